@@ -1,0 +1,41 @@
+/**
+ * One table of error codes. The CLI maps each code to an exit code; later the HTTP layer maps
+ * them to statuses. Messages are one line, say what was wrong and, where possible, the fix.
+ */
+export const errorCodes = {
+  INPUT_NOT_FOUND: { exit: 2, template: "cannot read {path}: no such file" },
+  INPUT_UNREADABLE: { exit: 2, template: "cannot read {path}: {reason}" },
+  INPUT_EMPTY: { exit: 2, template: "{path} is empty: there is no text to compare" },
+  INPUT_BINARY: { exit: 2, template: "{path} looks like a binary file, not text or HTML" },
+  INPUT_TOO_LARGE: { exit: 2, template: "{path} is {size}, over the {limit} limit for one article" },
+  INPUT_NO_ARTICLE: { exit: 2, template: "{path} is HTML but no article text could be extracted from it" },
+  INPUT_UNSUPPORTED_LANGUAGE: {
+    exit: 2,
+    template: "{path} does not look like English text; wiretrace only supports English for now",
+  },
+  INPUT_BAD_LINE: { exit: 2, template: "{path}:{line}: {reason}" },
+  USAGE: { exit: 2, template: "{reason}" },
+  MODEL_LOAD_FAILED: { exit: 3, template: "could not load the sentence encoder: {reason}" },
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+/** An expected failure with a stable code; the CLI prints `message` alone, never a stack. */
+export class WiretraceError extends Error {
+  readonly code: ErrorCode;
+  readonly exitCode: number;
+  constructor(code: ErrorCode, params: Record<string, string | number> = {}) {
+    super(fill(errorCodes[code].template, params));
+    this.name = "WiretraceError";
+    this.code = code;
+    this.exitCode = errorCodes[code].exit;
+  }
+}
+
+export function createError(code: ErrorCode, params: Record<string, string | number> = {}): WiretraceError {
+  return new WiretraceError(code, params);
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}

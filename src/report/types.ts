@@ -1,0 +1,85 @@
+/** The `wiretrace/compare@1` JSON contract. Keep these names; add fields freely. */
+
+export const COMPARE_SCHEMA_ID = "wiretrace/compare@1";
+
+export interface ReportSentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportDocument {
+  title?: string;
+  byline?: string;
+  published?: string;
+  sentences: ReportSentence[];
+}
+
+export type Relation = "copy" | "rewrite" | "partial" | "independent" | "unrelated";
+
+export interface Verdict {
+  relation: Relation;
+  /** Share of the rewrite's characters in sentences the source supports. */
+  derivedShare: number;
+  /** Share of the rewrite's characters in sentences copied (nearly) word for word. */
+  verbatimShare: number;
+  /** 1 = every claim supported; drops with each finding by its severity. */
+  faithfulness: number;
+  /** True when no high or medium finding other than omissions. */
+  faithful: boolean;
+}
+
+export type AlignmentKind = "verbatim" | "paraphrase" | "altered" | "unsupported";
+
+export interface AlignmentEntry {
+  /** Rewrite sentence index. */
+  rewrite: number;
+  /** Supporting source sentence indexes, best first; empty when unsupported. */
+  source: number[];
+  kind: AlignmentKind;
+  /** Support score in [0, 1]. */
+  score: number;
+}
+
+export type FindingType =
+  | "number-changed"
+  | "date-changed"
+  | "entity-changed"
+  | "quote-altered"
+  | "quote-invented"
+  | "misattribution"
+  | "attribution-dropped"
+  | "hedge-dropped"
+  | "negation-flipped"
+  | "meaning-changed"
+  | "unsupported"
+  | "omitted";
+
+export type Severity = "high" | "medium" | "low";
+
+export interface FindingSpan {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  type: FindingType;
+  severity: Severity;
+  rewrite: FindingSpan | null;
+  source: FindingSpan | null;
+  message: string;
+}
+
+export interface CompareReport {
+  schema: typeof COMPARE_SCHEMA_ID;
+  source: ReportDocument;
+  rewrite: ReportDocument;
+  verdict: Verdict;
+  alignment: AlignmentEntry[];
+  /** Source sentence indexes no rewrite sentence draws on. */
+  omitted: number[];
+  findings: Finding[];
+}
