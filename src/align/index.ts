@@ -1,0 +1,123 @@
+import type { Analysis } from "../analyze/types.js";
+import { cosine, meanUnitVector } from "../encoder/index.js";
+import { coverage } from "./coverage.js";
+import { lcsLength } from "./lcs.js";
+import { contentTerms, words, type Term } from "./terms.js";
+
+export { contentTerms, words, type Term } from "./terms.js";
+export { coverage, type Coverage } from "./coverage.js";
+
+/** Named defaults: chosen on MSRP train and the SummEdits evaluation split (see eval/README.md). */
+export const alignDefaults = {
+  /** Weight of the sentence encoder's cosine in a pair's support; the rest is word coverage. */
+  semanticWeight: 0.5,
+  /** Position prior: at most this much is added for a source sentence at the same relative place. */
+  positionWeight: 0.04,
+  /** A rewrite sentence whose support is under this is `unsupported`. */
+  supportThreshold: 0.45,
+  /** Share of words in common order (LCS) with the source for `verbatim`. */
+  verbatimShare: 0.9,
+  /** A further source sentence joins a merge when it adds this much coverage. */
+  mergeGain: 0.15,
+  maxSources: 3,
+};
+
+export type AlignSettings = typeof alignDefaults;
+
+/** The support found for one rewrite sentence. */
+export interface SentenceLink {
+  rewrite: number;
+  /** Supporting source sentences, best first; empty when none supports it. */
+  sources: number[];
+  /** Support in [0, 1]. */
+  score: number;
+  cosine: number;
+  /** Word coverage by all of `sources` together. */
+  coverage: number;
+  /** Per content term of the rewrite sentence: found in the sources? */
+  covered: boolean[];
+  terms: Term[];
+  verbatim: boolean;
+  supported: boolean;
+}
+
+export interface SentenceVectors {
+  source: Float32Array[];
+  rewrite: Float32Array[];
+}
+
+/**
+ * Maps every rewrite sentence to the source sentence(s) that support it: one to one, merges (one
+ * rewrite sentence drawn from several source sentences) and splits (several from one, which needs
+ * no special case: source sentences may be used more than once).
+ */
+export function align(
+  source: Analysis,
+  rewrite: Analysis,
+  vectors: SentenceVectors | null,
+  settings: AlignSettings = alignDefaults,
+): SentenceLink[] {
+  const sourceTerms = source.sentences.map(contentTerms);
+  const sourceWords = source.sentences.map(words);
+  return rewrite.sentences.map((sentence, r) => {
+    const terms = contentTerms(sentence);
+    const semantic = (s: number) => (vectors ? cosine(vectors.rewrite[r]!, vectors.source[s]!) : 0);
+    const prior = (s: number) =>
+      settings.positionWeight * (1 - Math.abs(relative(r, rewrite.sentences.length) - relative(s, source.sentences.length)));
+    const candidates = source.sentences
+      .map((_, s) => {
+        const cov = coverage(terms, sourceTerms[s]!).share;
+        return { s, cov, cos: semantic(s), pair: blend(semantic(s), cov, vectors !== null, settings) + prior(s) };
+      })
+      .sort((a, b) => b.pair - a.pair);
+
+    const best = candidates[0];
+    if (!best) return emptyLink(r, terms);
+    const chosen = [best.s];
+    let merged = coverage(terms, sourceTerms[best.s]!);
+    for (const candidate of candidates.slice(1, 6)) {
+      if (chosen.length >= settings.maxSources) break;
+      const trial = coverage(terms, [...chosen, candidate.s].flatMap((s) => sourceTerms[s]!));
+      if (trial.share - merged.share >= settings.mergeGain) {
+        chosen.push(candidate.s);
+        merged = trial;
+      }
+    }
+    const cos = Math.max(best.cos, vectors ? cosine(vectors.rewrite[r]!, meanUnitVector(chosen.map((s) => vectors.source[s]!))) : 0);
+    const score = clamp01(blend(cos, merged.share, vectors !== null, settings));
+    const supported = score >= settings.supportThreshold;
+    const rewriteWords = words(sentence);
+    const verbatim =
+      supported &&
+      rewriteWords.length > 0 &&
+      lcsLength(rewriteWords, chosen.flatMap((s) => sourceWords[s]!)) / rewriteWords.length >= settings.verbatimShare;
+    return {
+      rewrite: r,
+      sources: supported ? chosen : [],
+      score,
+      cosine: cos,
+      coverage: merged.share,
+      covered: merged.covered,
+      terms,
+      verbatim,
+      supported,
+    };
+  });
+}
+
+function blend(cos: number, cov: number, haveVectors: boolean, settings: AlignSettings): number {
+  return haveVectors ? settings.semanticWeight * cos + (1 - settings.semanticWeight) * cov : cov;
+}
+
+function emptyLink(r: number, terms: Term[]): SentenceLink {
+  return { rewrite: r, sources: [], score: 0, cosine: 0, coverage: 0, covered: terms.map(() => false), terms, verbatim: false, supported: false };
+}
+
+function relative(index: number, count: number): number {
+  return count <= 1 ? 0 : index / (count - 1);
+}
+
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { entityKeysMatch, extractEntities } from "./entities.js";
+import type { EntityAtom } from "./types.js";
+
+function find(entities: EntityAtom[], text: string): EntityAtom | undefined {
+  return entities.find((e) => e.text === text);
+}
+
+describe("extractEntities", () => {
+  it("gives a full name, a surname, a titled surname and a possessive one key", () => {
+    const text = "Maria Alvarez opened the bridge. Ms Alvarez thanked donors. Alvarez's aides were absent, Alvarez said.";
+    const entities = extractEntities(text);
+    expect(entities.map((e) => e.key)).toEqual(["maria alvarez", "maria alvarez", "maria alvarez", "maria alvarez"]);
+    expect(entities[0]?.type).toBe("person");
+  });
+
+  it("reports spans in offsets of the given text, without titles or a possessive", () => {
+    const text = "Dr. Ana Ruiz spoke. Ruiz's team agreed.";
+    const entities = extractEntities(text);
+    expect(entities.map((e) => [e.start, e.end, e.text])).toEqual([
+      [4, 12, "Ana Ruiz"],
+      [20, 24, "Ruiz"],
+    ]);
+  });
+
+  it("finds an unfamiliar name that compromise does not know, as other", () => {
+    const entities = extractEntities("The council said Chukwuemeka Obi would chair the review.");
+    expect(find(entities, "Chukwuemeka Obi")).toMatchObject({ type: "other", key: "chukwuemeka obi" });
+  });
+
+  it("keeps an unfamiliar two-word name that opens a sentence", () => {
+    const entities = extractEntities("Kwesi Boateng, 54, runs the depot.");
+    expect(find(entities, "Kwesi Boateng")?.key).toBe("kwesi boateng");
+  });
+
+  it("types a name after a title as a person and leaves the title out of the key", () => {
+    const entities = extractEntities("The decree was signed by President Tovan Ilesk on Friday.");
+    expect(find(entities, "Tovan Ilesk")).toMatchObject({ type: "person", key: "tovan ilesk" });
+  });
+
+  it("drops a portfolio before a title: Health Minister Maria Alvarez", () => {
+    const entities = extractEntities("The plan was backed by Health Minister Maria Alvarez.");
+    expect(entities.map((e) => e.text)).toEqual(["Maria Alvarez"]);
+  });
+
+  it("splits an organisation and a person around a title", () => {
+    const entities = extractEntities("Shares rose after Brendle Corp Chief Executive Tom Vask resigned.");
+    expect(entities.map((e) => [e.text, e.type])).toEqual([
+      ["Brendle Corp", "organization"],
+      ["Tom Vask", "person"],
+    ]);
+  });
+
+  it("types a name with an organisation word as an organization", () => {
+    const entities = extractEntities("A grant went to the Ministry of Fisheries and to Harlow University.");
+    expect(entities.map((e) => [e.text, e.type])).toEqual([
+      ["Ministry of Fisheries", "organization"],
+      ["Harlow University", "organization"],
+    ]);
+  });
+
+  it("types an unknown name after in/at/from as a place", () => {
+    const entities = extractEntities("Flooding hit homes in Korvash overnight.");
+    expect(find(entities, "Korvash")?.type).toBe("place");
+  });
+
+  it("maps an acronym defined in brackets, and 'the WHO' later, to the expansion's key", () => {
+    const text = "The World Health Organization (WHO) sent staff. Later the WHO said more would come.";
+    const keys = extractEntities(text).map((e) => e.key);
+    expect(keys).toEqual(["world health organization", "world health organization", "world health organization"]);
+  });
+
+  it("maps an acronym to a name elsewhere in the text whose initials it spells", () => {
+    const keys = extractEntities("The United Nations met on Monday. UN staff left.").map((e) => e.key);
+    expect(keys).toEqual(["united nations", "united nations"]);
+  });
+
+  it("does not take capitalised common words that open sentences", () => {
+    const text = "The vote failed. But Alvarez stayed. Officials left. Maria Alvarez smiled.";
+    expect(extractEntities(text).map((e) => e.text)).toEqual(["Alvarez", "Maria Alvarez"]);
+  });
+
+  it("skips weekdays and month names but keeps a surname that is a month", () => {
+    const text = "On Tuesday in May the talks ended; on May 5 Theresa May left.";
+    expect(extractEntities(text).map((e) => e.text)).toEqual(["Theresa May"]);
+  });
+
+  it("keeps particles inside names and a short form that starts with one", () => {
+    const text = "Ursula von der Leyen met Faisal bin Hamad. Later von der Leyen left.";
+    const entities = extractEntities(text);
+    expect(entities.map((e) => e.text)).toEqual(["Ursula von der Leyen", "Faisal bin Hamad", "von der Leyen"]);
+    expect(entities[2]?.key).toBe("ursula von der leyen");
+  });
+
+  it("maps a surname-first short form to the full name (Lu Wenjie / Lu)", () => {
+    const keys = extractEntities("Lu Wenjie met officials. Lu later left.").map((e) => e.key);
+    expect(keys).toEqual(["lu wenjie", "lu wenjie"]);
+  });
+
+  it("splits a known person's name from an 'of Place' that follows it", () => {
+    const entities = extractEntities("The prize went to Nguyen Van Thanh of Hanoi.");
+    expect(entities.map((e) => e.text)).toEqual(["Nguyen Van Thanh", "Hanoi"]);
+  });
+
+  it("splits a hyphenated compound at a lower-case tail: the Obi-led team", () => {
+    expect(extractEntities("The Obi-led team won.").map((e) => e.text)).toEqual(["Obi"]);
+  });
+});
+
+describe("entityKeysMatch", () => {
+  it("matches equal keys", () => {
+    expect(entityKeysMatch("maria alvarez", "maria alvarez")).toBe(true);
+  });
+
+  it("matches a surname against a full name", () => {
+    expect(entityKeysMatch("alvarez", "maria alvarez")).toBe(true);
+  });
+
+  it("matches an acronym against its expansion, dotted or not", () => {
+    expect(entityKeysMatch("who", "world health organization")).toBe(true);
+    expect(entityKeysMatch("united states", "u.s.")).toBe(true);
+  });
+
+  it("does not match different people or a first name alone", () => {
+    expect(entityKeysMatch("maria alvarez", "ana alvarez")).toBe(false);
+    expect(entityKeysMatch("maria", "maria alvarez")).toBe(false);
+  });
+});

@@ -1,0 +1,670 @@
+/**
+ * Named entities (people, organisations, places) with one canonical key per entity per text.
+ *
+ * Runs of capitalised words find the entities; compromise only types them. compromise alone
+ * misses unfamiliar and non-Western names ("Chukwuemeka Obi", "Xi Jinping") and cuts names with
+ * particles short ("Ursula von der Leyen" -> "Ursula"), so it is not trusted for spans.
+ */
+import nlp from "compromise";
+import type { EntityAtom, EntityType } from "./types.js";
+
+/** Honorifics and offices that precede a name; they mark a person and are left out of the span and key. */
+const TITLES = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+  "father", "sister", "president", "vice", "prime", "minister", "secretary", "chancellor", "premier",
+  "governor", "gov", "mayor", "senator", "sen", "rep", "representative", "congressman", "congresswoman",
+  "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
+  "sgt", "admiral", "adm", "commander", "cmdr", "judge", "justice", "chief", "executive", "commissioner",
+  "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "king",
+  "queen", "prince", "princess", "pope", "sheikh", "emir", "ambassador", "speaker", "inspector",
+  "detective", "officer", "superintendent", "coach", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+  "ayatollah", "deputy", "acting", "former", "ceo", "cfo", "coo", "president-elect",
+]);
+
+/** Ministries named after a title and "of": "Secretary of State", "Minister of Health". */
+const PORTFOLIOS = new Set([
+  "state", "health", "defence", "defense", "finance", "interior", "justice", "education", "foreign",
+  "affairs", "trade", "industry", "energy", "agriculture", "transport", "labour", "labor", "home", "war",
+]);
+
+/** Words that make a capitalised run an organisation wherever they stand in it. */
+const ORGANIZATION_HEADS = new Set([
+  "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings", "ministry",
+  "university", "college", "council", "agency", "party", "bank", "department", "commission", "committee",
+  "authority", "association", "institute", "foundation", "court", "army", "navy", "service", "office",
+  "organization", "organisation", "union", "federation", "fund", "board", "bureau", "parliament",
+  "congress", "senate", "assembly", "police", "school", "hospital", "church", "club", "society",
+  "airlines", "airways", "times", "news", "press", "network", "institution", "alliance", "front",
+  "movement", "forces", "command", "guard", "coalition", "trust", "industries", "laboratories", "labs",
+]);
+
+/** Abbreviations that keep their full stop inside a name ("Dr. Ana Ruiz", "Acme Inc."). */
+const NAME_ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "sen",
+  "rep", "gov", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "no",
+]);
+
+/** Abbreviations that close a name: what follows them is a new sentence or a new name. */
+const NAME_CLOSING_ABBREVIATIONS = new Set(["inc", "corp", "ltd", "co", "jr", "sr", "bros"]);
+
+/** Lower-case particles that may stand inside a name ("University of Lagos", "Mohammed bin Salman"). */
+const NAME_PARTICLES = new Set([
+  "of", "de", "al", "el", "van", "von", "der", "den", "la", "le", "du", "da", "di", "del", "dos", "das",
+  "bin", "ibn", "bint", "y", "&",
+]);
+
+/** Particles that may open a name written without its first name ("von der Leyen", "de Blasio"). */
+const LEADING_PARTICLES = new Set(["de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "du", "da", "di", "del", "dos", "das"]);
+
+/** Lower-case prefixes joined to a capitalised name by a hyphen ("al-Sisi", "el-Baradei"). */
+const HYPHEN_PARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu", "d", "l"]);
+
+/** Capitalised words that are dates, not entities; they also break runs ("on Tuesday Alvarez said"). */
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+/** Words before a month name that show it is the month ("in May", "since March"). */
+const MONTH_CONTEXT = new Set(["in", "on", "since", "until", "by", "of", "last", "next", "early", "late", "mid", "from", "through", "this", "before", "after", "during", "till"]);
+
+/** Capitalised function words that open sentences but never names. */
+const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "if", "as", "at", "by", "in", "on", "of",
+  "to", "from", "with", "without", "into", "onto", "about", "after", "before", "during", "under", "over",
+  "since", "until", "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "that",
+  "this", "these", "those", "there", "here", "he", "she", "it", "we", "they", "i", "you", "his", "her",
+  "its", "our", "their", "my", "your", "some", "many", "most", "all", "both", "each", "every", "no", "not",
+  "one", "two", "three", "any", "other", "another", "such", "more", "less", "only", "even", "just", "now",
+  "then", "today", "yesterday", "tomorrow", "however", "meanwhile", "also", "still", "although", "though",
+  "despite", "among", "between", "against", "because", "unless", "whether", "last", "next", "earlier",
+  "later", "instead", "according", "asked", "like", "unlike", "amid", "across", "through", "around",
+  "several", "few", "much", "very", "again", "thus", "hence", "indeed", "yes", "oh", "please",
+  "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+  "million", "millions", "dozens", "half", "first", "second", "third",
+]);
+
+/** Words left out of an expansion's initials when matching an acronym ("Bank of England" -> "BoE"/"BE"). */
+const ACRONYM_SKIPPED_WORDS = new Set(["of", "the", "and", "for", "de", "&", "la", "le", "des", "du", "on", "in"]);
+
+/** compromise tags that show a sentence-initial capitalised word is an ordinary word. */
+const COMMON_WORD_TAGS = ["Determiner", "Conjunction", "Preposition", "Pronoun", "Adverb", "QuestionWord", "Verb", "Plural", "Value"];
+const PROPER_TAGS = ["ProperNoun", "Person", "Place", "Organization"];
+
+interface WordToken {
+  start: number;
+  /** End of the word itself: a possessive "'s" or trailing "'" is left out. */
+  end: number;
+  text: string;
+  lower: string;
+  capitalised: boolean;
+  possessive: boolean;
+}
+
+/** Strength of the evidence for a type, so all mentions of one key can take the best-supported type. */
+const enum TypeEvidence {
+  None = 0,
+  Preposition = 1,
+  Library = 2,
+  Cue = 3,
+}
+
+interface Mention {
+  tokens: WordToken[];
+  start: number;
+  end: number;
+  type: EntityType;
+  evidence: TypeEvidence;
+  key: string;
+}
+
+interface TypedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+interface LibraryView {
+  typedSpans: TypedSpan[];
+  tagsAt: Map<number, string[]>;
+}
+
+/**
+ * Find the people, organisations and places named in a normalised text.
+ * Every mention of one entity in the text shares a `key` ("Maria Alvarez", "Ms Alvarez",
+ * "Alvarez's" -> "maria alvarez"; "WHO" after "World Health Organization (WHO)" -> its expansion).
+ * Spans leave out titles ("President") and possessive "'s".
+ */
+export function extractEntities(text: string): EntityAtom[] {
+  const tokens = tokenize(text);
+  const library = readLibrary(text);
+  const capitalisedElsewhere = collectMidSentenceCapitalised(text, tokens);
+  const headlines = findTitleCaseLines(text, tokens);
+  const mentions: Mention[] = [];
+  for (const run of buildRuns(text, tokens)) {
+    const inHeadline = headlines.some(([start, end]) => run[0]!.start >= start && run[0]!.start < end);
+    const pieces = inHeadline ? headlinePieces(run, library) : trimAndSplitRun(text, run, library, capitalisedElsewhere);
+    for (const piece of pieces) {
+      mentions.push(typeMention(text, piece.tokens, piece.titled, library));
+    }
+  }
+  assignKeys(text, mentions);
+  unifyTypes(mentions);
+  return mentions.map((m) => ({
+    kind: "entity",
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    type: m.type,
+    key: m.key,
+  }));
+}
+
+/**
+ * Whether two entity keys, possibly from two different texts, name the same entity:
+ * equal keys, a surname against a full name ("alvarez" / "maria alvarez"), a name's tail
+ * ("von der leyen" / "ursula von der leyen"), or an acronym against its expansion
+ * ("who" / "world health organization").
+ */
+export function entityKeysMatch(a: string, b: string): boolean {
+  const left = normaliseKey(a);
+  const right = normaliseKey(b);
+  if (left === "" || right === "") return false;
+  if (left === right) return true;
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  const shortWords = shorter.split(" ");
+  const longWords = longer.split(" ");
+  if (shortWords.length < longWords.length && isTail(shortWords, longWords)) return true;
+  if (shortWords.length === 1 && isAcronymOf(shorter, longWords)) return true;
+  return longWords.length === 1 && shortWords.length > 1 && isAcronymOf(longer, shortWords);
+}
+
+function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
+}
+
+/** A shorter name that is the end of a longer one, but not just a particle ("of", "bin"). */
+function isTail(shortWords: string[], longWords: string[]): boolean {
+  if (shortWords.length === 1 && NAME_PARTICLES.has(shortWords[0] ?? "")) return false;
+  const offset = longWords.length - shortWords.length;
+  return shortWords.every((word, i) => longWords[offset + i] === word);
+}
+
+function isAcronymOf(acronym: string, words: string[]): boolean {
+  if (acronym.length < 2 || words.length < 2) return false;
+  const letters = acronym.replace(/[^\p{L}]/gu, "");
+  const allInitials = words.map((w) => w.charAt(0)).join("");
+  const contentInitials = words.filter((w) => !ACRONYM_SKIPPED_WORDS.has(w)).map((w) => w.charAt(0)).join("");
+  return letters === contentInitials || letters === allInitials;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens and runs
+
+const CHUNK = /[\p{L}\p{M}\d'&.-]+/gu;
+
+/** Words with offsets; a possessive is cut off, a full stop kept only on abbreviations and initials. */
+function tokenize(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(CHUNK)) {
+    const chunkStart = match.index;
+    for (const part of splitChunk(match[0])) tokens.push(makeToken(text, chunkStart + part.offset, part.text));
+  }
+  return tokens.filter((t) => t.end > t.start && /[\p{L}&]/u.test(t.text));
+}
+
+/** Split "Obi-led" into "Obi" + "led" but keep "Jean-Pierre" and "al-Sisi" whole; peel stray dots and quotes. */
+function splitChunk(chunk: string): Array<{ offset: number; text: string }> {
+  const parts: Array<{ offset: number; text: string }> = [];
+  let offset = 0;
+  for (const piece of chunk.split("-")) {
+    const previous = parts[parts.length - 1];
+    const joinsPrevious =
+      previous !== undefined &&
+      piece !== "" &&
+      previous.offset + previous.text.length === offset - 1 &&
+      (/^\p{Lu}/u.test(piece) && /\p{L}$/u.test(previous.text)) &&
+      !/\.$/.test(previous.text);
+    if (joinsPrevious && previous) previous.text += `-${piece}`;
+    else if (piece !== "") parts.push({ offset, text: piece });
+    offset += piece.length + 1;
+  }
+  return parts.flatMap((part) => cleanPart(part.offset, part.text));
+}
+
+function cleanPart(offset: number, raw: string): Array<{ offset: number; text: string }> {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && (raw[start] === "'" || raw[start] === ".")) start++;
+  while (end > start && raw[end - 1] === ".") end--;
+  let word = raw.slice(start, end);
+  const bare = word.replace(/'s$|'$/i, "").toLowerCase();
+  const keepsStop =
+    end < raw.length &&
+    !/'s$|'$/i.test(word) &&
+    (NAME_ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word));
+  if (keepsStop) word += ".";
+  return word === "" ? [] : [{ offset: offset + start, text: word }];
+}
+
+function makeToken(text: string, start: number, word: string): WordToken {
+  const possessiveMatch = /'s$|'$/i.exec(word);
+  const possessive = possessiveMatch !== null && word.length > possessiveMatch[0].length;
+  const bare = possessive && possessiveMatch ? word.slice(0, word.length - possessiveMatch[0].length) : word;
+  const hyphenParticle = /^(\p{Ll}+)-\p{Lu}/u.exec(bare);
+  const capitalised =
+    /^\p{Lu}/u.test(bare) || (hyphenParticle !== null && HYPHEN_PARTICLES.has(hyphenParticle[1] ?? ""));
+  return { start, end: start + bare.length, text: bare, lower: bare.toLowerCase(), capitalised, possessive };
+}
+
+function stripStop(lower: string): string {
+  return lower.endsWith(".") ? lower.slice(0, -1) : lower;
+}
+
+/** Maximal sequences of capitalised words (with particles inside) separated only by spaces. */
+function buildRuns(text: string, tokens: WordToken[]): WordToken[][] {
+  const runs: WordToken[][] = [];
+  let run: WordToken[] = [];
+  const close = () => {
+    while (run.length > 0 && !run[run.length - 1]!.capitalised) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && onlySpacesBetween(text, previous, token) && !endsRun(run);
+    if (!joined) close();
+    if (isNameWord(text, tokens, i)) {
+      run.push(token);
+    } else if ((run.length > 0 || LEADING_PARTICLES.has(token.lower)) && isParticle(tokens, i) && nextIsNameWord(text, tokens, i)) {
+      run.push(token);
+    } else {
+      close();
+    }
+  });
+  close();
+  return runs;
+}
+
+function onlySpacesBetween(text: string, left: WordToken, right: WordToken): boolean {
+  const gap = text.slice(left.end, right.start);
+  return /^ +$/.test(gap);
+}
+
+/** Whether the run's last word closes it: a possessive, "Inc.", or dotted initials ("U.S.") unless a title precedes them ("Rep. G.K. Butterfield"). */
+function endsRun(run: WordToken[]): boolean {
+  const token = run[run.length - 1]!;
+  if (token.possessive) return true;
+  const lower = stripStop(token.lower);
+  if (token.text.endsWith(".") && NAME_CLOSING_ABBREVIATIONS.has(lower)) return true;
+  const beforeInitials = run[run.length - 2];
+  return /^(?:\p{L}\.){2,}$/u.test(token.text) && !(beforeInitials && isTitle(beforeInitials));
+}
+
+function isParticle(tokens: WordToken[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (NAME_PARTICLES.has(token.lower)) return true;
+  // "of the" inside a name: "Bank of the Philippine Islands".
+  return token.lower === "the" && tokens[i - 1]?.lower === "of";
+}
+
+function nextIsNameWord(text: string, tokens: WordToken[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next || !onlySpacesBetween(text, token, next)) return false;
+  return isNameWord(text, tokens, i + 1) || (isParticle(tokens, i + 1) && nextIsNameWord(text, tokens, i + 1));
+}
+
+function isNameWord(text: string, tokens: WordToken[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !token.capitalised) return false;
+  if (token.text === "I" || /^I'/.test(token.text)) return false;
+  if (WEEKDAYS.has(token.lower)) return false;
+  const lower = stripStop(token.lower);
+  if (MONTHS.has(lower)) return !looksLikeMonth(text, tokens, i);
+  return true;
+}
+
+/** "May 5", "in May", a lone "May": the month. "Theresa May": a name. */
+function looksLikeMonth(text: string, tokens: WordToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const token = tokens[i]!;
+  const after = text.slice(token.end, token.end + 6);
+  if (/^\.? ?\d/.test(after)) return true;
+  if (before && MONTH_CONTEXT.has(before.lower)) return true;
+  const previousIsName = before !== undefined && before.capitalised && onlySpacesBetween(text, before, token);
+  return !previousIsName;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentence starts, titles and splitting
+
+function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  let sawOpeningQuote = false;
+  while (i >= 0 && /[ "'(\[-]/.test(text[i] ?? "")) {
+    if (text[i] === '"') sawOpeningQuote = true;
+    i--;
+  }
+  if (i < 0 || sawOpeningQuote) return true;
+  return /[.!?:\n]/.test(text[i] ?? "");
+}
+
+/** Lower-cased words written capitalised somewhere mid-sentence: evidence that a sentence opener is a name. */
+function collectMidSentenceCapitalised(text: string, tokens: WordToken[]): Set<string> {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.capitalised && !isSentenceInitial(text, token.start)) seen.add(token.lower);
+  }
+  return seen;
+}
+
+/**
+ * Lines written in title case ("Voters Worried About Clinton Health"): every word is capitalised,
+ * so capital letters say nothing there.
+ */
+function findTitleCaseLines(text: string, tokens: WordToken[]): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const lineEnd = lineStart + line.length;
+    const inLine = tokens.filter((t) => t.start >= lineStart && t.end <= lineEnd);
+    const longWords = inLine.filter((t) => t.text.length >= 4);
+    const capitalisedShare = longWords.filter((t) => t.capitalised).length / Math.max(1, longWords.length);
+    const capitalisedFunctionWord = inLine.some(
+      (t, i) => i > 0 && t.capitalised && FUNCTION_WORDS.has(t.lower) && !isSentenceInitial(text, t.start),
+    );
+    if (longWords.length >= 2 && capitalisedShare >= 0.7 && (capitalisedFunctionWord || capitalisedShare === 1)) {
+      lines.push([lineStart, lineEnd]);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** In a title-case line only the names compromise knows are kept, without their titles. */
+function headlinePieces(run: WordToken[], library: LibraryView): RunPiece[] {
+  const pieces: RunPiece[] = [];
+  for (const typed of library.typedSpans) {
+    const inside = run.filter((t) => t.start >= typed.start && t.end <= typed.end);
+    let first = 0;
+    while (first < inside.length && isTitle(inside[first]!)) first++;
+    const tokens = dropLeadingParticles(inside.slice(first));
+    if (tokens.length > 0 && !pieces.some((p) => p.tokens[0] === tokens[0])) pieces.push({ tokens, titled: first > 0 });
+  }
+  return pieces.sort((a, b) => a.tokens[0]!.start - b.tokens[0]!.start);
+}
+
+function isTitle(token: WordToken): boolean {
+  return TITLES.has(stripStop(token.lower));
+}
+
+interface RunPiece {
+  tokens: WordToken[];
+  titled: boolean;
+}
+
+/**
+ * Drop a sentence-opening common word, cut titles out, and split a run where a title stands
+ * between two names ("Acme Corp Chief Executive Tom Banks" -> "Acme Corp" + "Tom Banks").
+ */
+function trimAndSplitRun(
+  text: string,
+  run: WordToken[],
+  library: LibraryView,
+  capitalisedElsewhere: Set<string>,
+): RunPiece[] {
+  let tokens = run;
+  const first = tokens[0];
+  if (first && isSentenceInitial(text, first.start) && isCommonOpener(tokens, library, capitalisedElsewhere)) {
+    tokens = dropLeadingParticles(tokens.slice(1));
+  }
+  const pieces: RunPiece[] = [];
+  let current: WordToken[] = [];
+  let titled = false;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!isTitle(token) || insideLibraryName(token, library)) {
+      current.push(token);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && isTitle(tokens[j]!)) j++;
+    const rest = tokens.slice(j);
+    // "Justice Department", "Office of the President": the title is part of an organisation's name.
+    if (isOrganizationRun(rest) || (rest.length === 0 && isOrganizationRun(current))) {
+      current.push(...tokens.slice(i, j));
+      i = j;
+      continue;
+    }
+    if (current.length > 0 && keepsBeforeTitle(current, library)) pieces.push({ tokens: current, titled });
+    current = [];
+    titled = rest.length > 0 && rest[0]!.capitalised;
+    // "Minister of Health Maria Alvarez", "Governor of Lagos State": skip "of" and a portfolio word.
+    if (!titled) {
+      const office = skipOffice(tokens, j);
+      titled = office.skippedPortfolio && office.next < tokens.length;
+      j = office.next;
+    }
+    i = j;
+  }
+  if (current.length > 0) pieces.push({ tokens: dropLeadingParticles(current), titled });
+  return pieces
+    .flatMap((p) => splitPersonOfPlace(p, library))
+    .filter((p) => p.tokens.length > 0 && p.tokens.some((t) => t.capitalised));
+}
+
+/** Past "of (the) Health" after a title; what follows names a person only if a portfolio was skipped. */
+function skipOffice(tokens: WordToken[], from: number): { next: number; skippedPortfolio: boolean } {
+  let next = from;
+  while (next < tokens.length && !tokens[next]!.capitalised) next++;
+  const afterParticles = next;
+  while (next < tokens.length && PORTFOLIOS.has(tokens[next]!.lower)) next++;
+  return { next, skippedPortfolio: next > afterParticles };
+}
+
+/** A title-like word inside a name compromise knows ("General Motors") is no title. */
+function insideLibraryName(token: WordToken, library: LibraryView): boolean {
+  return library.typedSpans.some(
+    (s) => s.type !== "person" && s.start <= token.start && s.end >= token.end && s.end - s.start > token.end - token.start,
+  );
+}
+
+/** After a dropped opener or title, "of Lagos" -> "Lagos"; "von der Leyen" keeps its particles. */
+function dropLeadingParticles(tokens: WordToken[]): WordToken[] {
+  let i = 0;
+  while (i < tokens.length && !tokens[i]!.capitalised && !LEADING_PARTICLES.has(tokens[i]!.lower)) i++;
+  return tokens.slice(i);
+}
+
+/** "Nguyen Van Thanh of Hanoi": a known person's name before "of" is a person from a place. */
+function splitPersonOfPlace(piece: RunPiece, library: LibraryView): RunPiece[] {
+  const ofIndex = piece.tokens.findIndex((t) => t.lower === "of");
+  if (ofIndex <= 0) return [piece];
+  const before = piece.tokens.slice(0, ofIndex);
+  const lastBefore = before[before.length - 1]!;
+  const personBefore =
+    piece.titled ||
+    library.typedSpans.some((s) => s.type === "person" && s.start <= lastBefore.start && s.end >= lastBefore.end && s.end <= lastBefore.end + 1);
+  if (!personBefore || isOrganizationRun(before)) return [piece];
+  const after = dropLeadingParticles(piece.tokens.slice(ofIndex + 1));
+  const rest = after.length > 0 ? splitPersonOfPlace({ tokens: after, titled: false }, library) : [];
+  return [{ tokens: before, titled: piece.titled }, ...rest];
+}
+
+/** In "Health Minister Maria Alvarez" the words before the title are its portfolio, not a name. */
+function keepsBeforeTitle(tokens: WordToken[], library: LibraryView): boolean {
+  if (isOrganizationRun(tokens)) return true;
+  if (tokens.some((t) => /^\p{Lu}{2,}$|^(?:\p{Lu}\.){2,}$/u.test(t.text))) return true;
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return library.typedSpans.some((s) => s.start < end && s.end > start && s.type !== "person");
+}
+
+function isCommonOpener(run: WordToken[], library: LibraryView, capitalisedElsewhere: Set<string>): boolean {
+  const first = run[0]!;
+  if (FUNCTION_WORDS.has(first.lower)) return true;
+  if (/^\p{Lu}{2,}$/u.test(first.text) || isTitle(first)) return false;
+  if (capitalisedElsewhere.has(first.lower)) return false;
+  const tags = library.tagsAt.get(first.start) ?? [];
+  if (tags.some((t) => PROPER_TAGS.includes(t)) && !tags.some((t) => COMMON_WORD_TAGS.includes(t))) return false;
+  // An unknown word leading another capitalised word is most likely a first name ("Chukwuemeka Obi").
+  const followedByName = run.length > 1 && run[1]!.capitalised;
+  return !(followedByName && !tags.some((t) => COMMON_WORD_TAGS.includes(t)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+function isOrganizationRun(tokens: WordToken[]): boolean {
+  return tokens.some((t) => ORGANIZATION_HEADS.has(stripStop(t.lower)));
+}
+
+function typeMention(text: string, tokens: WordToken[], titled: boolean, library: LibraryView): Mention {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const base = { tokens, start, end, key: "" };
+  if (isOrganizationRun(tokens)) return { ...base, type: "organization", evidence: TypeEvidence.Cue };
+  if (titled) return { ...base, type: "person", evidence: TypeEvidence.Cue };
+  const libraryType = overlappingType(library.typedSpans, start, end);
+  if (libraryType) return { ...base, type: libraryType, evidence: TypeEvidence.Library };
+  const before = /(\p{L}+) +$/u.exec(text.slice(Math.max(0, start - 12), start));
+  if (before && ["in", "at", "from"].includes((before[1] ?? "").toLowerCase())) {
+    return { ...base, type: "place", evidence: TypeEvidence.Preposition };
+  }
+  return { ...base, type: "other", evidence: TypeEvidence.None };
+}
+
+function overlappingType(spans: TypedSpan[], start: number, end: number): EntityType | null {
+  let best: EntityType | null = null;
+  let bestOverlap = 0;
+  for (const span of spans) {
+    const overlap = Math.min(end, span.end) - Math.max(start, span.start);
+    if (overlap > bestOverlap) {
+      best = span.type;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+interface LibraryTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface LibraryMatch {
+  terms: LibraryTerm[];
+}
+
+/** What compromise says: typed spans (from its terms, so trailing punctuation is left out) and tags by offset. */
+function readLibrary(text: string): LibraryView {
+  const doc = nlp(text);
+  const typedSpans: TypedSpan[] = [];
+  const groups: Array<[EntityType, LibraryMatch[]]> = [
+    ["person", doc.people().json({ offset: true }) as LibraryMatch[]],
+    ["organization", doc.organizations().json({ offset: true }) as LibraryMatch[]],
+    ["place", doc.places().json({ offset: true }) as LibraryMatch[]],
+  ];
+  for (const [type, matches] of groups) {
+    for (const match of matches) {
+      const first = match.terms[0];
+      const last = match.terms[match.terms.length - 1];
+      if (!first || !last) continue;
+      // compromise calls "Alvarez's office" an organisation; the possessive's owner is not one.
+      if (match.terms.slice(0, -1).some((term) => /'s?$/i.test(term.text))) continue;
+      typedSpans.push({ start: first.offset.start, end: last.offset.start + last.offset.length, type });
+    }
+  }
+  const tagsAt = new Map<number, string[]>();
+  for (const sentence of doc.json({ offset: true }) as LibraryMatch[]) {
+    for (const term of sentence.terms) tagsAt.set(term.offset.start, term.tags);
+  }
+  return { typedSpans, tagsAt };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+function ownKey(mention: Mention): string {
+  return normaliseKey(mention.tokens.map((t) => t.text).join(" "));
+}
+
+function isAcronymMention(mention: Mention): boolean {
+  return mention.tokens.length === 1 && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,6})$/u.test(mention.tokens[0]!.text);
+}
+
+/** Give every mention its canonical key: acronyms take their expansion, short names their full name. */
+function assignKeys(text: string, mentions: Mention[]): void {
+  for (const m of mentions) m.key = ownKey(m);
+  const acronymExpansions = findAcronymDefinitions(text, mentions);
+  for (const m of mentions) {
+    if (!isAcronymMention(m)) continue;
+    const expansion =
+      acronymExpansions.get(m.key) ??
+      mentions.find((other) => other.tokens.length > 1 && isAcronymOf(m.key, other.key.split(" ")));
+    if (expansion) {
+      m.key = expansion.key;
+      if (m.evidence <= expansion.evidence) {
+        m.type = expansion.type;
+        m.evidence = expansion.evidence;
+      }
+    }
+  }
+  mentions.forEach((m, index) => {
+    if (isAcronymMention(m) || m.type === "organization" || m.type === "place") return;
+    const full = nearestFullName(mentions, index);
+    if (full) m.key = full.key;
+  });
+}
+
+/** "World Health Organization (WHO)": the acronym right after a name, in brackets, stands for it. */
+function findAcronymDefinitions(text: string, mentions: Mention[]): Map<string, Mention> {
+  const definitions = new Map<string, Mention>();
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    if (!previous || !isAcronymMention(m) || previous.tokens.length < 2) return;
+    if (!/^ ?\($/.test(text.slice(previous.end, m.start)) || text[m.end] !== ")") return;
+    if (!definitions.has(m.key)) definitions.set(m.key, previous);
+  });
+  return definitions;
+}
+
+/**
+ * The longer name a short mention stands for ("Alvarez" -> "Maria Alvarez", "Xi" -> "Xi Jinping"):
+ * a name ending in the mention's words, else one starting with its single word; the nearest
+ * earlier such name wins, else the nearest later one.
+ */
+function nearestFullName(mentions: Mention[], index: number): Mention | null {
+  const words = mentions[index]!.key.split(" ");
+  const candidates = (matches: (longWords: string[]) => boolean) =>
+    mentions
+      .map((other, otherIndex) => ({ other, otherIndex }))
+      .filter(({ other }) => {
+        if (other.type === "organization" || other.type === "place") return false;
+        const longWords = other.key.split(" ");
+        return longWords.length > words.length && matches(longWords);
+      });
+  let found = candidates((longWords) => isTail(words, longWords));
+  if (found.length === 0 && words.length === 1) {
+    found = candidates((longWords) => longWords[0] === words[0] && !NAME_PARTICLES.has(words[0] ?? ""));
+  }
+  if (found.length === 0) return null;
+  const earlier = found.filter((f) => f.otherIndex < index);
+  const chosen = earlier.length > 0 ? earlier[earlier.length - 1] : found[0];
+  return chosen?.other ?? null;
+}
+
+/** All mentions of one key take the type with the strongest evidence among them. */
+function unifyTypes(mentions: Mention[]): void {
+  const best = new Map<string, Mention>();
+  for (const m of mentions) {
+    const current = best.get(m.key);
+    if (!current || m.evidence > current.evidence) best.set(m.key, m);
+  }
+  for (const m of mentions) m.type = best.get(m.key)!.type;
+}

@@ -1,0 +1,87 @@
+import { extractDates } from "./dates.js";
+import { extractEntities } from "./entities.js";
+import { extractHedges, extractNegations } from "./hedges.js";
+import { normalizeText, type Normalized } from "./normalize.js";
+import { extractNumbers } from "./numbers.js";
+import { extractAttributions, extractQuotes } from "./quotes.js";
+import { splitSentences } from "./sentences.js";
+import type { Analysis, Atom, Sentence, Span } from "./types.js";
+
+export type * from "./types.js";
+export { looksEnglish } from "./language.js";
+export { sameQuantity } from "./numbers.js";
+export { sameDate } from "./dates.js";
+export { entityKeysMatch } from "./entities.js";
+
+export interface AnalyzeOptions {
+  /** ISO date the article was published, used to resolve "Tuesday" or "next week". */
+  referenceDate?: string | null;
+}
+
+/**
+ * Splits a text into sentences and tokens and extracts the atoms that carry facts. Extractors run
+ * on normalised text; every span they return is mapped back to the original text here, once.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const referenceDate = options.referenceDate ?? null;
+  const normalized = normalizeText(text);
+  const norm = normalized.text;
+  const toOriginal = (span: { start: number; end: number }) => mapSpan(span, normalized, text);
+
+  const entities = extractEntities(norm);
+  const dates = extractDates(norm, referenceDate);
+  const numbers = extractNumbers(norm).filter((number) => !dates.some((date) => overlaps(number, date)));
+  const normAtoms: Atom[] = [
+    ...numbers,
+    ...dates,
+    ...entities,
+    ...extractQuotes(norm, entities),
+    ...extractAttributions(norm, entities),
+    ...extractHedges(norm),
+    ...extractNegations(norm),
+  ];
+  const atoms = normAtoms.map((atom) => remapAtom(atom, toOriginal)).sort((a, b) => a.start - b.start);
+
+  const sentences: Sentence[] = splitSentences(norm).map((raw, index) => {
+    const span = toOriginal(raw);
+    return {
+      index,
+      ...span,
+      tokens: raw.tokens.map((token) => ({ ...token, ...toOriginal(token) })),
+      atoms: [],
+    };
+  });
+  for (const atom of atoms) sentenceAt(sentences, atom.start)?.atoms.push(atom);
+  return { text, sentences, atoms, referenceDate };
+}
+
+function mapSpan(span: { start: number; end: number }, normalized: Normalized, original: string): Span {
+  const start = normalized.toOriginal[span.start] ?? original.length;
+  const end = normalized.toOriginal[span.end] ?? original.length;
+  return { start, end, text: original.slice(start, end) };
+}
+
+/** Maps an atom's own span and any nested spans (quote inner text, speakers) to the original. */
+function remapAtom(atom: Atom, toOriginal: (span: Span) => Span): Atom {
+  const mapped = { ...atom, ...toOriginal(atom) } as Atom;
+  if (mapped.kind === "quote") {
+    mapped.inner = toOriginal(mapped.inner);
+    if (mapped.speakerSpan) mapped.speakerSpan = toOriginal(mapped.speakerSpan);
+  } else if (mapped.kind === "attribution") {
+    mapped.speakerSpan = toOriginal(mapped.speakerSpan);
+  }
+  return mapped;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let found: Sentence | undefined;
+  for (const sentence of sentences) {
+    if (sentence.start > offset) break;
+    found = sentence;
+  }
+  return found;
+}

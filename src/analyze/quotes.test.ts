@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "./entities.js";
+import { extractAttributions, extractQuotes } from "./quotes.js";
+
+function quotes(text: string) {
+  return extractQuotes(text, extractEntities(text));
+}
+
+function attributions(text: string) {
+  return extractAttributions(text, extractEntities(text));
+}
+
+describe("extractQuotes: finding quotes", () => {
+  it("covers the marks in the span and the words in inner", () => {
+    const [quote] = quotes('She wrote: "The bridge is safe."');
+    expect(quote).toMatchObject({ start: 11, end: 32, text: '"The bridge is safe."' });
+    expect(quote?.inner).toEqual({ start: 12, end: 31, text: "The bridge is safe." });
+  });
+
+  it("keeps a quote of several sentences whole", () => {
+    const [quote] = quotes('"We are ready. We trained for years," Alvarez said.');
+    expect(quote?.inner.text).toBe("We are ready. We trained for years,");
+  });
+
+  it("continues a quote into the next paragraph when the first one never closes", () => {
+    const text = '"The river rose fast.\n\n"We moved everyone out," Alvarez said.';
+    const found = quotes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ start: 0, end: text.indexOf(" Alvarez") });
+  });
+
+  it("takes clear single quotes but not apostrophes", () => {
+    const text = "Rena Kolt's band, the players' union and the '90s don't matter; Kolt called it 'a fresh start' today.";
+    expect(quotes(text).map((q) => q.text)).toEqual(["'a fresh start'"]);
+  });
+});
+
+describe("extractQuotes: speakers", () => {
+  it('"...," Alvarez said.', () => {
+    expect(quotes('Maria Alvarez spoke first. "We are ready," Alvarez said.')[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it('"...," said Alvarez.', () => {
+    const [quote] = quotes('"We are ready," said Maria Alvarez.');
+    expect(quote).toMatchObject({ speaker: "maria alvarez", speakerSpan: { text: "Maria Alvarez" } });
+  });
+
+  it('"...," the minister said.', () => {
+    expect(quotes('"We are ready," the minister said.')[0]?.speaker).toBe("the minister");
+  });
+
+  it('"...," said Maria Alvarez, the city\'s mayor.', () => {
+    expect(quotes('"We are ready," said Maria Alvarez, the city\'s mayor.')[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it('"...," Maria Alvarez, the city\'s mayor, said.', () => {
+    expect(quotes('"We are ready," Maria Alvarez, the city\'s mayor, said.')[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it('Alvarez said: "..."', () => {
+    expect(quotes('Maria Alvarez said: "We are ready."')[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it('"...," she said. resolves the pronoun to the last person before the quote', () => {
+    const [quote] = quotes('Maria Alvarez met the crews. "We are ready," she said.');
+    expect(quote).toMatchObject({ speaker: "maria alvarez", speakerSpan: { text: "she" } });
+  });
+
+  it('"...", according to Alvarez', () => {
+    expect(quotes('"We are ready", according to Maria Alvarez.')[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it('Alvarez told reporters: "..."', () => {
+    expect(quotes('Maria Alvarez told reporters: "We are ready."')[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it('"...," a spokeswoman said.', () => {
+    expect(quotes('"No comment," a spokeswoman said.')[0]?.speaker).toBe("a spokeswoman");
+  });
+
+  it("gives a scare quote inside a sentence no speaker", () => {
+    const [quote] = quotes('The so-called "reform" was dropped, officials said.');
+    expect(quote).toMatchObject({ text: '"reform"', speaker: null, speakerSpan: null });
+  });
+
+  it("carries the speaker to a following unattributed quote in the same paragraph", () => {
+    const found = quotes('"We are ready," Maria Alvarez said. "We will not wait."');
+    expect(found.map((q) => q.speaker)).toEqual(["maria alvarez", "maria alvarez"]);
+  });
+
+  it("attributes the second half of a quote split by its attribution", () => {
+    const found = quotes('"We are ready," Maria Alvarez said, "and we will act."');
+    expect(found.map((q) => q.speaker)).toEqual(["maria alvarez", "maria alvarez"]);
+  });
+
+  it("does not attribute across a sentence that ended inside the quote", () => {
+    expect(quotes('"We will win." The opposition said it would fight.')[0]?.speaker).toBeNull();
+  });
+});
+
+describe("extractAttributions", () => {
+  it("X said (that) ...", () => {
+    const [found] = attributions("Maria Alvarez said that the bridge was safe.");
+    expect(found).toMatchObject({ text: "Maria Alvarez said", speaker: "maria alvarez", cue: "say", speakerSpan: { text: "Maria Alvarez" } });
+  });
+
+  it("X told the agency ...", () => {
+    expect(attributions("Maria Alvarez told the agency the bridge was safe.")[0]).toMatchObject({ text: "Maria Alvarez told", cue: "tell" });
+  });
+
+  it("according to X, ...", () => {
+    expect(attributions("According to the ministry, the bridge was safe.")[0]).toMatchObject({
+      text: "According to the ministry",
+      speaker: "the ministry",
+      cue: "according to",
+    });
+  });
+
+  it("..., X said. at the end of a sentence", () => {
+    expect(attributions("The bridge was safe, Maria Alvarez said.")[0]).toMatchObject({ text: "Maria Alvarez said", speaker: "maria alvarez" });
+  });
+
+  it("..., said X. at the end of a sentence", () => {
+    expect(attributions("The bridge was safe, said the minister.")[0]).toMatchObject({ text: "said the minister", speaker: "the minister" });
+  });
+
+  it("X announced ...", () => {
+    expect(attributions("Brendle Corp announced a recall.")[0]).toMatchObject({ speaker: "brendle corp", cue: "announce" });
+  });
+
+  it("officials said / police said", () => {
+    const found = attributions("Officials said the road was shut. Police said two men were held.");
+    expect(found.map((a) => [a.text, a.speaker])).toEqual([
+      ["Officials said", "officials"],
+      ["Police said", "police"],
+    ]);
+  });
+
+  it("an apposition and a filler between speaker and verb", () => {
+    const found = attributions("Maria Alvarez, the city's mayor, also said the bridge was safe.");
+    expect(found[0]).toMatchObject({ text: "Maria Alvarez, the city's mayor, also said", speaker: "maria alvarez" });
+  });
+
+  it("the antecedent of 'who said'", () => {
+    expect(attributions("Maria Alvarez, who said the bridge was safe, resigned.")[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it("skips passives, nouns and verbs without a speaker", () => {
+    expect(attributions("It is said to be safe. The claims were false. He declined to say.")).toEqual([]);
+  });
+
+  it("leaves the attribution of a direct quote, and verbs inside quotes, to extractQuotes", () => {
+    expect(attributions('"They said it was safe," Maria Alvarez said.')).toEqual([]);
+  });
+});

@@ -1,0 +1,624 @@
+/**
+ * Direct quotes with their speakers, and indirect attributions ("officials said", "according to
+ * the ministry"), found with the patterns journalists use rather than a parser.
+ */
+import type { AttributionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
+
+/** Reporting verbs, by written form, with their lemma (the attribution cue). */
+export const REPORTING_VERBS: Readonly<Record<string, string>> = {
+  say: "say", says: "say", said: "say",
+  tell: "tell", tells: "tell", told: "tell",
+  add: "add", adds: "add", added: "add",
+  state: "state", states: "state", stated: "state",
+  warn: "warn", warns: "warn", warned: "warn",
+  explain: "explain", explains: "explain", explained: "explain",
+  argue: "argue", argues: "argue", argued: "argue",
+  insist: "insist", insists: "insist", insisted: "insist",
+  claim: "claim", claims: "claim", claimed: "claim",
+  note: "note", notes: "note", noted: "note",
+  write: "write", writes: "write", wrote: "write",
+  ask: "ask", asks: "ask", asked: "ask",
+  announce: "announce", announces: "announce", announced: "announce",
+  report: "report", reports: "report", reported: "report",
+  confirm: "confirm", confirms: "confirm", confirmed: "confirm",
+  acknowledge: "acknowledge", acknowledges: "acknowledge", acknowledged: "acknowledge",
+  admit: "admit", admits: "admit", admitted: "admit",
+  allege: "allege", alleges: "allege", alleged: "allege",
+  deny: "deny", denies: "deny", denied: "deny",
+  declare: "declare", declares: "declare", declared: "declare",
+  stress: "stress", stresses: "stress", stressed: "stress",
+  emphasise: "emphasise", emphasises: "emphasise", emphasised: "emphasise",
+  emphasize: "emphasise", emphasizes: "emphasise", emphasized: "emphasise",
+  reply: "reply", replies: "reply", replied: "reply",
+  respond: "respond", responds: "respond", responded: "respond",
+  recall: "recall", recalls: "recall", recalled: "recall",
+  suggest: "suggest", suggests: "suggest", suggested: "suggest",
+  predict: "predict", predicts: "predict", predicted: "predict",
+  caution: "caution", cautions: "caution", cautioned: "caution",
+  continue: "continue", continues: "continue", continued: "continue",
+  tweet: "tweet", tweets: "tweet", tweeted: "tweet",
+};
+
+/** The phrase that attributes without a verb; it is its own cue. */
+export const ACCORDING_TO = "according to";
+
+/** Forms that are nouns as often as verbs ("the claims", "member states"): indirect use needs evidence of a verb. */
+const NOUN_LIKE_FORMS = new Set(["states", "claims", "notes", "reports", "tweets"]);
+/** Base forms that are nearly always nouns ("New York state", "a report"): indirect use needs "that". */
+const NOUN_BASE_FORMS = new Set(["state", "note", "report", "claim", "tweet"]);
+
+/** Verbs that only report when they introduce a direct quote ("continued", "asked"). */
+const QUOTE_ONLY_LEMMAS = new Set(["continue", "ask", "recall", "reply", "respond", "write", "tweet"]);
+
+/** Words that may stand between a speaker and the verb ("Alvarez also said", "police have said"). */
+const SPEAKER_VERB_FILLERS = new Set([
+  "also", "later", "earlier", "previously", "then", "again", "repeatedly", "publicly", "separately",
+  "recently", "once", "has", "have", "had", "further", "initially", "first", "originally", "now",
+  "all", "both", "still", "just", "reportedly", "allegedly", "privately", "quickly", "often",
+]);
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+const DETERMINERS = new Set([
+  "the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "most", "other",
+  "another", "his", "her", "its", "their", "our", "this", "these", "those", "each", "both", "senior",
+]);
+
+/** Speakers named without a determiner that are not plurals ("police said", "staff said"). */
+const BARE_SPEAKER_NOUNS = new Set(["police", "staff", "management", "military", "government", "officials", "media", "intelligence", "security"]);
+
+/** Words that end a speaker phrase ("the minister in a statement", "said that ..."). */
+const PHRASE_BOUNDARIES = new Set([
+  "that", "and", "but", "or", "nor", "which", "who", "whom", "whose", "while", "as", "because", "when",
+  "where", "after", "before", "if", "than", "so", "in", "on", "at", "by", "with", "from", "during",
+  "since", "to", "into", "about", "over", "under", "told", "adding", "yesterday", "today", "tonight",
+  "last", "earlier", "later", "also", "not", "would", "will", "could", "may", "might", "is", "was",
+  "are", "were", "be", "been", "has", "have", "had", "it", "there", "this", "however", "though",
+]);
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+const PASSIVE_MARKERS = new Set(["is", "was", "were", "are", "be", "been", "being", "am", "widely", "generally"]);
+
+/** Quotes of at most this many words inside a sentence are scare quotes or titles, not speech. */
+const SCARE_QUOTE_MAX_WORDS = 4;
+/** A single-quoted passage longer than this is an apostrophe pairing, not a quotation. */
+const SINGLE_QUOTE_MAX_CHARS = 300;
+/** How far a speaker phrase may reach, in words. */
+const SPEAKER_PHRASE_MAX_WORDS = 6;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+interface Speaker {
+  name: string;
+  span: Span;
+}
+
+/** A speaker and the reporting phrase that names it. */
+interface Attribution {
+  speaker: Speaker;
+  phrase: Span;
+  cue: string;
+  /** Offset of the reporting verb (or "according"), to match quote and indirect attributions. */
+  cueStart: number;
+}
+
+/**
+ * Direct quotes in double quotes (and clearly quotational single quotes) with their speakers.
+ * A quote may span sentences and continue into the next paragraph (a paragraph that opens a
+ * quote and does not close it continues when the next one opens with a quote mark).
+ * Short quotes inside a sentence (scare quotes) get speaker null.
+ */
+export function extractQuotes(text: string, entities: EntityAtom[]): QuoteAtom[] {
+  return findQuotes(text, sortEntities(entities)).map(({ quote }) => quote);
+}
+
+/**
+ * Indirect attributions of claims: "X said (that) ...", "X told the agency ...", "according to X",
+ * "..., X said." and "..., said X." Phrases that attribute a direct quote, or stand inside one,
+ * are left to extractQuotes.
+ */
+export function extractAttributions(text: string, entities: EntityAtom[]): AttributionAtom[] {
+  const sorted = sortEntities(entities);
+  const quotes = findQuotes(text, sorted);
+  const quoteCues = new Set(quotes.flatMap(({ attribution }) => (attribution ? [attribution.cueStart] : [])));
+  const insideQuote = (offset: number) => quotes.some(({ quote }) => offset >= quote.start && offset < quote.end);
+  const atoms: AttributionAtom[] = [];
+  for (const found of findAttributions(text, sorted)) {
+    if (quoteCues.has(found.cueStart) || insideQuote(found.cueStart)) continue;
+    atoms.push({
+      kind: "attribution",
+      start: found.phrase.start,
+      end: found.phrase.end,
+      text: found.phrase.text,
+      speaker: found.speaker.name,
+      speakerSpan: found.speaker.span,
+      cue: found.cue,
+    });
+  }
+  return atoms;
+}
+
+function sortEntities(entities: EntityAtom[]): EntityAtom[] {
+  return [...entities].sort((a, b) => a.start - b.start);
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding quotation marks
+
+interface RawQuote {
+  start: number;
+  /** End of the quote, after its closing mark (or at the paragraph end when it never closes). */
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** Pair double quote marks per paragraph; an unclosed quote continues into a paragraph opening with a mark. */
+function findDoubleQuotes(text: string): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  let open = -1;
+  const continuationMarks = new Set<number>();
+  for (const match of text.matchAll(/"|\n+/g)) {
+    const at = match.index;
+    if (match[0] !== '"') {
+      if (open < 0) continue;
+      const nextMark = /^[ \n]*"/.exec(text.slice(at));
+      if (nextMark) {
+        continuationMarks.add(at + nextMark[0].length - 1);
+      } else {
+        const end = trimEnd(text, at);
+        quotes.push({ start: open, end, innerStart: open + 1, innerEnd: end });
+        open = -1;
+      }
+      continue;
+    }
+    if (continuationMarks.has(at)) continue;
+    if (open < 0) {
+      open = at;
+    } else {
+      quotes.push({ start: open, end: at + 1, innerStart: open + 1, innerEnd: at });
+      open = -1;
+    }
+  }
+  if (open >= 0) quotes.push({ start: open, end: trimEnd(text, text.length), innerStart: open + 1, innerEnd: trimEnd(text, text.length) });
+  return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+function trimEnd(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1] ?? "")) i--;
+  return i;
+}
+
+/** Leading apostrophes that open a clipped word, not a quotation ('em, 'til, 'cause). */
+const CLIPPED_WORDS = /^(?:em|til|tis|twas|cause|n|bout|round)\b/i;
+
+/**
+ * Single-quoted passages: the opening mark starts a word (not '90s, not 'em), the closing mark ends
+ * one (not don't, Alvarez's), both in one paragraph. A closing "s'" before a lower-case word is
+ * more likely a plural possessive ("the players' union"), so a later closing mark is preferred.
+ */
+function findSingleQuotes(text: string, doubleQuotes: RawQuote[]): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  const insideDouble = (offset: number) => doubleQuotes.some((q) => offset >= q.start && offset < q.end);
+  let from = 0;
+  while (from < text.length) {
+    const open = text.indexOf("'", from);
+    if (open < 0) break;
+    from = open + 1;
+    if (insideDouble(open) || !opensQuotation(text, open)) continue;
+    const close = findSingleClose(text, open);
+    if (close < 0) continue;
+    quotes.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close });
+    from = close + 1;
+  }
+  return quotes;
+}
+
+function opensQuotation(text: string, at: number): boolean {
+  const before = at === 0 ? " " : text[at - 1] ?? " ";
+  if (!/[\s(\[-]/.test(before)) return false;
+  return /\p{L}/u.test(text[at + 1] ?? "") && !CLIPPED_WORDS.test(text.slice(at + 1, at + 8));
+}
+
+function findSingleClose(text: string, open: number): number {
+  const paragraphEnd = text.indexOf("\n", open);
+  const limit = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, open + SINGLE_QUOTE_MAX_CHARS);
+  let possessiveFallback = -1;
+  for (let i = open + 2; i < limit; i++) {
+    if (text[i] !== "'") continue;
+    const before = text[i - 1] ?? "";
+    const after = text[i + 1] ?? "";
+    if (!/[\p{L}\p{N}.,!?]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (before === "s" && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      if (possessiveFallback < 0) possessiveFallback = i;
+      continue;
+    }
+    return i;
+  }
+  return possessiveFallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes and their speakers
+
+interface FoundQuote {
+  quote: QuoteAtom;
+  attribution: Attribution | null;
+}
+
+function findQuotes(text: string, entities: EntityAtom[]): FoundQuote[] {
+  const doubles = findDoubleQuotes(text);
+  const raws = [...doubles, ...findSingleQuotes(text, doubles)].sort((a, b) => a.start - b.start);
+  const found: FoundQuote[] = [];
+  for (const raw of raws) {
+    let attribution = attributeQuote(text, raw, entities);
+    const previous = found[found.length - 1];
+    // A full-sentence quote with no attribution, after an attributed one in the same paragraph,
+    // continues that speaker's words ('"We are ready," Alvarez said. "We will act."').
+    if (!attribution && previous?.attribution && !isEmbedded(text, raw.start) && samePragraph(text, previous.quote.end, raw.start)) {
+      attribution = { ...previous.attribution, cueStart: -1 };
+    }
+    found.push({
+      quote: {
+        kind: "quote",
+        ...span(text, raw.start, raw.end),
+        inner: span(text, raw.innerStart, raw.innerEnd),
+        speaker: attribution?.speaker.name ?? null,
+        speakerSpan: attribution?.speaker.span ?? null,
+      },
+      attribution,
+    });
+  }
+  return found;
+}
+
+function samePragraph(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes("\n");
+}
+
+/** A quote opening mid-sentence (not after a sentence end, a colon or a line break). */
+function isEmbedded(text: string, quoteStart: number): boolean {
+  const before = text.slice(0, quoteStart).trimEnd();
+  return before !== "" && !/[.!?:\n]$/.test(before) && !/[.!?]["']$/.test(before);
+}
+
+function attributeQuote(text: string, raw: RawQuote, entities: EntityAtom[]): Attribution | null {
+  const wordCount = text.slice(raw.innerStart, raw.innerEnd).split(/\s+/).filter(Boolean).length;
+  const scare = isEmbedded(text, raw.start) && wordCount <= SCARE_QUOTE_MAX_WORDS;
+  const direct = attributionBeforeQuote(text, raw.start, entities, scare) ?? attributionAfterQuote(text, raw, entities, scare);
+  return direct;
+}
+
+/**
+ * `Alvarez said: "..."`, `Alvarez told reporters: "..."`, `Alvarez said, "..."`. For a short quote
+ * inside a sentence only a verb right before the mark counts (`Alvarez said "no"`).
+ */
+function attributionBeforeQuote(text: string, quoteStart: number, entities: EntityAtom[], scare: boolean): Attribution | null {
+  const lead = /([,:]?)\s*$/.exec(text.slice(Math.max(0, quoteStart - 6), quoteStart));
+  const punctuation = lead?.[1] ?? "";
+  // Across a line break only a colon introduces the quote ("Alvarez continued:").
+  if (lead?.[0].includes("\n") && punctuation !== ":") return null;
+  let cursor = quoteStart - (lead?.[0].length ?? 0);
+  // Up to four object words between the verb and a colon or comma: "told reporters", "said in a statement".
+  const maxObjectWords = punctuation === "" || scare ? 0 : 4;
+  let objectWords = 0;
+  let word = wordBefore(text, cursor);
+  // `Alvarez said that "..."`: "that" may stand between the verb and the quote.
+  if (word?.lower === "that") word = wordBefore(text, word.start);
+  while (word) {
+    const lemma = REPORTING_VERBS[word.text];
+    if (lemma) {
+      const speaker = speakerBefore(text, word.start, entities, quoteStart);
+      if (!speaker) return null;
+      return { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, word.end), cue: lemma, cueStart: word.start };
+    }
+    if (++objectWords > maxObjectWords) return null;
+    cursor = word.start;
+    word = wordBefore(text, cursor);
+  }
+  return null;
+}
+
+/**
+ * `"...," Alvarez said.` / `"...," said Alvarez.` / `"...," the minister said.` /
+ * `"...," Alvarez, the city's mayor, said.` / `"...", according to Alvarez`.
+ */
+function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom[], scare: boolean): Attribution | null {
+  const tail = text.slice(raw.end, raw.end + 200);
+  // '"We will win." The opposition ...': a full stop inside the quote and a capital after it start a new sentence.
+  if (/\.$/.test(text.slice(raw.innerStart, raw.innerEnd)) && /^ +\p{Lu}/u.test(tail)) return null;
+  const clauseEnd = tail.search(/[.!?;"\n]/);
+  const clause = clauseEnd < 0 ? tail : tail.slice(0, clauseEnd);
+  const according = /^,? *according to /i.exec(clause);
+  if (according) {
+    const at = raw.end + according[0].length;
+    const speaker = speakerAfter(text, at, entities, raw.start);
+    if (!speaker) return null;
+    const cueStart = raw.end + according[0].toLowerCase().indexOf("according");
+    return { speaker: speaker.speaker, phrase: span(text, cueStart, speaker.phraseEnd), cue: ACCORDING_TO, cueStart };
+  }
+  const words = wordsIn(text, raw.end, raw.end + clause.length);
+  const verbIndex = words.findIndex((w) => REPORTING_VERBS[w.text] !== undefined);
+  // Speaker and verb must follow the quote closely: at most a speaker phrase with an apposition.
+  if (verbIndex < 0 || verbIndex > (scare ? 2 : 14)) return null;
+  const verb = words[verbIndex]!;
+  const lemma = REPORTING_VERBS[verb.text]!;
+  if (verbIndex === 0) {
+    if (!/^[ ,]*$/.test(text.slice(raw.end, verb.start))) return null;
+    const speaker = speakerAfter(text, verb.end, entities, raw.start);
+    if (!speaker) return null;
+    return { speaker: speaker.speaker, phrase: span(text, verb.start, speaker.phraseEnd), cue: lemma, cueStart: verb.start };
+  }
+  const speaker = speakerBefore(text, verb.start, entities, raw.start, raw.end);
+  if (!speaker || speaker.phraseStart < raw.end) return null;
+  if (!/^[ ,]*$/.test(text.slice(raw.end, speaker.phraseStart))) return null;
+  return { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indirect attributions
+
+function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (const match of text.matchAll(/\b([Aa]ccording to)\b|\b([a-z]+)\b/g)) {
+    const at = match.index;
+    if (match[1]) {
+      const according = speakerAfter(text, at + match[0].length, entities, at);
+      if (according) {
+        found.push({ speaker: according.speaker, phrase: span(text, at, according.phraseEnd), cue: ACCORDING_TO, cueStart: at });
+      }
+      continue;
+    }
+    const form = match[2] ?? "";
+    const lemma = REPORTING_VERBS[form];
+    if (!lemma || QUOTE_ONLY_LEMMAS.has(lemma)) continue;
+    const attribution = attributionAroundVerb(text, { start: at, end: at + form.length, text: form, lower: form }, lemma, entities);
+    if (attribution) found.push(attribution);
+  }
+  return found;
+}
+
+function attributionAroundVerb(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
+  const previous = wordBefore(text, verb.start);
+  if (previous && (PASSIVE_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower))) return null;
+  const before = speakerBefore(text, verb.start, entities, verb.start);
+  if (NOUN_LIKE_FORMS.has(verb.text) && !looksLikeVerbUse(text, verb, before)) return null;
+  if (NOUN_BASE_FORMS.has(verb.text) && wordAfter(text, verb.end)?.lower !== "that") return null;
+  if (before) {
+    return { speaker: before.speaker, phrase: span(text, before.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
+  }
+  // "..., said the minister." — the verb opens the clause and the speaker closes the sentence.
+  if (!/, *$/.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return null;
+  const after = speakerAfter(text, verb.end, entities, verb.start);
+  if (!after || !/^ *(?:[.!?,;]|$)/.test(text.slice(after.phraseEnd, after.phraseEnd + 3))) return null;
+  return { speaker: after.speaker, phrase: span(text, verb.start, after.phraseEnd), cue: lemma, cueStart: verb.start };
+}
+
+/** "reports that", "..., the Journal reports.", "Acme claims": the noun-like form is a verb here. */
+function looksLikeVerbUse(text: string, verb: Word, before: SpeakerMatch | null): boolean {
+  if (wordAfter(text, verb.end)?.lower === "that" || /^[.,]/.test(text.slice(verb.end, verb.end + 1))) return true;
+  return before?.named === true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers
+
+interface SpeakerMatch {
+  speaker: Speaker;
+  /** True for an entity or a pronoun, false for a common noun phrase ("the minister"). */
+  named: boolean;
+  /** Where the attribution phrase starts (speaker before the verb) or ends (speaker after it). */
+  phraseStart: number;
+  phraseEnd: number;
+}
+
+/**
+ * The speaker written before a reporting verb: an entity, a pronoun, an entity with an apposition
+ * ("Alvarez, the city's mayor, said"), the antecedent of "who"/"which", or a short noun phrase
+ * ("the minister", "officials"). `anchor` is where pronouns are resolved from; `floor` is a
+ * position the speaker may not reach before.
+ */
+function speakerBefore(text: string, verbStart: number, entities: EntityAtom[], anchor: number, floor = 0): SpeakerMatch | null {
+  const cursor = skipFillersBackward(text, verbStart);
+  const entity = entityEndingAt(entities, cursor);
+  if (entity && entity.start >= floor) return entitySpeaker(entity);
+  const word = wordBefore(text, cursor);
+  if (word && word.start >= floor) {
+    if (PRONOUNS.has(word.lower)) return pronounSpeaker(text, word, entities, anchor);
+    if ((word.lower === "who" || word.lower === "which") && /, *$/.test(text.slice(floor, word.start))) {
+      const comma = text.lastIndexOf(",", word.start);
+      return speakerBefore(text, comma, entities, anchor, floor);
+    }
+  }
+  const apposition = appositionSpeaker(text, cursor, entities, floor);
+  if (apposition) return apposition;
+  const phrase = nounPhraseBefore(text, cursor, floor);
+  if (!phrase) return null;
+  return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+}
+
+function skipFillersBackward(text: string, from: number): number {
+  let cursor = from;
+  for (;;) {
+    const trimmed = trimEnd(text, cursor);
+    // "Gwen Moore (D-Wis.) said": a bracketed aside between speaker and verb.
+    if (text[trimmed - 1] === ")") {
+      const open = text.lastIndexOf("(", trimmed - 1);
+      if (open >= 0 && trimmed - open <= 40 && !/[\n"]/.test(text.slice(open, trimmed))) {
+        cursor = open;
+        continue;
+      }
+    }
+    const word = wordBefore(text, cursor);
+    if (!word) return trimmed;
+    if (SPEAKER_VERB_FILLERS.has(word.lower)) {
+      cursor = word.start;
+      continue;
+    }
+    const on = wordBefore(text, word.start);
+    if (WEEKDAYS.has(word.lower) && on?.lower === "on") {
+      cursor = on.start;
+      continue;
+    }
+    return trimEnd(text, cursor);
+  }
+}
+
+/** "Alvarez, the city's mayor, said" or "the city's mayor, Alvarez, said": an entity with a comma-enclosed apposition. */
+function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[], floor: number): SpeakerMatch | null {
+  if (text[cursor - 1] !== ",") return null;
+  // "The campaign's chairman, Phil Lovas, said": the name is the apposition.
+  const named = entityEndingAt(entities, cursor - 1);
+  if (named && named.start >= floor && /, *$/.test(text.slice(floor, named.start))) return entitySpeaker(named);
+  const previousComma = text.lastIndexOf(",", cursor - 2);
+  if (previousComma < floor || previousComma < 0 || cursor - previousComma > 120) return null;
+  if (/[.!?;:"\n]/.test(text.slice(previousComma, cursor))) return null;
+  const entity = entityEndingAt(entities, previousComma);
+  return entity && entity.start >= floor ? entitySpeaker(entity) : null;
+}
+
+/**
+ * The speaker written after a reporting verb or "according to": an entity (after title words:
+ * "said Health Minister Maria Alvarez"), a pronoun, or a short noun phrase ("a spokeswoman for
+ * the ministry").
+ */
+function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
+  const first = wordAfter(text, from);
+  if (!first || /[.,;:!?"]/.test(text.slice(from, first.start))) return null;
+  const entity = entityNear(text, entities, first.start);
+  if (entity) return entitySpeaker(entity);
+  if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
+  const phrase = nounPhraseAfter(text, first.start);
+  if (!phrase) return null;
+  return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+}
+
+/** An entity starting at `at`, or after capitalised title words and "the" ("the WHO", "Health Minister Maria Alvarez"). */
+function entityNear(text: string, entities: EntityAtom[], at: number): EntityAtom | null {
+  const entity = entities.find((e) => e.start >= at && e.start <= at + 40);
+  if (!entity) return null;
+  const between = text.slice(at, entity.start);
+  return /^(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(between) ? entity : null;
+}
+
+function entityEndingAt(entities: EntityAtom[], end: number): EntityAtom | null {
+  // A possessive ("Alvarez's spokesman") is not the speaker; the entity must end the phrase.
+  return entities.find((e) => e.end === end) ?? null;
+}
+
+function entitySpeaker(entity: EntityAtom): SpeakerMatch {
+  return {
+    speaker: { name: entity.key, span: { start: entity.start, end: entity.end, text: entity.text } },
+    named: true,
+    phraseStart: entity.start,
+    phraseEnd: entity.end,
+  };
+}
+
+/**
+ * "he"/"she" resolve to the most recent person (or untyped name) mentioned before `anchor` (for a
+ * quote, its opening mark); "it" to the most recent organisation. Unresolved pronouns ("they",
+ * "we", or no antecedent) stay as the lower-case pronoun. The span is the pronoun itself.
+ */
+function pronounSpeaker(text: string, pronoun: Word, entities: EntityAtom[], anchor: number): SpeakerMatch {
+  const wanted = pronoun.lower === "it" ? ["organization"] : pronoun.lower === "he" || pronoun.lower === "she" ? ["person", "other"] : [];
+  let antecedent: EntityAtom | null = null;
+  for (const entity of entities) {
+    if (entity.end > anchor) break;
+    if (wanted.includes(entity.type)) antecedent = entity;
+  }
+  return {
+    speaker: { name: antecedent ? antecedent.key : pronoun.lower, span: span(text, pronoun.start, pronoun.end) },
+    named: true,
+    phraseStart: pronoun.start,
+    phraseEnd: pronoun.end,
+  };
+}
+
+function nounPhraseBefore(text: string, end: number, floor: number): Span | null {
+  const words: Word[] = [];
+  let cursor = end;
+  while (words.length < SPEAKER_PHRASE_MAX_WORDS) {
+    const word = wordBefore(text, cursor);
+    if (!word || word.start < floor || PHRASE_BOUNDARIES.has(word.lower) || REPORTING_VERBS[word.lower]) break;
+    words.unshift(word);
+    cursor = word.start;
+  }
+  const trimmed = trimToDeterminer(words);
+  return trimmed && isSpeakerPhrase(trimmed) ? span(text, trimmed[0]!.start, trimmed[trimmed.length - 1]!.end) : null;
+}
+
+/** "The report released Tuesday by the ministry": a long run is cut back to its last determiner. */
+function trimToDeterminer(words: Word[]): Word[] | null {
+  if (words.length === 0) return null;
+  if (DETERMINERS.has(words[0]!.lower) || words.length < SPEAKER_PHRASE_MAX_WORDS) return words;
+  const last = words.map((w) => w.lower).lastIndexOf("the");
+  return last > 0 ? words.slice(last) : words;
+}
+
+function nounPhraseAfter(text: string, start: number): Span | null {
+  const words: Word[] = [];
+  let cursor = start;
+  while (words.length < SPEAKER_PHRASE_MAX_WORDS + 2) {
+    const word = wordAfter(text, cursor);
+    if (!word || PHRASE_BOUNDARIES.has(word.lower) || REPORTING_VERBS[word.lower]) break;
+    if (words.length > 0 && /[^ ]/.test(text.slice(words[words.length - 1]!.end, word.start))) break;
+    words.push(word);
+    cursor = word.end;
+  }
+  return words.length > 0 && isSpeakerPhrase(words) ? span(text, words[0]!.start, words[words.length - 1]!.end) : null;
+}
+
+/** A determiner phrase ("the minister"), a bare plural ("officials") or a bare collective ("police"). */
+function isSpeakerPhrase(words: Word[]): boolean {
+  const head = words[words.length - 1]!.lower;
+  if (DETERMINERS.has(head) || PRONOUNS.has(head) || /^\d/.test(head)) return false;
+  if (DETERMINERS.has(words[0]!.lower) || /'s$/.test(words[0]!.lower)) return true;
+  return BARE_SPEAKER_NOUNS.has(head) || (/[^s]s$/.test(head) && words.length <= 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+const WORD_CHAR = /[\p{L}\p{N}'-]/u;
+
+/** The word ending at `end` after optional spaces, or null if punctuation comes first. */
+function wordBefore(text: string, end: number): Word | null {
+  let i = end;
+  while (i > 0 && text[i - 1] === " ") i--;
+  const wordEnd = i;
+  while (i > 0 && WORD_CHAR.test(text[i - 1] ?? "")) i--;
+  if (i === wordEnd) return null;
+  const word = text.slice(i, wordEnd);
+  return { start: i, end: wordEnd, text: word, lower: word.toLowerCase() };
+}
+
+/** The word starting at `start` after optional spaces, or null if punctuation comes first. */
+function wordAfter(text: string, start: number): Word | null {
+  let i = start;
+  while (i < text.length && text[i] === " ") i++;
+  const wordStart = i;
+  while (i < text.length && WORD_CHAR.test(text[i] ?? "")) i++;
+  if (i === wordStart) return null;
+  const word = text.slice(wordStart, i);
+  return { start: wordStart, end: i, text: word, lower: word.toLowerCase() };
+}
+
+function wordsIn(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  for (const match of text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)) {
+    const at = start + match.index;
+    words.push({ start: at, end: at + match[0].length, text: match[0], lower: match[0].toLowerCase() });
+  }
+  return words;
+}

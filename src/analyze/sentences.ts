@@ -1,0 +1,323 @@
+/**
+ * Sentence boundaries and tokens for normalised English text. wink-nlp does the tagging and a
+ * first split; the rules below repair the cases where its split is wrong for news copy.
+ */
+import winkNLP, { type ItsFunction, type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface SentenceToken {
+  start: number;
+  end: number;
+  /** Lower-cased token text. */
+  norm: string;
+  /** Lower-cased lemma. */
+  lemma: string;
+  /** Universal POS tag. */
+  pos: string;
+  stop: boolean;
+}
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  tokens: SentenceToken[];
+}
+
+interface WorkToken extends SentenceToken {
+  value: string;
+}
+
+/** Titles that precede a name or number and practically never end a sentence. */
+const TITLES = new Set(
+  (
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt brig sen rep gov pres rev fr hon " +
+    "supt insp det atty amb vs"
+  ).split(" "),
+);
+
+/** Other abbreviations: they may end a sentence, but not when a lower-case word or a number follows. */
+const ABBREVIATIONS = new Set(
+  (
+    "u.s u.k u.n e.u inc corp co cos ltd llc bros jr sr st ave blvd mt ft no nos a.m p.m e.g i.e etc approx " +
+    "est dept govt assn intl " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+  ).split(" "),
+);
+
+/** Capitalised words that continue a clock time ("9 a.m. Tuesday", "5 p.m. GMT"). */
+const CLOCK_TIME_FOLLOWERS = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight " +
+    "january february march april may june july august september october november december " +
+    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. " +
+    "local eastern central mountain pacific"
+  ).split(" "),
+);
+
+/** AP-style US state abbreviations; matched with their capital, so "iron ore." is not "Ore." (Oregon). */
+const STATE_ABBREVIATIONS = new Set(
+  (
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev " +
+    "Okla Ore Pa Tenn Vt Va Wash Wis Wyo"
+  ).split(" "),
+);
+
+const DOUBLE_QUOTE = '"';
+
+/** A bullet or number opening a list item at the start of a line. */
+const LIST_MARKER = /^(?:[-*\u2022]|\d{1,2}[.)])\s/;
+
+/** Punctuation that closes what comes before it, so it can never open a sentence ('"Why?". Then'). */
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]]+$/;
+
+let nlp: WinkMethods | undefined;
+
+/** wink's model takes a while to load, so it is loaded once, on first use. */
+function getNlp(): WinkMethods {
+  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  return nlp;
+}
+
+/**
+ * Splits normalised text into sentences with tagged tokens. Offsets are into `norm`; sentence
+ * spans run from the first token's start to the last token's end, so surrounding whitespace is
+ * excluded. Whitespace-only tokens (line breaks) are not returned.
+ */
+export function splitSentences(norm: string): SentenceSpan[] {
+  const { tokens, starts } = tagWithWink(norm);
+  if (tokens.length === 0) return [];
+  splitGluedPeriods(tokens, starts);
+  splitAfterClockTimes(tokens, starts);
+
+  const hardBreaks = findHardBreaks(norm, tokens);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!starts[i] || hardBreaks[i]) continue;
+    if (continuesAbbreviation(tokens, i) || CLOSING_PUNCTUATION.test(tokens[i]!.value)) starts[i] = false;
+  }
+  repairQuotes(tokens, starts, hardBreaks);
+  for (let i = 0; i < tokens.length; i++) if (hardBreaks[i]) starts[i] = true;
+  starts[0] = true;
+
+  const sentences: SentenceSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (starts[i]) sentences.push({ start: tokens[i]!.start, end: tokens[i]!.end, tokens: [] });
+    const sentence = sentences[sentences.length - 1]!;
+    const { start, end, norm: tokenNorm, lemma, pos, stop } = tokens[i]!;
+    sentence.tokens.push({ start, end, norm: tokenNorm, lemma, pos, stop });
+    sentence.end = end;
+  }
+  return sentences;
+}
+
+/** Runs wink and returns its non-space tokens located in `norm`, and where its sentences start. */
+function tagWithWink(norm: string): { tokens: WorkToken[]; starts: boolean[] } {
+  const winkNlp = getNlp();
+  const its = winkNlp.its;
+  const doc = winkNlp.readDoc(norm);
+  const winkTokens = doc.tokens();
+  // wink's typings describe one value; on a collection `out` gives one value per token.
+  const column = <T>(itsFunction: unknown): T[] => winkTokens.out(itsFunction as ItsFunction<T>) as unknown as T[];
+  const values = column<string>(its.value);
+  const pos = column<string>(its.pos);
+  const lemmas = column<string>(its.lemma);
+  const stops = column<boolean>(its.stopWordFlag);
+  const winkStarts = new Set((doc.sentences().out(its.span) as unknown as number[][]).map((span) => span[0]));
+
+  const tokens: WorkToken[] = [];
+  const starts: boolean[] = [];
+  let cursor = 0;
+  let pendingStart = false;
+  values.forEach((value, index) => {
+    pendingStart ||= winkStarts.has(index);
+    if (value.trim() === "") return;
+    const start = locate(norm, value, cursor);
+    cursor = start + value.length;
+    tokens.push({
+      start,
+      end: cursor,
+      value,
+      norm: value.toLowerCase(),
+      lemma: (lemmas[index] ?? value).toLowerCase(),
+      pos: pos[index] ?? "X",
+      stop: stops[index] ?? false,
+    });
+    starts.push(pendingStart);
+    pendingStart = false;
+  });
+  return { tokens, starts };
+}
+
+/** Finds a token's text at or just after the cursor; wink keeps token text verbatim. */
+function locate(norm: string, value: string, cursor: number): number {
+  let at = cursor;
+  while (at < norm.length && /\s/.test(norm[at]!)) at++;
+  if (norm.startsWith(value, at)) return at;
+  const found = norm.indexOf(value, cursor);
+  return found !== -1 && found - at < 16 ? found : Math.min(at, norm.length - value.length);
+}
+
+/**
+ * wink keeps a period glued to a short word it takes for an abbreviation ("iron ore. China's",
+ * "$360m. Looking", "said no. Shares") and then does not end the sentence. Unless the word is an
+ * abbreviation we know, split off the period, and start a sentence at a capitalised word after it.
+ */
+function splitGluedPeriods(tokens: WorkToken[], starts: boolean[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!/^(?:\p{L}{2,}|\p{Ll})\.$/u.test(token.value) || isKnownAbbreviation(token.value, next)) continue;
+    const word = token.value.slice(0, -1);
+    const wordToken: WorkToken = {
+      ...token,
+      end: token.end - 1,
+      value: word,
+      norm: word.toLowerCase(),
+      lemma: token.lemma.replace(/\.$/, ""),
+    };
+    const period: WorkToken = {
+      start: wordToken.end,
+      end: token.end,
+      value: ".",
+      norm: ".",
+      lemma: ".",
+      pos: "PUNCT",
+      stop: false,
+    };
+    tokens.splice(i, 1, wordToken, period);
+    starts.splice(i + 1, 0, false);
+    if (next && startsUpper(tokens, i + 2)) starts[i + 2] = true;
+  }
+}
+
+function isKnownAbbreviation(value: string, next: WorkToken | undefined): boolean {
+  const word = value.slice(0, -1);
+  const lower = word.toLowerCase();
+  // "No. 4" is the number sign; "said no." is the word.
+  if (lower === "no") return /^\d/.test(next?.value ?? "");
+  return isTitle(word) || ABBREVIATIONS.has(lower) || STATE_ABBREVIATIONS.has(word);
+}
+
+/**
+ * wink runs "at 9 a.m. Prices rose" into one sentence: a capitalised word after a.m./p.m. starts
+ * one, unless it belongs to the time ("9 a.m. Tuesday").
+ */
+function splitAfterClockTimes(tokens: WorkToken[], starts: boolean[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]!;
+    const isClockTime = tokens[i]!.norm === "a.m." || tokens[i]!.norm === "p.m.";
+    // A short all-capitals word after a time is a zone: "GMT", "ET".
+    const continuesTime = CLOCK_TIME_FOLLOWERS.has(next.norm) || /^[A-Z]{2,4}$/.test(next.value);
+    if (isClockTime && startsUpper(tokens, i + 1) && !continuesTime) {
+      starts[i + 1] = true;
+    }
+  }
+}
+
+/** True when wink's boundary before tokens[i] follows an abbreviation or initial and must go. */
+function continuesAbbreviation(tokens: WorkToken[], i: number): boolean {
+  const previous = tokens[i - 1]!;
+  const next = tokens[i]!;
+  const beforePrevious = tokens[i - 2];
+  // wink sometimes splits a title from its period ("Adm" + "."), then ends the sentence there.
+  const detachedWord =
+    previous.value === "." && beforePrevious !== undefined && beforePrevious.end === previous.start
+      ? beforePrevious.value
+      : undefined;
+  const word = detachedWord ?? (previous.value.endsWith(".") ? previous.value.slice(0, -1) : undefined);
+  if (word === undefined) return false;
+  const abbreviation = word.toLowerCase();
+
+  if (isTitle(word)) return startsUpper(tokens, i) || /^\d/.test(next.value);
+  if (/^\p{Lu}\.$/u.test(previous.value)) return startsUpper(tokens, i); // an initial: "J. R. Smith"
+  if (ABBREVIATIONS.has(abbreviation) || STATE_ABBREVIATIONS.has(word)) return /^[a-z\d]/.test(next.value);
+  // A decimal split at its point: "2." + "5".
+  return /\d$/.test(abbreviation) && next.start === previous.end && /^\d/.test(next.value);
+}
+
+/**
+ * Straight double quotes pair up within a paragraph. A quotation that goes on after a sentence
+ * ends inside it, and closes with a comma or runs into a lower-case attribution ("We will rebuild.
+ * We will not leave," she said.), is one sentence; a closing quote always stays with the sentence
+ * it closes.
+ */
+function repairQuotes(tokens: WorkToken[], starts: boolean[], hardBreaks: boolean[]): void {
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (hardBreaks[i]) open = -1;
+    if (tokens[i]!.value !== DOUBLE_QUOTE) continue;
+    const role = quoteRole(tokens, i);
+    // A second opening quote means the first was never closed: pair from the newer one.
+    if (role === "open" || (role === "either" && open === -1)) {
+      open = i;
+      continue;
+    }
+    if (open === -1) continue; // a closing quote whose opening is in an earlier paragraph
+    const close = i;
+    const after = tokens[close + 1];
+    if (starts[close] && !hardBreaks[close]) {
+      starts[close] = false;
+      if (after && !hardBreaks[close + 1]) starts[close + 1] = true;
+    }
+    const attributionFollows = after !== undefined && /^[a-z]/.test(after.value);
+    if (tokens[close - 1]!.value === "," || attributionFollows) {
+      const last = attributionFollows ? close + 1 : close;
+      for (let k = open + 1; k <= last; k++) if (!hardBreaks[k]) starts[k] = false;
+    }
+    open = -1;
+  }
+}
+
+/** Straight quotes do not say which way they face; the spacing around them usually does. */
+function quoteRole(tokens: WorkToken[], i: number): "open" | "close" | "either" {
+  const quote = tokens[i]!;
+  const touchesBefore = i > 0 && tokens[i - 1]!.end === quote.start;
+  const touchesAfter = i + 1 < tokens.length && tokens[i + 1]!.start === quote.end;
+  if (touchesAfter && !touchesBefore) return "open";
+  if (touchesBefore && !touchesAfter) return "close";
+  return "either";
+}
+
+/**
+ * Marks tokens that must start a sentence because a paragraph break (blank line) precedes them.
+ * A single line break also counts before a list item, and anywhere unless the text is hard-wrapped
+ * prose, where it is only layout.
+ */
+function findHardBreaks(norm: string, tokens: WorkToken[]): boolean[] {
+  const lineBreaksEndSentences = !isHardWrapped(norm);
+  return tokens.map((token, i) => {
+    if (i === 0) return false;
+    const gap = norm.slice(tokens[i - 1]!.end, token.start);
+    if (!gap.includes("\n")) return false;
+    const opensListItem = LIST_MARKER.test(norm.slice(token.start, token.start + 5));
+    return lineBreaksEndSentences || opensListItem || /\n[^\S\n]*\n/.test(gap);
+  });
+}
+
+/**
+ * Hard-wrapped prose breaks lines mid-sentence: most lines followed by another line in the same
+ * paragraph end without closing punctuation. One-paragraph-per-line text (and headings) do not.
+ */
+function isHardWrapped(norm: string): boolean {
+  const lines = norm.split("\n").map((line) => line.trim());
+  let joined = 0;
+  let open = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k] === "" || lines[k + 1] === "") continue;
+    joined++;
+    if (!/[.!?:;"')\]]$/.test(lines[k]!)) open++;
+  }
+  return joined >= 2 && open / joined >= 0.5;
+}
+
+/** True when tokens[i], or the word after an opening quote or bracket there, is capitalised. */
+function startsUpper(tokens: WorkToken[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (/^["'(\[]$/.test(token.value)) return /^\p{Lu}/u.test(tokens[i + 1]?.value ?? "");
+  return /^\p{Lu}/u.test(token.value);
+}
+
+/** A title such as "Dr" or "Ms"; the same letters in capitals ("MS") are an acronym. */
+function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase()) && !(word.length > 1 && word === word.toUpperCase());
+}

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { createError } from "../errors/index.js";
+import { parsePairLine, type PairTask, type WorkerReply } from "./batch-protocol.js";
+
+/** Both cores of a small machine; more workers only add another copy of the model each. */
+const MAX_DEFAULT_WORKERS = 2;
+
+export interface BatchOptions {
+  workers?: number;
+  referenceDate: string | null;
+}
+
+/**
+ * `compare --pairs FILE`: one JSON report per good line on stdout, in input order, each with its
+ * id; a bad line is reported on stderr with its number and skipped. Returns the exit code.
+ */
+export async function runBatch(path: string, options: BatchOptions): Promise<number> {
+  if (!existsSync(path)) throw createError("INPUT_NOT_FOUND", { path });
+  const lines = readFileSync(path, "utf8").split(/\r?\n/);
+  const tasks: PairTask[] = [];
+  let skipped = 0;
+  let compared = 0;
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const parsed = parsePairLine(line, i + 1);
+    if ("reason" in parsed) {
+      skipped++;
+      process.stderr.write(`wiretrace: ${path}:${i + 1}: ${parsed.reason}; skipped\n`);
+    } else tasks.push({ ...parsed, referenceDate: options.referenceDate });
+  });
+
+  const progress = new Progress(tasks.length);
+  const results = new Map<number, WorkerReply>();
+  let nextToWrite = 0;
+  const flush = () => {
+    while (nextToWrite < tasks.length && results.has(tasks[nextToWrite]!.line)) {
+      const reply = results.get(tasks[nextToWrite]!.line)!;
+      if ("report" in reply) {
+        compared++;
+        process.stdout.write(`${JSON.stringify({ id: reply.id, ...reply.report })}\n`);
+      } else {
+        skipped++;
+        process.stderr.write(`wiretrace: ${path}:${reply.line}: ${reply.error}; skipped\n`);
+      }
+      nextToWrite++;
+    }
+  };
+  const workerCount = Math.min(options.workers ?? Math.min(MAX_DEFAULT_WORKERS, availableParallelism()), Math.max(1, tasks.length));
+  await runPool(tasks, workerCount, (reply) => {
+    results.set(reply.line, reply);
+    progress.tick();
+    flush();
+  });
+  progress.done(compared, skipped);
+  return compared === 0 ? 2 : 0;
+}
+
+function runPool(tasks: PairTask[], workerCount: number, onReply: (reply: WorkerReply) => void): Promise<void> {
+  if (tasks.length === 0) return Promise.resolve();
+  const queue = [...tasks];
+  return new Promise((resolve, reject) => {
+    let running = workerCount;
+    for (let i = 0; i < workerCount; i++) {
+      const worker = new Worker(new URL("./batch-worker.js", import.meta.url));
+      const feed = () => {
+        const task = queue.shift();
+        if (task) worker.postMessage(task);
+        else void worker.terminate().then(() => --running === 0 && resolve());
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        onReply(reply);
+        feed();
+      });
+      worker.on("error", reject);
+      feed();
+    }
+  });
+}
+
+/** Progress on stderr: rewritten in place on a terminal, a line every 5% when piped. */
+class Progress {
+  private count = 0;
+  private readonly started = Date.now();
+  constructor(private readonly total: number) {}
+
+  tick(): void {
+    this.count++;
+    const line = `compared ${this.count}/${this.total} pairs, ${this.rate().toFixed(1)} pairs/s`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
+    else if (this.count === this.total || this.count % Math.max(1, Math.ceil(this.total / 20)) === 0) process.stderr.write(`${line}\n`);
+  }
+
+  done(compared: number, skipped: number): void {
+    if (process.stderr.isTTY && this.count > 0) process.stderr.write("\n");
+    process.stderr.write(`done: ${compared} compared, ${skipped} skipped, ${((Date.now() - this.started) / 1000).toFixed(1)} s\n`);
+  }
+
+  private rate(): number {
+    return this.count / Math.max(0.001, (Date.now() - this.started) / 1000);
+  }
+}

@@ -1,0 +1,73 @@
+import { writeFileSync } from "node:fs";
+import { compare } from "../compare/index.js";
+import { createError } from "../errors/index.js";
+import { readArticle } from "../ingest/index.js";
+import { renderHtml, renderJson, renderTerminal } from "../present/index.js";
+import type { CompareReport, Severity } from "../report/types.js";
+import { runBatch } from "./batch.js";
+
+export interface CompareCommandOptions {
+  format: "terminal" | "json" | "html";
+  out?: string;
+  pairs?: string;
+  failOn?: Severity;
+  referenceDate?: string;
+  workers?: string;
+  color: boolean;
+}
+
+const severityRank: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
+
+/** `wiretrace compare`: one pair from files, or a batch of pairs. Returns the exit code. */
+export async function runCompare(
+  sourcePath: string | undefined,
+  rewritePath: string | undefined,
+  options: CompareCommandOptions,
+): Promise<number> {
+  if (options.referenceDate && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate)) {
+    throw createError("USAGE", { reason: `--reference-date must look like 2026-11-04, not "${options.referenceDate}"` });
+  }
+  if (options.pairs) {
+    if (sourcePath || rewritePath) throw createError("USAGE", { reason: "give either --pairs FILE or SOURCE and REWRITE, not both" });
+    return runBatch(options.pairs, { workers: parseWorkers(options.workers), referenceDate: options.referenceDate ?? null });
+  }
+  if (!sourcePath || !rewritePath) {
+    throw createError("USAGE", { reason: "compare needs SOURCE and REWRITE (files, or - for stdin); see wiretrace compare --help" });
+  }
+  if (sourcePath === "-" && rewritePath === "-") throw createError("USAGE", { reason: "only one of SOURCE and REWRITE can be read from stdin" });
+  if (options.format === "html" && !options.out && process.stdout.isTTY) {
+    throw createError("USAGE", { reason: "--format html writes a whole page: add --out report.html" });
+  }
+
+  const [source, rewrite] = await Promise.all([readArticle(sourcePath), readArticle(rewritePath)]);
+  const report = await compare(source, rewrite, { referenceDate: options.referenceDate ?? null });
+  const output = render(report, options, source.text, rewrite.text);
+  if (options.out) writeFileSync(options.out, output);
+  else process.stdout.write(output);
+  return reachesSeverity(report, options.failOn) ? 1 : 0;
+}
+
+function render(report: CompareReport, options: CompareCommandOptions, sourceText: string, rewriteText: string): string {
+  switch (options.format) {
+    case "json":
+      return renderJson(report);
+    case "html":
+      return renderHtml(report, { source: sourceText, rewrite: rewriteText });
+    default:
+      return renderTerminal(report, { color: options.color && !options.out && process.stdout.isTTY === true, width: process.stdout.columns });
+  }
+}
+
+function reachesSeverity(report: CompareReport, failOn: Severity | undefined): boolean {
+  if (!failOn) return false;
+  return report.findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+}
+
+function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) {
+    throw createError("USAGE", { reason: `--workers takes a whole number from 1 to 16, not "${value}"` });
+  }
+  return workers;
+}

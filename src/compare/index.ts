@@ -1,0 +1,87 @@
+import { analyze, looksEnglish } from "../analyze/index.js";
+import type { Analysis } from "../analyze/types.js";
+import { align, alignDefaults, type AlignSettings, type SentenceVectors } from "../align/index.js";
+import { cosine, loadDefaultEncoder, meanUnitVector, type Encoder } from "../encoder/index.js";
+import { createError } from "../errors/index.js";
+import { findDrift, verdict } from "../findings/index.js";
+import { COMPARE_SCHEMA_ID, type CompareReport, type ReportDocument } from "../report/types.js";
+
+export interface CompareInput {
+  text: string;
+  title?: string;
+  byline?: string;
+  published?: string;
+  /** Where the text came from, for error messages: a path, "stdin", or a batch id. */
+  origin?: string;
+}
+
+export interface CompareOptions {
+  /** Sentence encoder; the bundled one is loaded when omitted. `null` compares by words alone. */
+  encoder?: Encoder | null;
+  /** Date to resolve "Tuesday" and "next week" against; defaults to the source's published date. */
+  referenceDate?: string | null;
+  settings?: AlignSettings;
+}
+
+/**
+ * Aligns a rewrite to its source and reports, sentence by sentence, what it kept, changed,
+ * invented and dropped, as a `wiretrace/compare@1` report.
+ */
+export async function compare(
+  source: string | CompareInput,
+  rewrite: string | CompareInput,
+  options: CompareOptions = {},
+): Promise<CompareReport> {
+  const sourceInput = asInput(source, "source");
+  const rewriteInput = asInput(rewrite, "rewrite");
+  const referenceDate = options.referenceDate ?? isoDay(sourceInput.published) ?? isoDay(rewriteInput.published);
+  const sourceAnalysis = analyzeEnglish(sourceInput, referenceDate);
+  const rewriteAnalysis = analyzeEnglish(rewriteInput, isoDay(rewriteInput.published) ?? referenceDate);
+
+  const encoder = options.encoder === undefined ? await loadDefaultEncoder() : options.encoder;
+  const vectors = encoder ? await embedSentences(encoder, sourceAnalysis, rewriteAnalysis) : null;
+  const links = align(sourceAnalysis, rewriteAnalysis, vectors, options.settings ?? alignDefaults);
+  const drift = findDrift(sourceAnalysis, rewriteAnalysis, links);
+  const documentCosine = vectors ? cosine(meanUnitVector(vectors.source), meanUnitVector(vectors.rewrite)) : 0;
+
+  return {
+    schema: COMPARE_SCHEMA_ID,
+    source: reportDocument(sourceInput, sourceAnalysis),
+    rewrite: reportDocument(rewriteInput, rewriteAnalysis),
+    verdict: verdict(rewriteAnalysis.sentences, drift.alignment, drift.findings, documentCosine),
+    alignment: drift.alignment,
+    omitted: drift.omitted,
+    findings: drift.findings,
+  };
+}
+
+function asInput(input: string | CompareInput, origin: string): CompareInput {
+  return typeof input === "string" ? { text: input, origin } : { origin, ...input };
+}
+
+function analyzeEnglish(input: CompareInput, referenceDate: string | null): Analysis {
+  if (input.text.trim() === "") throw createError("INPUT_EMPTY", { path: input.origin ?? "input" });
+  if (!looksEnglish(input.text)) throw createError("INPUT_UNSUPPORTED_LANGUAGE", { path: input.origin ?? "input" });
+  return analyze(input.text, { referenceDate });
+}
+
+async function embedSentences(encoder: Encoder, source: Analysis, rewrite: Analysis): Promise<SentenceVectors> {
+  const texts = [...source.sentences, ...rewrite.sentences].map((sentence) => sentence.text);
+  const vectors = await encoder.embed(texts);
+  return { source: vectors.slice(0, source.sentences.length), rewrite: vectors.slice(source.sentences.length) };
+}
+
+
+function reportDocument(input: CompareInput, analysis: Analysis): ReportDocument {
+  return {
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.byline ? { byline: input.byline } : {}),
+    ...(input.published ? { published: input.published } : {}),
+    sentences: analysis.sentences.map(({ index, text, start, end }) => ({ index, text, start, end })),
+  };
+}
+
+function isoDay(value: string | undefined): string | null {
+  const match = value?.match(/^\d{4}-\d{2}-\d{2}/);
+  return match ? match[0] : null;
+}

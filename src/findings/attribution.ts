@@ -1,0 +1,53 @@
+import { entityKeysMatch } from "../analyze/index.js";
+import type { Analysis, Atom, Sentence } from "../analyze/types.js";
+import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+type Speaking = Extract<Atom, { kind: "attribution" | "quote" }>;
+
+/**
+ * Who says a claim. `misattribution`: the rewrite names another speaker than the source does for
+ * the same claim. `attribution-dropped`: the source says who said it and no rewrite sentence drawn
+ * from that source sentence (nor the one just before, which often carries "X said" for two
+ * sentences) says who did; reported once, on the first such rewrite sentence.
+ */
+export const checkAttribution: PairCheck = ({ source, rewrite, links, sentence, supports }) => {
+  const sourceSpeakers = speakingAtoms(supports);
+  if (sourceSpeakers.length === 0) return [];
+  const named = new Set([...entityKeys(source), ...entityKeys(rewrite)]);
+  const mine = speakingAtoms([sentence]);
+  const found = [];
+  for (const attribution of mine.filter((atom) => atom.kind === "attribution")) {
+    if (!named.has(attribution.speaker)) continue;
+    const matches = sourceSpeakers.some((other) => entityKeysMatch(attribution.speaker, other.speaker ?? ""));
+    const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
+    if (!matches && namedSource) {
+      found.push(finding("misattribution", "high", spanOf(sentence, attribution.speakerSpan), spanAmong(supports, namedSource),
+        `The rewrite attributes this to ${quoteText(attribution.speakerSpan.text)}; the source attributes it to ${quoteText(namedSource.speaker ?? "")}.`));
+    }
+  }
+  if (mine.length > 0) return found;
+  const previous = rewrite.sentences[sentence.index - 1];
+  for (const cited of sourceSpeakers) {
+    if (previous && speakingAtoms([previous]).some((atom) => entityKeysMatch(atom.speaker ?? "", cited.speaker ?? ""))) continue;
+    const holder = supports.find((s) => cited.start >= s.start && cited.start < s.end)!;
+    const siblings = links.filter((link) => link.sources.includes(holder.index));
+    if (siblings[0]?.rewrite !== sentence.index) continue;
+    if (siblings.some((link) => carriesAttribution(rewrite.sentences[link.rewrite]))) continue;
+    found.push(finding("attribution-dropped", "medium", spanOf(sentence, sentence), spanOf(holder, cited),
+      `The source attributes this to ${quoteText(cited.speaker ?? "")}; the rewrite states it as fact.`));
+    break;
+  }
+  return found;
+};
+
+function speakingAtoms(sentences: readonly Sentence[]): Speaking[] {
+  return [...atomsOf(sentences, "attribution"), ...atomsOf(sentences, "quote").filter((quote) => quote.speaker)];
+}
+
+function entityKeys(analysis: Analysis): string[] {
+  return allAtoms(analysis, "entity").map((entity) => entity.key);
+}
+
+function carriesAttribution(sentence: Sentence | undefined): boolean {
+  return !!sentence && speakingAtoms([sentence]).length > 0;
+}

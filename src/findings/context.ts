@@ -1,0 +1,52 @@
+import type { Analysis, Atom, Sentence, Span } from "../analyze/types.js";
+import type { SentenceLink } from "../align/index.js";
+import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
+
+/** One rewrite sentence with the source sentences that support it: what every check looks at. */
+export interface PairContext {
+  source: Analysis;
+  rewrite: Analysis;
+  link: SentenceLink;
+  /** Every rewrite sentence's link, for checks that look beyond one pair (who carries an attribution). */
+  links: readonly SentenceLink[];
+  sentence: Sentence;
+  supports: Sentence[];
+}
+
+/** A check reads one aligned pair and returns the drift it finds there. */
+export type PairCheck = (context: PairContext) => Finding[];
+
+export function atomsOf<K extends Atom["kind"]>(sentences: readonly Sentence[], kind: K): Extract<Atom, { kind: K }>[] {
+  return sentences.flatMap((sentence) => sentence.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind));
+}
+
+export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): Extract<Atom, { kind: K }>[] {
+  return analysis.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind);
+}
+
+/** A span of one sentence, in the report's shape. */
+export function spanOf(sentence: Sentence, span: Span): FindingSpan {
+  return { sentence: sentence.index, start: span.start, end: span.end, text: span.text };
+}
+
+/** The sentence of `sentences` that holds `span`, as a report span. */
+export function spanAmong(sentences: readonly Sentence[], span: Span): FindingSpan {
+  const holder = sentences.find((sentence) => span.start >= sentence.start && span.start < sentence.end) ?? sentences[0]!;
+  return spanOf(holder, span);
+}
+
+export function finding(
+  type: FindingType,
+  severity: Severity,
+  rewrite: FindingSpan | null,
+  source: FindingSpan | null,
+  message: string,
+): Finding {
+  return { type, severity, rewrite, source, message };
+}
+
+/** Shortens a span's text for a one-line message. */
+export function quoteText(text: string, limit = 60): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return `"${flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat}"`;
+}

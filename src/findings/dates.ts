@@ -1,0 +1,32 @@
+import { sameDate } from "../analyze/index.js";
+import type { DateAtom } from "../analyze/types.js";
+import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+/** A date in the rewrite that contradicts the dates its supporting source sentences give. */
+export const checkDates: PairCheck = ({ source, sentence, supports }) => {
+  const everywhere = allAtoms(source, "date");
+  const supporting = atomsOf(supports, "date");
+  const rewriteDates = sentence.atoms.filter((atom): atom is DateAtom => atom.kind === "date");
+  return rewriteDates.flatMap((date) => {
+    // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
+    if (everywhere.some((other) => sameDate(date, other) === "same" && precision(other) >= precision(date))) return [];
+    const conflicting = supporting.find((other) => sameDate(date, other) === "different");
+    if (conflicting) {
+      return [
+        finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
+          `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`),
+      ];
+    }
+    if (supporting.length === 0 && !everywhere.some((other) => sameDate(date, other) === "unknown")) {
+      return [
+        finding("unsupported", "medium", spanOf(sentence, date), null, `The date ${quoteText(date.text)} is not in the source.`),
+      ];
+    }
+    return [];
+  });
+};
+
+/** How many calendar parts a date key pins down: "2026-11-04" 3, "--11-04" 2, "--11" 1. */
+function precision(date: DateAtom): number {
+  return date.key.match(/\d+/g)?.length ?? 1;
+}

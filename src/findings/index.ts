@@ -1,0 +1,69 @@
+import type { Analysis } from "../analyze/types.js";
+import { contentTerms, coverage, type SentenceLink } from "../align/index.js";
+import type { AlignmentEntry, AlignmentKind, Finding } from "../report/types.js";
+import { checkAttribution } from "./attribution.js";
+import type { PairCheck, PairContext } from "./context.js";
+import { checkDates } from "./dates.js";
+import { checkEntities } from "./entities.js";
+import { checkHedges } from "./hedges.js";
+import { checkMeaning } from "./meaning.js";
+import { checkNegation } from "./negation.js";
+import { checkNumbers } from "./numbers.js";
+import { omissions } from "./omissions.js";
+import { checkQuotes } from "./quotes.js";
+import { unsupportedPhrases, unsupportedSentence } from "./unsupported.js";
+
+export { verdict, severityPenalty, relationCuts } from "./verdict.js";
+
+/** Share of a source sentence's content words the rewrite must carry for it to count as kept. */
+const KEPT_COVERAGE = 0.35;
+
+/** The checks run on every supported rewrite sentence, in the order their findings are listed. */
+const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkMeaning, checkNegation, checkHedges, checkAttribution];
+
+export interface DriftResult {
+  alignment: AlignmentEntry[];
+  findings: Finding[];
+  omitted: number[];
+}
+
+/** Typed drift for each aligned rewrite sentence, each sentence's kind, and the omissions. */
+export function findDrift(source: Analysis, rewrite: Analysis, links: readonly SentenceLink[]): DriftResult {
+  const findings: Finding[] = [];
+  const alignment = links.map((link): AlignmentEntry => {
+    const sentence = rewrite.sentences[link.rewrite]!;
+    const context: PairContext = { source, rewrite, link, links, sentence, supports: link.sources.map((s) => source.sentences[s]!) };
+    if (!link.supported) {
+      // An invented quote says more than "unsupported": report it as such when that is what it is.
+      const invented = checkQuotes(context).filter((item) => item.type === "quote-invented");
+      findings.push(...(invented.length > 0 ? invented : [unsupportedSentence(sentence)]));
+      return entry(link, "unsupported");
+    }
+    const found = pairChecks.flatMap((check) => check(context));
+    found.push(...unsupportedPhrases(source, link, sentence, found));
+    findings.push(...found);
+    const drifted = found.some((item) => item.severity !== "low");
+    return entry(link, drifted ? "altered" : link.verbatim ? "verbatim" : "paraphrase");
+  });
+  const kept = keptSourceSentences(source, links);
+  const dropped = omissions(source.sentences, kept);
+  return { alignment, findings: [...findings, ...dropped], omitted: source.sentences.map((s) => s.index).filter((s) => !kept.has(s)) };
+}
+
+/**
+ * Source sentences whose content survives: some rewrite sentence draws on them AND those rewrite
+ * sentences carry enough of their words. A sentence merged in only for a speaker's title is omitted.
+ */
+function keptSourceSentences(source: Analysis, links: readonly SentenceLink[]): Set<number> {
+  const kept = new Set<number>();
+  source.sentences.forEach((sentence) => {
+    const drawing = links.filter((link) => link.sources.includes(sentence.index));
+    if (drawing.length === 0) return;
+    if (coverage(contentTerms(sentence), drawing.flatMap((link) => link.terms)).share >= KEPT_COVERAGE) kept.add(sentence.index);
+  });
+  return kept;
+}
+
+function entry(link: SentenceLink, kind: AlignmentKind): AlignmentEntry {
+  return { rewrite: link.rewrite, source: link.sources, kind, score: Math.round(link.score * 10_000) / 10_000 };
+}

@@ -1,0 +1,66 @@
+import { stemmer } from "stemmer";
+import type { NegationAtom, Sentence, Token } from "../analyze/types.js";
+import { contentTerms } from "../align/index.js";
+import { atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+/** How far after a negation cue its negated word may stand. */
+const SCOPE_TOKENS = 4;
+
+/**
+ * The rewrite negates a claim the source states positively, or states positively a claim the
+ * source negates. The negated word must appear on both sides, so unrelated negations do not count.
+ */
+export const checkNegation: PairCheck = ({ sentence, supports }) => {
+  const sourceNegated = negatedStems(supports);
+  const rewriteNegated = negatedStems([sentence]);
+  const sourceStems = new Set(supports.flatMap(contentTerms).map((term) => term.stem));
+  const rewriteTerms = contentTerms(sentence);
+
+  // When both sides negate something, wording differs too often ("no arrests" / "no one arrested")
+  // to tell which claim each negates; only a negation present on one side alone is a flip.
+  if (sourceNegated.size > 0 && rewriteNegated.size > 0) return [];
+  for (const [stem, { cue, word }] of rewriteNegated) {
+    if (sourceStems.has(stem)) {
+      return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
+        `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
+    }
+  }
+  for (const [stem, { cue }] of sourceNegated) {
+    const restated = rewriteTerms.find((term) => term.stem === stem);
+    if (restated) {
+      return [finding("negation-flipped", "high", spanOf(sentence, restated.token), spanAmong(supports, cue),
+        `The source says ${quoteText(cue.text + " … " + restated.token.text)}; the rewrite drops the negation.`)];
+    }
+  }
+  return [];
+};
+
+/** The word each negation cue governs (its first verb or adjective, else its first noun), by stem. */
+function negatedStems(sentences: Sentence[]) {
+  const negated = new Map<string, { cue: NegationAtom; word: string }>();
+  for (const cue of atomsOf(sentences, "negation")) {
+    const holder = sentences.find((s) => cue.start >= s.start && cue.start < s.end);
+    if (!holder) continue;
+    const scope = clauseAfter(holder, cue.end).slice(0, SCOPE_TOKENS);
+    const governed = scope.find((token) => token.pos === "VERB" || token.pos === "ADJ") ?? scope[0];
+    if (governed) negated.set(stemOf(governed), { cue, word: governed.text });
+  }
+  return negated;
+}
+
+/** Content-bearing tokens after an offset, up to the end of the clause (punctuation or a conjunction). */
+function clauseAfter(sentence: Sentence, offset: number): Token[] {
+  const scope: Token[] = [];
+  for (const token of sentence.tokens) {
+    if (token.start < offset) continue;
+    if (token.pos === "PUNCT" || token.pos === "CCONJ" || token.pos === "SCONJ") break;
+    if (SCOPE_POS.has(token.pos)) scope.push(token);
+  }
+  return scope;
+}
+
+const SCOPE_POS = new Set(["VERB", "ADJ", "NOUN", "PROPN", "ADV"]);
+
+function stemOf(token: Token): string {
+  return stemmer(token.lemma);
+}

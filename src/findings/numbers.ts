@@ -1,0 +1,52 @@
+import { sameQuantity } from "../analyze/index.js";
+import type { NumberAtom } from "../analyze/types.js";
+import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+/**
+ * A number in the rewrite that no supporting source sentence states. It is `number-changed` when
+ * the supporting sentences hold a number of the same kind that the rewrite dropped, and an
+ * `unsupported` detail when they hold none.
+ */
+export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
+  const everywhere = allAtoms(source, "number");
+  const sourceText = source.text.toLowerCase();
+  const writtenInSource = (number: NumberAtom) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(number.text.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(sourceText);
+  const supporting = atomsOf(supports, "number");
+  const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
+  return rewriteNumbers.flatMap((number) => {
+    // The same words may sit inside a longer atom of the source ("after eight months" is a date there).
+    if (everywhere.some((other) => sameQuantity(number, other)) || writtenInSource(number)) return [];
+    const unmatched = supporting.filter(
+      (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && unitsCompatible(number, other),
+    );
+    const counterpart = closestValue(number, unmatched);
+    if (counterpart) {
+      return [
+        finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, counterpart),
+          `The rewrite says ${quoteText(number.text)} where the source says ${quoteText(counterpart.text)}.`),
+      ];
+    }
+    return [
+      finding("unsupported", "medium", spanOf(sentence, number), null,
+        `The number ${quoteText(number.text)} does not appear in the source.`),
+    ];
+  });
+};
+
+/** Years are dates, and a bare "one" is usually a pronoun ("one of the ..."), not a count. */
+function isCount(atom: NumberAtom): boolean {
+  return !atom.year && atom.text.toLowerCase() !== "one";
+}
+
+function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
+  return a.unit === "" || b.unit === "" || a.unit === b.unit;
+}
+
+function closestValue(target: NumberAtom, candidates: NumberAtom[]): NumberAtom | undefined {
+  const distance = (other: NumberAtom) => Math.abs(Math.log10(Math.abs(target.value) + 1) - Math.log10(Math.abs(other.value) + 1));
+  return [...candidates].sort((a, b) => Number(b.unit === target.unit) - Number(a.unit === target.unit) || distance(a) - distance(b))[0];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

