@@ -2,8 +2,8 @@
  * Named entities (people, organisations, places) with one canonical key per entity per text.
  *
  * Runs of capitalised words find the entities; compromise only types them. compromise alone
- * misses unfamiliar and non-Western names ("Chukwuemeka Obi", "Xi Jinping") and cuts names with
- * particles short ("Ursula von der Leyen" -> "Ursula"), so it is not trusted for spans.
+ * misses unfamiliar and non-Western names ("Chukwuemeka Obi", "Lu Wenjie") and cuts names with
+ * particles short ("Greta von der Aalst" -> "Greta"), so it is not trusted for spans.
  */
 import nlp from "compromise";
 import type { EntityAtom, EntityType } from "./types.js";
@@ -53,7 +53,7 @@ const NAME_PARTICLES = new Set([
   "bin", "ibn", "bint", "y", "&",
 ]);
 
-/** Particles that may open a name written without its first name ("von der Leyen", "de Blasio"). */
+/** Particles that may open a name written without its first name ("von der Aalst", "de Souza"). */
 const LEADING_PARTICLES = new Set(["de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "du", "da", "di", "del", "dos", "das"]);
 
 /** Lower-case prefixes joined to a capitalised name by a hyphen ("al-Sisi", "el-Baradei"). */
@@ -85,6 +85,9 @@ const FUNCTION_WORDS = new Set([
   "million", "millions", "dozens", "half", "first", "second", "third",
 ]);
 
+/** Capitalised only where a sentence or a quotation starts, never inside a name (also "It's", "Don't"). */
+const NEVER_NAMES = new Set(["i", "he", "she", "it", "we", "they", "you", "what", "that", "this", "there", "these", "those"]);
+
 /** Words left out of an expansion's initials when matching an acronym ("Bank of England" -> "BoE"/"BE"). */
 const ACRONYM_SKIPPED_WORDS = new Set(["of", "the", "and", "for", "de", "&", "la", "le", "des", "du", "on", "in"]);
 
@@ -103,19 +106,15 @@ interface WordToken {
 }
 
 /** Strength of the evidence for a type, so all mentions of one key can take the best-supported type. */
-const enum TypeEvidence {
-  None = 0,
-  Preposition = 1,
-  Library = 2,
-  Cue = 3,
-}
+const EVIDENCE = { none: 0, preposition: 1, library: 2, cue: 3 } as const;
+type Evidence = (typeof EVIDENCE)[keyof typeof EVIDENCE];
 
 interface Mention {
   tokens: WordToken[];
   start: number;
   end: number;
   type: EntityType;
-  evidence: TypeEvidence;
+  evidence: Evidence;
   key: string;
 }
 
@@ -164,7 +163,7 @@ export function extractEntities(text: string): EntityAtom[] {
 /**
  * Whether two entity keys, possibly from two different texts, name the same entity:
  * equal keys, a surname against a full name ("alvarez" / "maria alvarez"), a name's tail
- * ("von der leyen" / "ursula von der leyen"), or an acronym against its expansion
+ * ("von der aalst" / "greta von der aalst"), or an acronym against its expansion
  * ("who" / "world health organization").
  */
 export function entityKeysMatch(a: string, b: string): boolean {
@@ -292,7 +291,7 @@ function onlySpacesBetween(text: string, left: WordToken, right: WordToken): boo
   return /^ +$/.test(gap);
 }
 
-/** Whether the run's last word closes it: a possessive, "Inc.", or dotted initials ("U.S.") unless a title precedes them ("Rep. G.K. Butterfield"). */
+/** Whether the run's last word closes it: a possessive, "Inc.", or dotted initials ("U.S.") unless a title precedes them ("Rep. G.K. Tamsin"). */
 function endsRun(run: WordToken[]): boolean {
   const token = run[run.length - 1]!;
   if (token.possessive) return true;
@@ -320,14 +319,14 @@ function nextIsNameWord(text: string, tokens: WordToken[], i: number): boolean {
 function isNameWord(text: string, tokens: WordToken[], i: number): boolean {
   const token = tokens[i];
   if (!token || !token.capitalised) return false;
-  if (token.text === "I" || /^I'/.test(token.text)) return false;
+  if (NEVER_NAMES.has(token.lower) || /n't$|'(?:re|ve|ll|d|m)$/i.test(token.text)) return false;
   if (WEEKDAYS.has(token.lower)) return false;
   const lower = stripStop(token.lower);
   if (MONTHS.has(lower)) return !looksLikeMonth(text, tokens, i);
   return true;
 }
 
-/** "May 5", "in May", a lone "May": the month. "Theresa May": a name. */
+/** "May 5", "in May", a lone "May": the month. "Olga May": a name. */
 function looksLikeMonth(text: string, tokens: WordToken[], i: number): boolean {
   const before = tokens[i - 1];
   const token = tokens[i]!;
@@ -345,7 +344,8 @@ function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   let sawOpeningQuote = false;
   while (i >= 0 && /[ "'(\[-]/.test(text[i] ?? "")) {
-    if (text[i] === '"') sawOpeningQuote = true;
+    // A single quote counts as an opening mark only where a word cannot end ("question, 'What").
+    if (text[i] === '"' || (text[i] === "'" && /[\s(]/.test(text[i - 1] ?? " "))) sawOpeningQuote = true;
     i--;
   }
   if (i < 0 || sawOpeningQuote) return true;
@@ -362,7 +362,7 @@ function collectMidSentenceCapitalised(text: string, tokens: WordToken[]): Set<s
 }
 
 /**
- * Lines written in title case ("Voters Worried About Clinton Health"): every word is capitalised,
+ * Lines written in title case ("Voters Worried About Ortiz Health"): every word is capitalised,
  * so capital letters say nothing there.
  */
 function findTitleCaseLines(text: string, tokens: WordToken[]): Array<[number, number]> {
@@ -474,24 +474,41 @@ function insideLibraryName(token: WordToken, library: LibraryView): boolean {
   );
 }
 
-/** After a dropped opener or title, "of Lagos" -> "Lagos"; "von der Leyen" keeps its particles. */
+/** After a dropped opener or title, "of Lagos" -> "Lagos"; "von der Aalst" keeps its particles. */
 function dropLeadingParticles(tokens: WordToken[]): WordToken[] {
   let i = 0;
   while (i < tokens.length && !tokens[i]!.capitalised && !LEADING_PARTICLES.has(tokens[i]!.lower)) i++;
   return tokens.slice(i);
 }
 
-/** "Nguyen Van Thanh of Hanoi": a known person's name before "of" is a person from a place. */
+function isLibraryPerson(tokens: WordToken[], library: LibraryView): boolean {
+  const first = tokens[0]!;
+  return library.typedSpans.some((s) => s.type === "person" && s.start <= first.start && s.end >= first.end);
+}
+
+/** compromise's person ends where the words before "of" end. */
+function isLibraryPersonEnd(tokens: WordToken[], library: LibraryView): boolean {
+  const last = tokens[tokens.length - 1]!;
+  return library.typedSpans.some((s) => s.type === "person" && s.start <= last.start && s.end >= last.end && s.end <= last.end + 1);
+}
+
+/** An acronym or a name compromise types as an organisation or place ("Tarvik Bank", "Tarvik"). */
+function isKnownName(tokens: WordToken[], library: LibraryView): boolean {
+  if (tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) return true;
+  const first = tokens[0];
+  return first !== undefined && library.typedSpans.some((s) => s.type !== "person" && s.start <= first.start && s.end >= first.end);
+}
+
+/** "Maria Alvarez of Tarvik": a known person's name before "of" is a person from a place. */
 function splitPersonOfPlace(piece: RunPiece, library: LibraryView): RunPiece[] {
   const ofIndex = piece.tokens.findIndex((t) => t.lower === "of");
   if (ofIndex <= 0) return [piece];
   const before = piece.tokens.slice(0, ofIndex);
-  const lastBefore = before[before.length - 1]!;
-  const personBefore =
-    piece.titled ||
-    library.typedSpans.some((s) => s.type === "person" && s.start <= lastBefore.start && s.end >= lastBefore.end && s.end <= lastBefore.end + 1);
-  if (!personBefore || isOrganizationRun(before)) return [piece];
   const after = dropLeadingParticles(piece.tokens.slice(ofIndex + 1));
+  if (!piece.titled && !(isLibraryPerson(before, library) && (isLibraryPersonEnd(before, library) || isKnownName(after, library)))) {
+    return [piece];
+  }
+  if (isOrganizationRun(before)) return [piece];
   const rest = after.length > 0 ? splitPersonOfPlace({ tokens: after, titled: false }, library) : [];
   return [{ tokens: before, titled: piece.titled }, ...rest];
 }
@@ -528,15 +545,15 @@ function typeMention(text: string, tokens: WordToken[], titled: boolean, library
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const base = { tokens, start, end, key: "" };
-  if (isOrganizationRun(tokens)) return { ...base, type: "organization", evidence: TypeEvidence.Cue };
-  if (titled) return { ...base, type: "person", evidence: TypeEvidence.Cue };
+  if (isOrganizationRun(tokens)) return { ...base, type: "organization", evidence: EVIDENCE.cue };
+  if (titled) return { ...base, type: "person", evidence: EVIDENCE.cue };
   const libraryType = overlappingType(library.typedSpans, start, end);
-  if (libraryType) return { ...base, type: libraryType, evidence: TypeEvidence.Library };
+  if (libraryType) return { ...base, type: libraryType, evidence: EVIDENCE.library };
   const before = /(\p{L}+) +$/u.exec(text.slice(Math.max(0, start - 12), start));
   if (before && ["in", "at", "from"].includes((before[1] ?? "").toLowerCase())) {
-    return { ...base, type: "place", evidence: TypeEvidence.Preposition };
+    return { ...base, type: "place", evidence: EVIDENCE.preposition };
   }
-  return { ...base, type: "other", evidence: TypeEvidence.None };
+  return { ...base, type: "other", evidence: EVIDENCE.none };
 }
 
 function overlappingType(spans: TypedSpan[], start: number, end: number): EntityType | null {
@@ -635,7 +652,7 @@ function findAcronymDefinitions(text: string, mentions: Mention[]): Map<string, 
 }
 
 /**
- * The longer name a short mention stands for ("Alvarez" -> "Maria Alvarez", "Xi" -> "Xi Jinping"):
+ * The longer name a short mention stands for ("Alvarez" -> "Maria Alvarez", "Lu" -> "Lu Wenjie"):
  * a name ending in the mention's words, else one starting with its single word; the nearest
  * earlier such name wins, else the nearest later one.
  */

@@ -93,6 +93,19 @@ describe("extractQuotes: speakers", () => {
     expect(found.map((q) => q.speaker)).toEqual(["maria alvarez", "maria alvarez"]);
   });
 
+  it("gives a partial quote inside reported speech the reporting verb's speaker", () => {
+    const [quote] = quotes('Maria Alvarez says the levy is "a tax on every family in the valley."');
+    expect(quote?.speaker).toBe("maria alvarez");
+  });
+
+  it('"...," Tam Odell (D-Ore.) said.: a bracketed aside between speaker and verb', () => {
+    expect(quotes('"We will vote no," Senator Tam Odell (D-Ore.) said.')[0]?.speaker).toBe("tam odell");
+  });
+
+  it("colon and line break: Alvarez continued:", () => {
+    expect(quotes('Maria Alvarez continued:\n\n"We will rebuild every house."')[0]?.speaker).toBe("maria alvarez");
+  });
+
   it("does not attribute across a sentence that ended inside the quote", () => {
     expect(quotes('"We will win." The opposition said it would fight.')[0]?.speaker).toBeNull();
   });
@@ -139,6 +152,10 @@ describe("extractAttributions", () => {
   it("an apposition and a filler between speaker and verb", () => {
     const found = attributions("Maria Alvarez, the city's mayor, also said the bridge was safe.");
     expect(found[0]).toMatchObject({ text: "Maria Alvarez, the city's mayor, also said", speaker: "maria alvarez" });
+  });
+
+  it("a name in apposition after a description: the chairman, Rolf Antler, said", () => {
+    expect(attributions("The party's chairman, Rolf Antler, said the count was fair.")[0]?.speaker).toBe("rolf antler");
   });
 
   it("the antecedent of 'who said'", () => {

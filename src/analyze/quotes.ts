@@ -259,13 +259,14 @@ interface FoundQuote {
 function findQuotes(text: string, entities: EntityAtom[]): FoundQuote[] {
   const doubles = findDoubleQuotes(text);
   const raws = [...doubles, ...findSingleQuotes(text, doubles)].sort((a, b) => a.start - b.start);
+  const indirect = findAttributions(text, entities);
   const found: FoundQuote[] = [];
   for (const raw of raws) {
-    let attribution = attributeQuote(text, raw, entities);
+    let attribution = attributeQuote(text, raw, entities) ?? partialQuoteAttribution(text, raw, indirect);
     const previous = found[found.length - 1];
     // A full-sentence quote with no attribution, after an attributed one in the same paragraph,
     // continues that speaker's words ('"We are ready," Alvarez said. "We will act."').
-    if (!attribution && previous?.attribution && !isEmbedded(text, raw.start) && samePragraph(text, previous.quote.end, raw.start)) {
+    if (!attribution && previous?.attribution && !isEmbedded(text, raw.start) && sameParagraph(text, previous.quote.end, raw.start)) {
       attribution = { ...previous.attribution, cueStart: -1 };
     }
     found.push({
@@ -282,7 +283,21 @@ function findQuotes(text: string, entities: EntityAtom[]): FoundQuote[] {
   return found;
 }
 
-function samePragraph(text: string, from: number, to: number): boolean {
+/**
+ * 'Ortiz says the levy is "a tax on every family in the valley."': a partial quote inside
+ * reported speech belongs to the speaker of the sentence's reporting verb. Scare quotes stay null.
+ */
+function partialQuoteAttribution(text: string, raw: RawQuote, indirect: Attribution[]): Attribution | null {
+  const words = text.slice(raw.innerStart, raw.innerEnd).split(/\s+/).filter(Boolean).length;
+  if (!isEmbedded(text, raw.start) || words <= SCARE_QUOTE_MAX_WORDS) return null;
+  const sentenceStart = Math.max(text.lastIndexOf("\n", raw.start), text.slice(0, raw.start).search(/[.!?]["']? +[^.!?]*$/));
+  const candidates = indirect.filter((a) => a.cueStart > sentenceStart && a.phrase.end <= raw.start);
+  const nearest = candidates[candidates.length - 1];
+  // The attribution stays an indirect one too, so the quote does not claim its cue.
+  return nearest ? { ...nearest, cueStart: -1 } : null;
+}
+
+function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes("\n");
 }
 
@@ -295,8 +310,7 @@ function isEmbedded(text: string, quoteStart: number): boolean {
 function attributeQuote(text: string, raw: RawQuote, entities: EntityAtom[]): Attribution | null {
   const wordCount = text.slice(raw.innerStart, raw.innerEnd).split(/\s+/).filter(Boolean).length;
   const scare = isEmbedded(text, raw.start) && wordCount <= SCARE_QUOTE_MAX_WORDS;
-  const direct = attributionBeforeQuote(text, raw.start, entities, scare) ?? attributionAfterQuote(text, raw, entities, scare);
-  return direct;
+  return attributionBeforeQuote(text, raw.start, entities, scare) ?? attributionAfterQuote(text, raw, entities, scare);
 }
 
 /**
@@ -337,7 +351,9 @@ function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom
   const tail = text.slice(raw.end, raw.end + 200);
   // '"We will win." The opposition ...': a full stop inside the quote and a capital after it start a new sentence.
   if (/\.$/.test(text.slice(raw.innerStart, raw.innerEnd)) && /^ +\p{Lu}/u.test(tail)) return null;
-  const clauseEnd = tail.search(/[.!?;"\n]/);
+  // Full stops inside a bracketed aside ("(D-Ore.)") do not end the clause.
+  const masked = tail.replace(/\([^()\n"]{0,40}\)/g, (aside) => " ".repeat(aside.length));
+  const clauseEnd = masked.search(/[.!?;"\n]/);
   const clause = clauseEnd < 0 ? tail : tail.slice(0, clauseEnd);
   const according = /^,? *according to /i.exec(clause);
   if (according) {
@@ -361,7 +377,8 @@ function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom
   }
   const speaker = speakerBefore(text, verb.start, entities, raw.start, raw.end);
   if (!speaker || speaker.phraseStart < raw.end) return null;
-  if (!/^[ ,]*$/.test(text.slice(raw.end, speaker.phraseStart))) return null;
+  // Only title words may come between the quote and its speaker ('"...," Senator Tam Odell said').
+  if (!/^[ ,]*(?:\p{Lu}[\p{L}.'-]* +)*$/u.test(text.slice(raw.end, speaker.phraseStart))) return null;
   return { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
 }
 
@@ -451,7 +468,7 @@ function skipFillersBackward(text: string, from: number): number {
   let cursor = from;
   for (;;) {
     const trimmed = trimEnd(text, cursor);
-    // "Gwen Moore (D-Wis.) said": a bracketed aside between speaker and verb.
+    // "Tam Odell (D-Ore.) said": a bracketed aside between speaker and verb.
     if (text[trimmed - 1] === ")") {
       const open = text.lastIndexOf("(", trimmed - 1);
       if (open >= 0 && trimmed - open <= 40 && !/[\n"]/.test(text.slice(open, trimmed))) {
@@ -477,7 +494,7 @@ function skipFillersBackward(text: string, from: number): number {
 /** "Alvarez, the city's mayor, said" or "the city's mayor, Alvarez, said": an entity with a comma-enclosed apposition. */
 function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[], floor: number): SpeakerMatch | null {
   if (text[cursor - 1] !== ",") return null;
-  // "The campaign's chairman, Phil Lovas, said": the name is the apposition.
+  // "The party's chairman, Rolf Antler, said": the name is the apposition.
   const named = entityEndingAt(entities, cursor - 1);
   if (named && named.start >= floor && /, *$/.test(text.slice(floor, named.start))) return entitySpeaker(named);
   const previousComma = text.lastIndexOf(",", cursor - 2);

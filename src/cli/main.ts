@@ -18,7 +18,7 @@ program
   .addOption(new Option("-f, --format <format>", "output format").choices(["terminal", "json", "html"]).default("terminal"))
   .option("-o, --out <file>", "write the report to a file instead of stdout")
   .option("--pairs <file>", "batch: a JSON Lines file of {id, source, rewrite}; one JSON report per line on stdout")
-  .addOption(new Option("--fail-on <severity>", "exit 1 when a finding reaches this severity").choices(["high", "medium", "low"]))
+  .addOption(new Option("--fail-on <severity>", "exit 1 when a drift finding (not an omission) reaches this severity").choices(["high", "medium", "low"]))
   .option("--reference-date <date>", "date (YYYY-MM-DD) to resolve weekdays and 'next week' against")
   .option("--workers <n>", "batch: worker threads (default: one per core, at most 2)")
   .option("--no-color", "plain terminal output even on a colour terminal")

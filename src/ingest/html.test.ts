@@ -60,4 +60,8 @@ describe("extractArticle", () => {
   it("returns null when the page has no article text", () => {
     expect(extractArticle("<html><body><script>track()</script></body></html>")).toBeNull();
   });
+
+  it("returns null when the page has only navigation links", () => {
+    expect(extractArticle("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>")).toBeNull();
+  });
 });

@@ -59,13 +59,21 @@ export function extractArticle(html: string): ExtractedArticle | null {
   const byline = clean(parsed.byline);
   const blocks = blocksOf(parsed.content).filter((block) => !isBylineBlock(block, byline));
   const text = blocks.join("\n\n");
-  if (text.trim() === "") return null;
+  if (!hasProse(text)) return null;
   return {
     text,
     title: clean(parsed.title),
     byline,
     published: toIsoDate(parsed.publishedTime) ?? pageDate,
   };
+}
+
+/**
+ * Readability falls back on whatever text a page has; link labels with no sentence in them
+ * ("Home", "News Sport Weather") are navigation, not an article, and comparing them is nonsense.
+ */
+function hasProse(text: string): boolean {
+  return /\p{L}[.!?]["')\]]?(\s|$)/u.test(text) && (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
 }
 
 function findPageDate(document: Document): string | undefined {
