@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { compare } from "../compare/index.js";
+import { loadDefaultEncoder, type Encoder } from "../encoder/index.js";
+import type { Finding, FindingType } from "../report/types.js";
+
+let encoder: Encoder;
+beforeAll(async () => {
+  encoder = await loadDefaultEncoder();
+});
+
+async function findings(source: string, rewrite: string): Promise<Finding[]> {
+  return (await compare(source, rewrite, { encoder })).findings.filter((finding) => finding.type !== "omitted");
+}
+
+async function expectFinding(source: string, rewrite: string, type: FindingType, rewriteText: string | null) {
+  const found = (await findings(source, rewrite)).filter((finding) => finding.type === type);
+  expect(found, `no ${type} in: ${JSON.stringify(await findings(source, rewrite))}`).not.toHaveLength(0);
+  if (rewriteText !== null) expect(found.some((finding) => finding.rewrite?.text.includes(rewriteText))).toBe(true);
+}
+
+describe("drift findings", () => {
+  it("finds a changed number", async () => {
+    await expectFinding("The fire destroyed 40 homes in Pellham, officials said.", "The fire destroyed 70 homes in Pellham, officials said.", "number-changed", "70");
+  });
+
+  it("finds a changed date", async () => {
+    await expectFinding("The bridge will reopen on March 3, the council said.", "The bridge will reopen on March 9, the council said.", "date-changed", "March 9");
+  });
+
+  it("finds another organisation in the same role", async () => {
+    await expectFinding(
+      "The contract was awarded to Calder Engineering, the ministry said.",
+      "The contract was awarded to Norwick Builders, the ministry said.",
+      "entity-changed",
+      "Norwick Builders",
+    );
+  });
+
+  it("finds a word added inside a quote", async () => {
+    await expectFinding(
+      '"We will rebuild the school," said Mayor Ines Duarte.',
+      '"We will rebuild the school quickly," said Mayor Ines Duarte.',
+      "quote-altered",
+      "quickly",
+    );
+  });
+
+  it("finds a quote the source does not have", async () => {
+    await expectFinding(
+      'Mayor Ines Duarte visited the school on Monday. "We will rebuild it," Duarte said.',
+      'Mayor Ines Duarte visited the school on Monday. "Nobody should have to study in a tent this winter," Duarte said.',
+      "quote-invented",
+      null,
+    );
+  });
+
+  it("finds a quote given to another speaker", async () => {
+    await expectFinding(
+      'Ines Duarte and Paul Okonjo toured the site. "The repairs will take a year," said Ines Duarte.',
+      'Ines Duarte and Paul Okonjo toured the site. "The repairs will take a year," said Paul Okonjo.',
+      "misattribution",
+      "Paul Okonjo",
+    );
+  });
+
+  it("finds a claim whose source is dropped", async () => {
+    await expectFinding(
+      "The factory will close next year, according to the union.",
+      "The factory will close next year.",
+      "attribution-dropped",
+      null,
+    );
+  });
+
+  it("finds a dropped hedge", async () => {
+    await expectFinding("The council may raise parking fees in the town centre.", "The council will raise parking fees in the town centre.", "hedge-dropped", null);
+  });
+
+  it("finds a flipped negation", async () => {
+    await expectFinding("The minister did not approve the new pipeline.", "The minister approved the new pipeline.", "negation-flipped", "approved");
+  });
+
+  it("finds an opposite predicate", async () => {
+    await expectFinding("Ticket sales fell sharply in the second quarter.", "Ticket sales rose sharply in the second quarter.", "meaning-changed", "rose");
+  });
+
+  it("finds an invented detail inside a faithful sentence", async () => {
+    await expectFinding(
+      "About 200 residents attended the meeting at the town hall.",
+      "About 200 residents, several carrying homemade protest banners, attended the meeting at the town hall.",
+      "unsupported",
+      null,
+    );
+  });
+
+  it("ranks a dropped quote above dropped background", async () => {
+    const report = await compare(
+      'The council approved the budget. "This budget keeps every library open," said treasurer Amal Haddad. The town hall was built in stone.',
+      "The council approved the budget.",
+      { encoder },
+    );
+    const omitted = report.findings.filter((finding) => finding.type === "omitted");
+    expect(omitted[0]?.source?.text).toContain("every library open");
+  });
+});
+
+describe("faithful paraphrase is not drift", () => {
+  const faithful: [string, string, string][] = [
+    ["synonyms and reordering", "The company bought the small bakery last year.", "Last year, the small bakery was purchased by the company."],
+    ["a number written another way", "The project will cost $2.5 billion.", "The project will cost 2.5 billion dollars."],
+    ["a surname for a full name", "Health minister Rosa Delgado opened the clinic. Delgado said it would serve 3,000 families.", "Health minister Rosa Delgado opened the clinic, which Delgado said would serve 3,000 families."],
+    ["compression of a long sentence", "After months of delay and several rounds of talks, the two companies finally signed the merger agreement on Tuesday.", "The two companies signed the merger agreement on Tuesday."],
+    ["a quote kept word for word", '"We are ready," said coach Lena Berg.', 'Coach Lena Berg said: "We are ready."'],
+  ];
+  it.each(faithful)("%s", async (_name, source, rewrite) => {
+    const drift = (await findings(source, rewrite)).filter((finding) => finding.severity !== "low");
+    expect(drift).toEqual([]);
+  });
+});
