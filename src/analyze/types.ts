@@ -68,7 +68,7 @@ export interface AttributionAtom extends Span {
   /** Who says it: "the minister", "Alvarez", "the agency". */
   speaker: string;
   speakerSpan: Span;
-  /** The reporting cue: "said", "told", "according to", "reported". */
+  /** The reporting cue as a lemma: "say", "tell", "according to", "report". */
   cue: string;
 }
 
