@@ -6,6 +6,7 @@ import { contentTerms, words, type Term } from "./terms.js";
 
 export { contentTerms, words, type Term } from "./terms.js";
 export { coverage, type Coverage } from "./coverage.js";
+export { trigramContainment } from "./ngrams.js";
 
 /** Named defaults: chosen on MSRP train and the SummEdits evaluation split (see eval/README.md). */
 export const alignDefaults = {

@@ -26,3 +26,9 @@ describe("looksEnglish", () => {
     expect(looksEnglish("Hochwasser in Carrow gestiegen")).toBe(true);
   });
 });
+
+describe("looksEnglish on terse English", () => {
+  it("accepts a market report sentence with few function words", () => {
+    expect(looksEnglish("Shares of Nordvik Mining rose 45 cents, or 3.2 percent, to $14.50 in late Nasdaq trading Tuesday.")).toBe(true);
+  });
+});

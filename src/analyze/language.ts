@@ -18,13 +18,27 @@ const ENGLISH_FUNCTION_WORDS = new Set(
  */
 const MIN_ENGLISH_SHARE = 0.08;
 
+/**
+ * Function words of the languages most often mistaken for English input here. Terse English
+ * (headlines, market reports: "Shares of Acme rose 5 cents to $10.30 on Nasdaq") has few English
+ * function words too, so a text is refused only when it has more of these than of English ones.
+ */
+const OTHER_FUNCTION_WORDS = new Set(
+  (
+    "le la les des du une est et qui dans pour pas sur aux avec sont " +
+    "der das und ist nicht mit den dem ein eine von sich auf für wird " +
+    "el los las del y es por con para una lo su al fue como pero"
+  ).split(" "),
+);
+
 /** Below this many words a text is too short to judge, and is given the benefit of the doubt. */
 const MIN_WORDS_TO_JUDGE = 8;
 
-/** True when `norm` reads as English, judged by its share of common English function words. */
+/** True when `norm` reads as English: enough English function words, or at least more than foreign ones. */
 export function looksEnglish(norm: string): boolean {
   const words = norm.toLowerCase().match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   if (words.length < MIN_WORDS_TO_JUDGE) return true;
-  const hits = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
-  return hits / words.length >= MIN_ENGLISH_SHARE;
+  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+  const other = words.filter((word) => OTHER_FUNCTION_WORDS.has(word)).length;
+  return english / words.length >= MIN_ENGLISH_SHARE || english >= other;
 }

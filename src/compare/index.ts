@@ -1,6 +1,6 @@
 import { analyze, looksEnglish } from "../analyze/index.js";
 import type { Analysis } from "../analyze/types.js";
-import { align, alignDefaults, type AlignSettings, type SentenceVectors } from "../align/index.js";
+import { align, alignDefaults, trigramContainment, type AlignSettings, type SentenceVectors } from "../align/index.js";
 import { cosine, loadDefaultEncoder, meanUnitVector, type Encoder } from "../encoder/index.js";
 import { createError } from "../errors/index.js";
 import { findDrift, verdict } from "../findings/index.js";
@@ -48,7 +48,10 @@ export async function compare(
     schema: COMPARE_SCHEMA_ID,
     source: reportDocument(sourceInput, sourceAnalysis),
     rewrite: reportDocument(rewriteInput, rewriteAnalysis),
-    verdict: verdict(rewriteAnalysis.sentences, drift.alignment, drift.findings, documentCosine),
+    verdict: verdict(rewriteAnalysis.sentences, drift.alignment, drift.findings, {
+      documentCosine,
+      verbatimShare: trigramContainment(rewriteAnalysis.sentences, sourceAnalysis.sentences),
+    }),
     alignment: drift.alignment,
     omitted: drift.omitted,
     findings: drift.findings,

@@ -8,16 +8,17 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "date");
   const rewriteDates = sentence.atoms.filter((atom): atom is DateAtom => atom.kind === "date");
   return rewriteDates.flatMap((date) => {
+    if (supporting.some((other) => sameDate(date, other) === "same")) return [];
     // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
-    if (everywhere.some((other) => sameDate(date, other) === "same" && precision(other) >= precision(date))) return [];
+    const elsewhere = everywhere.some((other) => sameDate(date, other) === "same" && precision(other) >= precision(date));
     const conflicting = supporting.find((other) => sameDate(date, other) === "different");
-    if (conflicting) {
+    if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) {
       return [
         finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
           `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`),
       ];
     }
-    if (supporting.length === 0 && !everywhere.some((other) => sameDate(date, other) === "unknown")) {
+    if (!elsewhere && supporting.length === 0 && !everywhere.some((other) => sameDate(date, other) === "unknown")) {
       return [
         finding("unsupported", "medium", spanOf(sentence, date), null, `The date ${quoteText(date.text)} is not in the source.`),
       ];

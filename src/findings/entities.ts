@@ -9,17 +9,22 @@ import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairChec
  */
 export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }) => {
   const sourceText = source.text.toLowerCase();
-  const known = allAtoms(source, "entity");
+  const sourceEntities = allAtoms(source, "entity");
   const rewriteKeys = allAtoms(rewrite, "entity").map((entity) => entity.key);
   const isKnown = (entity: EntityAtom) =>
-    known.some((other) => entityKeysMatch(entity.key, other.key)) || sourceText.includes(entity.text.toLowerCase());
+    sourceEntities.some((other) => entityKeysMatch(entity.key, other.key)) || sourceText.includes(entity.text.toLowerCase());
 
   const entities = sentence.atoms.filter((atom): atom is EntityAtom => atom.kind === "entity");
+  const supporting = atomsOf(supports, "entity");
   return entities.flatMap((entity) => {
-    if (isKnown(entity)) return [];
-    const replaced = atomsOf(supports, "entity").find(
+    if (supporting.some((other) => entityKeysMatch(entity.key, other.key))) return [];
+    const known = isKnown(entity);
+    // A name from elsewhere in the source is a swap only when this slot held another name of the
+    // same known type (intrinsic errors: the right people, in the wrong places).
+    const replaced = supporting.find(
       (other) =>
-        sameType(entity, other) && !rewriteKeys.some((key) => entityKeysMatch(key, other.key)),
+        (known ? entity.type !== "other" && other.type === entity.type : sameType(entity, other)) &&
+        !rewriteKeys.some((key) => entityKeysMatch(key, other.key)),
     );
     if (replaced) {
       return [
@@ -27,6 +32,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
           `The rewrite names ${quoteText(entity.text)} where the source names ${quoteText(replaced.text)}.`),
       ];
     }
+    if (known) return [];
     return [
       finding("unsupported", entity.type === "other" ? "low" : "medium", spanOf(sentence, entity), null,
         `The source does not mention ${quoteText(entity.text)}.`),

@@ -10,22 +10,25 @@ import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairChec
 export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
   const everywhere = allAtoms(source, "number");
   const sourceText = source.text.toLowerCase();
+  // The same words may sit inside a longer atom of the source ("after eight months" is a date there).
   const writtenInSource = (number: NumberAtom) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(number.text.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(sourceText);
   const supporting = atomsOf(supports, "number");
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
   return rewriteNumbers.flatMap((number) => {
-    // The same words may sit inside a longer atom of the source ("after eight months" is a date there).
-    if (everywhere.some((other) => sameQuantity(number, other)) || writtenInSource(number)) return [];
+    if (supporting.some((other) => sameQuantity(number, other))) return [];
     const unmatched = supporting.filter(
       (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && unitsCompatible(number, other),
     );
     const counterpart = closestValue(number, unmatched);
-    if (counterpart) {
+    // A number stated elsewhere in the source is a swap only when this slot had another number.
+    const elsewhere = everywhere.some((other) => sameQuantity(number, other)) || writtenInSource(number);
+    if (counterpart && (!elsewhere || counterpart.unit === number.unit)) {
       return [
         finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, counterpart),
           `The rewrite says ${quoteText(number.text)} where the source says ${quoteText(counterpart.text)}.`),
       ];
     }
+    if (elsewhere) return [];
     return [
       finding("unsupported", "medium", spanOf(sentence, number), null,
         `The number ${quoteText(number.text)} does not appear in the source.`),

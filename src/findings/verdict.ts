@@ -13,21 +13,22 @@ export const relationCuts = {
 };
 
 /**
- * The verdict over the whole rewrite. `faithfulness` is the length-weighted mean over rewrite
+ * The verdict over the whole rewrite. `verbatimShare` is the share of the rewrite's word 3-grams
+ * found in the source. `faithfulness` is the length-weighted mean over rewrite
  * sentences of their support, each lowered by the drift found in it; omissions do not count.
  */
 export function verdict(
   rewriteSentences: readonly Sentence[],
   alignment: readonly AlignmentEntry[],
   findings: readonly Finding[],
-  documentCosine: number,
+  evidence: { documentCosine: number; verbatimShare: number },
 ): Verdict {
   const lengths = rewriteSentences.map((sentence) => sentence.end - sentence.start);
   const total = lengths.reduce((sum, length) => sum + length, 0) || 1;
   const share = (keep: (entry: AlignmentEntry) => boolean) =>
     alignment.reduce((sum, entry) => sum + (keep(entry) ? lengths[entry.rewrite]! : 0), 0) / total;
   const derivedShare = share((entry) => entry.kind !== "unsupported");
-  const verbatimShare = share((entry) => entry.kind === "verbatim");
+  const { documentCosine, verbatimShare } = evidence;
 
   const drift = findings.filter((item) => item.type !== "omitted");
   const faithfulness =

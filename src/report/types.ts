@@ -22,7 +22,7 @@ export interface Verdict {
   relation: Relation;
   /** Share of the rewrite's characters in sentences the source supports. */
   derivedShare: number;
-  /** Share of the rewrite's characters in sentences copied (nearly) word for word. */
+  /** Share of the rewrite's word 3-grams that also occur in the source: how much is copied word for word. */
   verbatimShare: number;
   /** 1 = every claim supported; drops with each finding by its severity. */
   faithfulness: number;
