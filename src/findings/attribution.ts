@@ -16,8 +16,12 @@ export const checkAttribution: PairCheck = ({ source, rewrite, links, sentence, 
   const named = new Set([...entityKeys(source), ...entityKeys(rewrite)]);
   const mine = speakingAtoms([sentence]);
   const found = [];
+  const mentioned = atomsOf(supports, "entity").map((entity) => entity.key);
   for (const attribution of mine.filter((atom) => atom.kind === "attribution")) {
     if (!named.has(attribution.speaker)) continue;
+    // Someone the source sentence names in another part (a participant, the person addressed) is
+    // too easily the true speaker of a paraphrase to call this a misattribution.
+    if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker))) continue;
     const matches = sourceSpeakers.some((other) => entityKeysMatch(attribution.speaker, other.speaker ?? ""));
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
     if (!matches && namedSource) {

@@ -1,24 +1,27 @@
 import { atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { contentTerms } from "../align/index.js";
+import { governedWord, holderOf, stemOf } from "./scope.js";
 
-/** Content words right after a hedge cue that show which claim it softens. */
-const SCOPE_WORDS = 4;
+/** "would" mostly marks reported speech or a conditional ("she said it would"), not doubt. */
+const NOT_DOUBT = new Set(["would"]);
+/** Modal verbs that keep a rewrite's claim uncertain even when no hedge cue was found in it. */
+const MODALS = new Set(["may", "might", "could", "would", "should", "can"]);
 
 /**
- * The source softens a claim (may, expected to, reportedly) and the rewrite states the same claim
- * without any hedge.
+ * The source softens a claim (may, expected to, reportedly) and the rewrite restates the word the
+ * hedge governs with no hedge and no modal left ("may appoint" -> "will appoint").
  */
 export const checkHedges: PairCheck = ({ sentence, supports }) => {
-  const hedges = atomsOf(supports, "hedge");
-  if (hedges.length === 0 || sentence.atoms.some((atom) => atom.kind === "hedge")) return [];
-  const rewriteTerms = contentTerms(sentence);
-  for (const hedge of hedges) {
-    const holder = supports.find((s) => hedge.start >= s.start && hedge.start < s.end)!;
-    const scope = contentTerms(holder).filter((term) => term.token.start >= hedge.end).slice(0, SCOPE_WORDS);
-    const restated = rewriteTerms.find((term) => scope.some((other) => other.stem === term.stem));
+  if (sentence.atoms.some((atom) => atom.kind === "hedge")) return [];
+  if (sentence.tokens.some((token) => MODALS.has(token.norm))) return [];
+  for (const hedge of atomsOf(supports, "hedge")) {
+    if (NOT_DOUBT.has(hedge.cue)) continue;
+    const holder = holderOf(supports, hedge.start);
+    const governed = holder && governedWord(holder, hedge.end);
+    if (!governed) continue;
+    const restated = sentence.tokens.find((token) => stemOf(token) === stemOf(governed));
     if (!restated) continue;
     return [
-      finding("hedge-dropped", "medium", spanOf(sentence, restated.token), spanAmong(supports, hedge),
+      finding("hedge-dropped", "medium", spanOf(sentence, restated), spanAmong(supports, hedge),
         `The source hedges this with ${quoteText(hedge.text)}; the rewrite states it as certain.`),
     ];
   }

@@ -1,10 +1,7 @@
-import { stemmer } from "stemmer";
-import type { NegationAtom, Sentence, Token } from "../analyze/types.js";
+import type { NegationAtom, Sentence } from "../analyze/types.js";
 import { contentTerms } from "../align/index.js";
 import { atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-
-/** How far after a negation cue its negated word may stand. */
-const SCOPE_TOKENS = 4;
+import { governedWord, holderOf, stemOf } from "./scope.js";
 
 /**
  * The rewrite negates a claim the source states positively, or states positively a claim the
@@ -35,32 +32,13 @@ export const checkNegation: PairCheck = ({ sentence, supports }) => {
   return [];
 };
 
-/** The word each negation cue governs (its first verb or adjective, else its first noun), by stem. */
+/** The word each negation cue governs, by stem. */
 function negatedStems(sentences: Sentence[]) {
   const negated = new Map<string, { cue: NegationAtom; word: string }>();
   for (const cue of atomsOf(sentences, "negation")) {
-    const holder = sentences.find((s) => cue.start >= s.start && cue.start < s.end);
-    if (!holder) continue;
-    const scope = clauseAfter(holder, cue.end).slice(0, SCOPE_TOKENS);
-    const governed = scope.find((token) => token.pos === "VERB" || token.pos === "ADJ") ?? scope[0];
+    const holder = holderOf(sentences, cue.start);
+    const governed = holder && governedWord(holder, cue.end);
     if (governed) negated.set(stemOf(governed), { cue, word: governed.text });
   }
   return negated;
-}
-
-/** Content-bearing tokens after an offset, up to the end of the clause (punctuation or a conjunction). */
-function clauseAfter(sentence: Sentence, offset: number): Token[] {
-  const scope: Token[] = [];
-  for (const token of sentence.tokens) {
-    if (token.start < offset) continue;
-    if (token.pos === "PUNCT" || token.pos === "CCONJ" || token.pos === "SCONJ") break;
-    if (SCOPE_POS.has(token.pos)) scope.push(token);
-  }
-  return scope;
-}
-
-const SCOPE_POS = new Set(["VERB", "ADJ", "NOUN", "PROPN", "ADV"]);
-
-function stemOf(token: Token): string {
-  return stemmer(token.lemma);
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { MsrpPair } from "../datasets/msrp.js";
+import { fakeContext, fakeReport, scorerByRewrite } from "../testing/fake-report.js";
+import { evaluateMsrp } from "./msrp.js";
+
+const pair = (id: string, label: 0 | 1): MsrpPair => ({ id, label, sentence1: `source ${id}`, sentence2: id });
+const support: Record<string, number> = { a: 0.9, b: 0.8, c: 0.3, d: 0.2, e: 0.7, f: 0.6, g: 0.4, h: 0.1 };
+// Both directions are scored: sentence2 against sentence1 and the reverse, with the same support here.
+const scorer = scorerByRewrite(
+  Object.fromEntries(
+    Object.entries(support).flatMap(([id, score]) => {
+      const report = fakeReport({ derivedShare: score, faithfulness: score }, { alignmentScore: score });
+      return [[id, report], [`source ${id}`, report]];
+    }),
+  ),
+);
+const data = {
+  train: [pair("a", 1), pair("b", 1), pair("c", 0), pair("d", 0)],
+  test: [pair("e", 1), pair("f", 0), pair("g", 1), pair("h", 0)],
+};
+
+describe("evaluateMsrp", () => {
+  it("tunes the threshold on train and reports accuracy and F1 on test", async () => {
+    const entries = await evaluateMsrp(data, fakeContext(scorer));
+    const value = (metric: string) => entries.find((entry) => entry.metric === metric)?.value;
+    expect(value("threshold:alignment-score")).toBeCloseTo(0.55);
+    // Test predictions: e yes, f yes, g no, h no against gold 1, 0, 1, 0.
+    expect(value("accuracy:alignment-score")).toBe(0.5);
+    expect(value("f1:alignment-score")).toBe(0.5);
+    expect(value("accuracy:mutual-support")).toBe(0.5);
+    expect(entries.find((entry) => entry.metric === "accuracy:alignment-score")?.target).toBe(0.76);
+  });
+
+  it("counts failed comparisons and leaves them out of the figures", async () => {
+    const entries = await evaluateMsrp({ ...data, test: [...data.test, pair("unknown", 1)] }, fakeContext(scorer));
+    expect(entries.find((entry) => entry.metric === "items-failed")?.value).toBe(1);
+    expect(entries.find((entry) => entry.metric === "accuracy:alignment-score")?.value).toBe(0.5);
+  });
+});

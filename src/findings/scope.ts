@@ -1,0 +1,31 @@
+import { stemmer } from "stemmer";
+import type { Sentence, Token } from "../analyze/types.js";
+
+/** Parts of speech a hedge or a negation can govern. */
+const SCOPE_POS = new Set(["VERB", "ADJ", "NOUN", "PROPN", "ADV"]);
+/** How many content tokens after a cue may hold the word it governs. */
+const SCOPE_TOKENS = 4;
+
+/**
+ * The word a cue ("not", "may", "expected to") governs: the first verb or adjective of the clause
+ * after it, else its first noun. The clause ends at punctuation or a conjunction.
+ */
+export function governedWord(sentence: Sentence, cueEnd: number): Token | undefined {
+  const scope: Token[] = [];
+  for (const token of sentence.tokens) {
+    if (token.start < cueEnd) continue;
+    if (token.pos === "PUNCT" || token.pos === "CCONJ" || token.pos === "SCONJ") break;
+    if (SCOPE_POS.has(token.pos)) scope.push(token);
+    if (scope.length === SCOPE_TOKENS) break;
+  }
+  return scope.find((token) => token.pos === "VERB" || token.pos === "ADJ") ?? scope[0];
+}
+
+export function stemOf(token: Token): string {
+  return stemmer(token.lemma);
+}
+
+/** The sentence among `sentences` that holds an offset. */
+export function holderOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
+}
