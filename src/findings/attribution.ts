@@ -1,6 +1,13 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { Analysis, Atom, Sentence } from "../analyze/types.js";
+import type { Analysis, Atom, AttributionAtom, Sentence } from "../analyze/types.js";
 import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+/**
+ * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
+ * speaker is as likely a different claim (on the SummEdits evaluation split every indirect
+ * misattribution under 0.65 was on a consistent summary's paraphrase of a conversation).
+ */
+const RESTATED_CLAIM_SCORE = 0.7;
 
 type Speaking = Extract<Atom, { kind: "attribution" | "quote" }>;
 
@@ -10,14 +17,15 @@ type Speaking = Extract<Atom, { kind: "attribution" | "quote" }>;
  * from that source sentence (nor the one just before, which often carries "X said" for two
  * sentences) says who did; reported once, on the first such rewrite sentence.
  */
-export const checkAttribution: PairCheck = ({ source, rewrite, links, sentence, supports }) => {
+export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sentence, supports }) => {
   const sourceSpeakers = speakingAtoms(supports);
   if (sourceSpeakers.length === 0) return [];
   const named = new Set([...entityKeys(source), ...entityKeys(rewrite)]);
   const mine = speakingAtoms([sentence]);
   const found = [];
   const mentioned = atomsOf(supports, "entity").map((entity) => entity.key);
-  for (const attribution of mine.filter((atom) => atom.kind === "attribution")) {
+  const indirect = mine.filter((atom): atom is AttributionAtom => atom.kind === "attribution");
+  for (const attribution of link.score >= RESTATED_CLAIM_SCORE ? indirect : []) {
     if (!named.has(attribution.speaker)) continue;
     // Someone the source sentence names in another part (a participant, the person addressed) is
     // too easily the true speaker of a paraphrase to call this a misattribution.

@@ -13,7 +13,7 @@ import { omissions } from "./omissions.js";
 import { checkQuotes } from "./quotes.js";
 import { unsupportedPhrases, unsupportedSentence } from "./unsupported.js";
 
-export { verdict, severityPenalty, relationCuts } from "./verdict.js";
+export { verdict, findingPenalty, severityPenalty, typePenalty, relationCuts } from "./verdict.js";
 
 /** Share of a source sentence's content words the rewrite must carry for it to count as kept. */
 const KEPT_COVERAGE = 0.35;

@@ -1,8 +1,26 @@
 import type { Sentence } from "../analyze/types.js";
-import type { AlignmentEntry, Finding, Relation, Severity, Verdict } from "../report/types.js";
+import type { AlignmentEntry, Finding, FindingType, Relation, Severity, Verdict } from "../report/types.js";
 
-/** How much one finding lowers the faithfulness of the sentence it sits in. */
-export const severityPenalty: Record<Severity, number> = { high: 0.6, medium: 0.35, low: 0.1 };
+/**
+ * How much one finding lowers faithfulness. Per-type values come from a logistic fit of
+ * "consistent" on finding counts over the SummEdits evaluation split (never its test split, never
+ * BUMP): penalty = 1 - exp(-coefficient). Types that split had too few of keep the floor of their
+ * severity, so every finding costs something.
+ */
+export const severityPenalty: Record<Severity, number> = { high: 0.35, medium: 0.15, low: 0.03 };
+export const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Severity}`, number>> = {
+  "entity-changed": 0.56,
+  "negation-flipped": 0.47,
+  "unsupported/high": 0.47,
+  "number-changed": 0.38,
+  "meaning-changed": 0.36,
+  "hedge-dropped": 0.2,
+};
+
+export function findingPenalty(finding: Finding): number {
+  const learned = typePenalty[`${finding.type}/${finding.severity}`] ?? typePenalty[finding.type] ?? 0;
+  return Math.max(learned, severityPenalty[finding.severity]);
+}
 
 /** Named cut points for the relation; see DESIGN.md for what each means. */
 export const relationCuts = {
@@ -14,8 +32,8 @@ export const relationCuts = {
 
 /**
  * The verdict over the whole rewrite. `verbatimShare` is the share of the rewrite's word 3-grams
- * found in the source. `faithfulness` is the length-weighted mean over rewrite
- * sentences of their support, each lowered by the drift found in it; omissions do not count.
+ * found in the source. `faithfulness` starts at 1 and each drift finding multiplies it by
+ * (1 - its penalty); omissions do not count, since a shorter rewrite may leave things out.
  */
 export function verdict(
   rewriteSentences: readonly Sentence[],
@@ -31,13 +49,7 @@ export function verdict(
   const { documentCosine, verbatimShare } = evidence;
 
   const drift = findings.filter((item) => item.type !== "omitted");
-  const faithfulness =
-    alignment.reduce((sum, entry) => {
-      const penalties = drift
-        .filter((item) => item.rewrite?.sentence === entry.rewrite)
-        .reduce((kept, item) => kept * (1 - severityPenalty[item.severity]), 1);
-      return sum + lengths[entry.rewrite]! * entry.score * penalties;
-    }, 0) / total;
+  const faithfulness = drift.reduce((kept, item) => kept * (1 - findingPenalty(item)), 1);
 
   return {
     relation: relation(derivedShare, verbatimShare, documentCosine),
