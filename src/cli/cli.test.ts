@@ -30,6 +30,7 @@ describe("wiretrace compare", () => {
     const { code, stdout } = run("compare", example("source.txt"), example("rewrite-drifted.txt"));
     expect(code).toBe(0);
     expect(stdout).toContain("Relation     rewrite");
+    expect(stdout).toMatch(/Drift +\d+ high/);
     expect(stdout).toContain("number-changed");
   });
 

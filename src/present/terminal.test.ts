@@ -7,13 +7,14 @@ const ANSI = /\u001b\[/;
 const plain = (report: CompareReport = fixtureReport(), width?: number) => renderTerminal(report, { color: false, width });
 
 describe("renderTerminal", () => {
-  it("opens with the verdict: relation, faithfulness, shares and counts by severity", () => {
-    const head = plain().split("\n").slice(0, 8).join("\n");
+  it("opens with the verdict: relation, faithfulness, shares, drift by severity and omissions", () => {
+    const head = plain().split("\n").slice(0, 9).join("\n");
     expect(head).toContain("Relation     rewrite");
     expect(head).toContain("Faithful     no · faithfulness 0.55");
     expect(head).toContain("Derived      100% of the rewrite draws on the source");
     expect(head).toContain("Verbatim     0% of the rewrite is copied word for word");
-    expect(head).toContain("Findings     1 high · 1 medium · 0 low");
+    expect(head).toContain("Drift        1 high · 0 medium · 0 low");
+    expect(head).toContain("Omitted      1 of 3 source sentences");
   });
 
   it("without colour, brackets the finding span in the rewrite sentence and the source sentence", () => {

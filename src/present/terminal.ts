@@ -89,7 +89,8 @@ export function renderTerminal(report: CompareReport, options: TerminalOptions):
 function verdictBlock(report: CompareReport, paint: Painter, width: number): string[] {
   const { c } = paint;
   const v = report.verdict;
-  const counts = countBySeverity(report.findings);
+  const drift = report.findings.filter((finding) => finding.type !== "omitted");
+  const counts = countBySeverity(drift);
   const countText = SEVERITIES.map((s) => (counts[s] > 0 ? paint.severity(s, `${counts[s]} ${s}`) : c.dim(`0 ${s}`))).join(
     c.dim(" · "),
   );
@@ -107,7 +108,8 @@ function verdictBlock(report: CompareReport, paint: Painter, width: number): str
     row("Faithful", `${v.faithful ? c.green(c.bold("yes")) : c.red(c.bold("no"))}${c.dim(" · ")}faithfulness ${formatScore(v.faithfulness)}`),
     ...textRow("Derived", `${formatPercent(v.derivedShare)} of the rewrite draws on the source`),
     ...textRow("Verbatim", `${formatPercent(v.verbatimShare)} of the rewrite is copied word for word`),
-    row("Findings", report.findings.length === 0 ? "none" : countText),
+    row("Drift", drift.length === 0 ? "none" : countText),
+    row("Omitted", `${report.omitted.length} of ${report.source.sentences.length} source sentences`),
   );
   return lines;
 }
