@@ -79,7 +79,7 @@ export interface CompareReport {
   rewrite: ReportDocument;
   verdict: Verdict;
   alignment: AlignmentEntry[];
-  /** Source sentence indexes no rewrite sentence draws on. */
+  /** Source sentences whose content the rewrite does not carry (none of it, or under 35% of its content words). */
   omitted: number[];
   findings: Finding[];
 }
