@@ -76,12 +76,18 @@ export function align(
     if (!best) return emptyLink(r, terms);
     const chosen = [best.s];
     let merged = coverage(terms, sourceTerms[best.s]!);
+    // A merge must be earned by content words: names and numbers are what swaps move between
+    // sentences, so a sentence that adds only those is the origin of a swap, not a support.
+    const claimTerms = terms.filter((term) => term.token.pos !== "PROPN" && term.token.pos !== "NUM");
+    let claimCoverage = coverage(claimTerms, sourceTerms[best.s]!).share;
     for (const candidate of candidates.slice(1, 6)) {
       if (chosen.length >= settings.maxSources) break;
-      const trial = coverage(terms, [...chosen, candidate.s].flatMap((s) => sourceTerms[s]!));
-      if (trial.share - merged.share >= settings.mergeGain) {
+      const trial = [...chosen, candidate.s].flatMap((s) => sourceTerms[s]!);
+      const trialClaims = coverage(claimTerms, trial).share;
+      if (trialClaims - claimCoverage >= settings.mergeGain) {
         chosen.push(candidate.s);
-        merged = trial;
+        claimCoverage = trialClaims;
+        merged = coverage(terms, trial);
       }
     }
     const cos = Math.max(best.cos, vectors ? cosine(vectors.rewrite[r]!, meanUnitVector(chosen.map((s) => vectors.source[s]!))) : 0);

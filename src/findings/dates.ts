@@ -11,14 +11,14 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     if (supporting.some((other) => sameDate(date, other) === "same")) return [];
     // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
     const elsewhere = everywhere.some((other) => sameDate(date, other) === "same" && precision(other) >= precision(date));
-    const conflicting = supporting.find((other) => sameDate(date, other) === "different");
+    const conflicting = supporting.find((other) => datesConflict(date, other));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) {
       return [
         finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
           `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`),
       ];
     }
-    if (!elsewhere && supporting.length === 0 && !everywhere.some((other) => sameDate(date, other) === "unknown")) {
+    if (!elsewhere && supporting.length === 0 && !everywhere.some((other) => comparableOnlyLoosely(date, other))) {
       return [
         finding("unsupported", "medium", spanOf(sentence, date), null, `The date ${quoteText(date.text)} is not in the source.`),
       ];
@@ -30,4 +30,18 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
 /** How many calendar parts a date key pins down: "2026-11-04" 3, "--11-04" 2, "--11" 1. */
 function precision(date: DateAtom): number {
   return date.key.match(/\d+/g)?.length ?? 1;
+}
+
+/** Different dates, counting two different relative dates ("yesterday", "last week") as different. */
+function datesConflict(a: DateAtom, b: DateAtom): boolean {
+  const verdict = sameDate(a, b);
+  return verdict === "different" || (verdict === "unknown" && a.key.startsWith("rel:") && b.key.startsWith("rel:") && a.key !== b.key);
+}
+
+/**
+ * Dates that cannot be told apart from each other ("Tuesday" and "2026-11-04" with no year known).
+ * Two different relative dates ("yesterday", "next week") can: they are different.
+ */
+function comparableOnlyLoosely(a: DateAtom, b: DateAtom): boolean {
+  return sameDate(a, b) === "unknown" && !(a.key.startsWith("rel:") && b.key.startsWith("rel:"));
 }

@@ -93,6 +93,42 @@ describe("drift findings", () => {
     );
   });
 
+  it("finds a negation added to a sentence whose source negates something else", async () => {
+    await expectFinding(
+      "The club did not sell its stadium. It will keep the youth academy open.",
+      "The club did not sell its stadium, but it will not keep the youth academy open.",
+      "negation-flipped",
+      "not",
+    );
+  });
+
+  it("finds a number moved from another sentence of the source into this one", async () => {
+    await expectFinding(
+      "The storm damaged 12 bridges in the valley. Repairs will cost 40 million dollars.",
+      "The storm damaged 40 bridges in the valley.",
+      "number-changed",
+      "40",
+    );
+  });
+
+  it("finds a person moved from another sentence of the source into this one", async () => {
+    await expectFinding(
+      "Judge Mara Lind sentenced the driver on Friday. Prosecutor Tomas Eide asked for a longer term.",
+      "Judge Tomas Eide sentenced the driver on Friday.",
+      "entity-changed",
+      "Tomas Eide",
+    );
+  });
+
+  it("finds a relative date the source does not give", async () => {
+    await expectFinding(
+      "The museum reopened last week after repairs. Visitors praised the new lighting.",
+      "The museum reopened yesterday after repairs.",
+      "date-changed",
+      "yesterday",
+    );
+  });
+
   it("ranks a dropped quote above dropped background", async () => {
     const report = await compare(
       'The council approved the budget. "This budget keeps every library open," said treasurer Amal Haddad. The town hall was built in stone.',

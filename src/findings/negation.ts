@@ -1,44 +1,49 @@
 import type { NegationAtom, Sentence } from "../analyze/types.js";
-import { contentTerms } from "../align/index.js";
 import { atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { governedWord, holderOf, stemOf } from "./scope.js";
+import { clauseAfter, governedWord, holderOf, stemOf } from "./scope.js";
 
 /**
  * The rewrite negates a claim the source states positively, or states positively a claim the
- * source negates. The negated word must appear on both sides, so unrelated negations do not count.
+ * source negates. The negated word must appear on both sides, so unrelated negations do not count,
+ * and a word anywhere in a negation's clause on the other side is taken as negated there too
+ * ("no arrests have been made" / "no one had been arrested").
  */
 export const checkNegation: PairCheck = ({ sentence, supports }) => {
-  const sourceNegated = negatedStems(supports);
-  const rewriteNegated = negatedStems([sentence]);
-  const sourceStems = new Set(supports.flatMap(contentTerms).map((term) => term.stem));
-  const rewriteTerms = contentTerms(sentence);
+  const sourceNegations = negations(supports);
+  const rewriteNegations = negations([sentence]);
+  // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
+  const sourceStems = new Set(supports.flatMap((s) => s.tokens).map(stemOf));
 
-  // When both sides negate something, wording differs too often ("no arrests" / "no one arrested")
-  // to tell which claim each negates; only a negation present on one side alone is a flip.
-  if (sourceNegated.size > 0 && rewriteNegated.size > 0) return [];
-  for (const [stem, { cue, word }] of rewriteNegated) {
-    if (sourceStems.has(stem)) {
+  for (const { cue, word, stem } of rewriteNegations) {
+    if (sourceStems.has(stem) && !sourceNegations.some((other) => other.scope.has(stem))) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
   }
-  for (const [stem, { cue }] of sourceNegated) {
-    const restated = rewriteTerms.find((term) => term.stem === stem);
-    if (restated) {
-      return [finding("negation-flipped", "high", spanOf(sentence, restated.token), spanAmong(supports, cue),
-        `The source says ${quoteText(cue.text + " … " + restated.token.text)}; the rewrite drops the negation.`)];
+  for (const { cue, stem } of sourceNegations) {
+    const restated = sentence.tokens.find((token) => stemOf(token) === stem);
+    if (restated && !rewriteNegations.some((other) => other.scope.has(stem))) {
+      return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(supports, cue),
+        `The source says ${quoteText(`${cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
     }
   }
   return [];
 };
 
-/** The word each negation cue governs, by stem. */
-function negatedStems(sentences: Sentence[]) {
-  const negated = new Map<string, { cue: NegationAtom; word: string }>();
-  for (const cue of atomsOf(sentences, "negation")) {
+interface Negation {
+  cue: NegationAtom;
+  /** The word the cue governs, as written and as a stem. */
+  word: string;
+  stem: string;
+  /** Stems of every content word in the cue's clause. */
+  scope: Set<string>;
+}
+
+function negations(sentences: Sentence[]): Negation[] {
+  return atomsOf(sentences, "negation").flatMap((cue) => {
     const holder = holderOf(sentences, cue.start);
     const governed = holder && governedWord(holder, cue.end);
-    if (governed) negated.set(stemOf(governed), { cue, word: governed.text });
-  }
-  return negated;
+    if (!holder || !governed) return [];
+    return [{ cue, word: governed.text, stem: stemOf(governed), scope: new Set(clauseAfter(holder, cue.end).map(stemOf)) }];
+  });
 }

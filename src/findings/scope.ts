@@ -11,14 +11,19 @@ const SCOPE_TOKENS = 4;
  * after it, else its first noun. The clause ends at punctuation or a conjunction.
  */
 export function governedWord(sentence: Sentence, cueEnd: number): Token | undefined {
-  const scope: Token[] = [];
-  for (const token of sentence.tokens) {
-    if (token.start < cueEnd) continue;
-    if (token.pos === "PUNCT" || token.pos === "CCONJ" || token.pos === "SCONJ") break;
-    if (SCOPE_POS.has(token.pos)) scope.push(token);
-    if (scope.length === SCOPE_TOKENS) break;
-  }
+  const scope = clauseAfter(sentence, cueEnd).slice(0, SCOPE_TOKENS);
   return scope.find((token) => token.pos === "VERB" || token.pos === "ADJ") ?? scope[0];
+}
+
+/** The content words after an offset, up to the end of its clause (punctuation or a conjunction). */
+export function clauseAfter(sentence: Sentence, offset: number): Token[] {
+  const clause: Token[] = [];
+  for (const token of sentence.tokens) {
+    if (token.start < offset) continue;
+    if (token.pos === "PUNCT" || token.pos === "CCONJ" || token.pos === "SCONJ") break;
+    if (SCOPE_POS.has(token.pos)) clause.push(token);
+  }
+  return clause;
 }
 
 export function stemOf(token: Token): string {
