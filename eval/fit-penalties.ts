@@ -1,0 +1,188 @@
+/**
+ * `npx tsx eval/fit-penalties.ts [--sample] [--jobs N]`
+ * Refits the per-class faithfulness penalties of src/findings/verdict.ts on the SummEdits
+ * EVALUATION split (never its test split, never BUMP): a non-negative logistic regression of
+ * "consistent" on per-item counts of drift findings by class, then penalty = 1 - exp(-coefficient).
+ * Prints the fit, its in-sample ROC-AUC per domain, and a `typePenalty` snippet to paste.
+ */
+import assert from "node:assert/strict";
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import type { CompareReport, Finding } from "../src/report/types.js";
+import { loadSummEdits, SUMMEDITS_DOMAINS, type SummEditsDomain, type SummEditsItem } from "./datasets/summedits.js";
+import { fitNonNegativeLogistic } from "./logistic.js";
+import { mean, rocAuc } from "./metrics.js";
+import { DataMissingError, dataFolder } from "./paths.js";
+import { sampleByHash } from "./sample.js";
+import { scoreAll } from "./score-items.js";
+import { createScorer } from "./scorers/index.js";
+import { createPooledScorer } from "./scorers/pool.js";
+import { SUMMEDITS_SAMPLE_SIZE } from "./tasks/summedits.js";
+import type { Scorer } from "./types.js";
+
+/** Hyper-parameters of the fit; changing them changes the shipped penalties. */
+const FIT_OPTIONS = { l2: 0.01, rate: 0.1, iterations: 4000 };
+/** Classes below this penalty stay out of the snippet: their severity floor already covers them. */
+const SNIPPET_MIN_PENALTY = 0.1;
+
+interface Scored {
+  domain: SummEditsDomain;
+  item: SummEditsItem;
+  report: CompareReport;
+}
+
+const log = (message: string): void => {
+  process.stderr.write(`[fit-penalties] ${message}\n`);
+};
+
+/**
+ * The class a drift finding is counted under: `type/severity`, except that `unsupported` is split
+ * by whether the whole rewrite sentence lacks support (`unsup-sentence`) or only a phrase inside a
+ * supported sentence does (`unsup-phrase`): the two mean very different things for consistency.
+ */
+function findingClass(finding: Finding, report: CompareReport): string {
+  if (finding.type !== "unsupported") return `${finding.type}/${finding.severity}`;
+  const sentence = finding.rewrite?.sentence;
+  const kind = report.alignment.find((entry) => entry.rewrite === sentence)?.kind;
+  return `${kind === "unsupported" ? "unsup-sentence" : "unsup-phrase"}/${finding.severity}`;
+}
+
+/** Per-class counts of a report's drift findings (omissions excluded, as in the verdict). */
+function classCounts(report: CompareReport): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of report.findings) {
+    if (finding.type === "omitted") continue;
+    const name = findingClass(finding, report);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The `typePenalty` key a class maps to: both kinds of unsupported share `unsupported/<severity>`. */
+function penaltyKey(name: string): string {
+  return name.replace(/^unsup-(sentence|phrase)\//, "unsupported/");
+}
+
+function evaluationItems(sample: boolean): { domain: SummEditsDomain; item: SummEditsItem }[] {
+  return SUMMEDITS_DOMAINS.flatMap((domain) => {
+    const evaluation = loadSummEdits(domain).filter((item) => item.split === "evaluation");
+    const chosen = sample ? sampleByHash(evaluation, SUMMEDITS_SAMPLE_SIZE, (item) => item.id) : evaluation;
+    return chosen.map((item) => ({ domain, item }));
+  });
+}
+
+async function scoreEvaluationSplit(sample: boolean, jobs: number): Promise<Scored[]> {
+  const items = evaluationItems(sample);
+  // The penalties are judged on the test split later, so not one test item may shape them.
+  assert.ok(items.every(({ item }) => item.split === "evaluation"), "fit-penalties must never read the test split");
+  const started = Date.now();
+  let scorer: Scorer;
+  let close = async (): Promise<void> => {};
+  if (jobs > 1) {
+    ({ scorer, close } = await createPooledScorer("engine", jobs));
+  } else {
+    scorer = await createScorer("engine");
+  }
+  log(`engine ready on ${jobs} thread${jobs > 1 ? "s" : ""}; scoring ${items.length} evaluation items`);
+  try {
+    const results = await scoreAll(
+      items.map(({ item }) => ({ key: item.id, source: item.doc, rewrite: item.summary })),
+      { scorer, sample, outDir: null, concurrency: jobs * 2, log },
+      "summedits-evaluation",
+    );
+    log(`scored in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const scored = items.flatMap((entry, i) => {
+      const report = results[i]!.report;
+      return report ? [{ ...entry, report }] : [];
+    });
+    if (scored.length < items.length) log(`${items.length - scored.length} items failed and are left out`);
+    return scored;
+  } finally {
+    await close();
+  }
+}
+
+function printFit(classes: string[], coefficients: number[], rows: number[][], scored: Scored[]): void {
+  const total = (k: number, label: 0 | 1): number =>
+    rows.reduce((sum, row, i) => sum + (scored[i]!.item.label === label ? row[k]! : 0), 0);
+  const lines = classes
+    .map((name, k) => ({ name, c: coefficients[k]!, consistent: total(k, 1), inconsistent: total(k, 0) }))
+    .sort((a, b) => b.c - a.c || a.name.localeCompare(b.name));
+  const width = Math.max(...classes.map((name) => name.length), 5);
+  console.log(`${"class".padEnd(width)}  coef    penalty  on-consistent  on-inconsistent`);
+  for (const line of lines) {
+    console.log(
+      `${line.name.padEnd(width)}  ${line.c.toFixed(3).padStart(5)}   ${(1 - Math.exp(-line.c)).toFixed(3)}    ` +
+        `${String(line.consistent).padStart(13)}  ${String(line.inconsistent).padStart(15)}`,
+    );
+  }
+}
+
+/** ROC-AUC per domain of the refitted product score beside the shipped `verdict.faithfulness`. */
+function printAuc(scored: Scored[], fittedScores: number[]): void {
+  console.log("\nROC-AUC on the same evaluation split (in-sample for the refit), consistent = positive");
+  console.log(`${"domain".padEnd(12)}  refit   shipped`);
+  const refit: number[] = [];
+  const shipped: number[] = [];
+  for (const domain of SUMMEDITS_DOMAINS) {
+    const at = scored.flatMap((entry, i) => (entry.domain === domain ? [i] : []));
+    const gold = at.map((i) => scored[i]!.item.label === 1);
+    refit.push(rocAuc(at.map((i) => fittedScores[i]!), gold));
+    shipped.push(rocAuc(at.map((i) => scored[i]!.report.verdict.faithfulness), gold));
+    console.log(`${domain.padEnd(12)}  ${refit.at(-1)!.toFixed(3)}   ${shipped.at(-1)!.toFixed(3)}`);
+  }
+  console.log(`${"average".padEnd(12)}  ${mean(refit).toFixed(3)}   ${mean(shipped).toFixed(3)}`);
+}
+
+/** `typePenalty` entries for classes at or above the cut; a shared key takes the larger penalty. */
+function printSnippet(classes: string[], coefficients: number[]): void {
+  const byKey = new Map<string, { penalty: number; from: string[] }>();
+  classes.forEach((name, k) => {
+    const penalty = 1 - Math.exp(-coefficients[k]!);
+    if (penalty < SNIPPET_MIN_PENALTY) return;
+    const key = penaltyKey(name);
+    const entry = byKey.get(key) ?? { penalty, from: [] };
+    entry.penalty = Math.max(entry.penalty, penalty);
+    entry.from.push(`${name} ${penalty.toFixed(2)}`);
+    byKey.set(key, entry);
+  });
+  console.log("\nexport const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Severity}`, number>> = {");
+  for (const [key, { penalty, from }] of [...byKey].sort((a, b) => b[1].penalty - a[1].penalty)) {
+    const note = from.length > 1 ? ` // larger of ${from.join(", ")}` : "";
+    console.log(`  "${key}": ${penalty.toFixed(2)},${note}`);
+  }
+  console.log("};");
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sample: { type: "boolean", default: false },
+      jobs: { type: "string", default: String(Math.min(2, availableParallelism())) },
+    },
+  });
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error("--jobs must be a whole number of at least 1");
+  dataFolder("summedits");
+
+  const scored = await scoreEvaluationSplit(values.sample, jobs);
+  const counts = scored.map(({ report }) => classCounts(report));
+  const classes = [...new Set(counts.flatMap((map) => [...map.keys()]))].sort();
+  const rows = counts.map((map) => classes.map((name) => map.get(name) ?? 0));
+  const labels = scored.map(({ item }) => item.label);
+  const { bias, coefficients } = fitNonNegativeLogistic(rows, labels, FIT_OPTIONS);
+
+  const consistent = labels.filter((label) => label === 1).length;
+  console.log(`SummEdits evaluation split${values.sample ? " (sample)" : ""}: ${scored.length} items, ${consistent} consistent`);
+  console.log(`fit: l2 ${FIT_OPTIONS.l2}, rate ${FIT_OPTIONS.rate}, ${FIT_OPTIONS.iterations} iterations; bias ${bias.toFixed(3)}\n`);
+  printFit(classes, coefficients, rows, scored);
+  // The product of (1 - penalty) over findings is exp(-sum c_k * count_k).
+  printAuc(scored, rows.map((row) => Math.exp(-row.reduce((sum, count, k) => sum + coefficients[k]! * count, 0))));
+  printSnippet(classes, coefficients);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof DataMissingError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`fit-penalties: ${message}\n`);
+  process.exitCode = error instanceof DataMissingError ? 2 : 1;
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { fitNonNegativeLogistic } from "./logistic.js";
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Eight items: feature 0 only on label 0, feature 1 on half of each label. */
+const rows = [
+  [1, 1],
+  [1, 0],
+  [2, 1],
+  [1, 0],
+  [0, 1],
+  [0, 0],
+  [0, 1],
+  [0, 0],
+];
+const labels: (0 | 1)[] = [0, 0, 0, 0, 1, 1, 1, 1];
+
+describe("fitNonNegativeLogistic", () => {
+  it("gives a feature seen only on label 0 a clearly positive coefficient", () => {
+    const { coefficients } = fitNonNegativeLogistic(rows, labels);
+    expect(coefficients[0]).toBeGreaterThan(1);
+  });
+
+  it("gives a feature equally common on both labels a coefficient near zero", () => {
+    const { coefficients } = fitNonNegativeLogistic(rows, labels);
+    expect(coefficients[1]).toBeLessThan(0.05);
+  });
+
+  it("clamps at zero a feature seen only on label 1 instead of going negative", () => {
+    const { coefficients } = fitNonNegativeLogistic([[0], [0], [1], [1]], [0, 0, 1, 1]);
+    expect(coefficients).toEqual([0]);
+  });
+
+  it("sets the bias to the log-odds of the base rate when no feature is ever present", () => {
+    const { bias } = fitNonNegativeLogistic([[0], [0], [0], [0]], [1, 1, 1, 0]);
+    expect(sigmoid(bias)).toBeCloseTo(0.75, 2);
+  });
+
+  it("shrinks coefficients as the L2 penalty grows", () => {
+    const weak = fitNonNegativeLogistic(rows, labels, { l2: 0.01 }).coefficients[0]!;
+    const strong = fitNonNegativeLogistic(rows, labels, { l2: 1 }).coefficients[0]!;
+    expect(strong).toBeLessThan(weak);
+  });
+
+  it("returns the same model on every run", () => {
+    expect(fitNonNegativeLogistic(rows, labels, { iterations: 200 })).toEqual(
+      fitNonNegativeLogistic(rows, labels, { iterations: 200 }),
+    );
+  });
+
+  it("rejects rows and labels of different lengths", () => {
+    expect(() => fitNonNegativeLogistic([[1]], [0, 1])).toThrow(/1 feature rows but 2 labels/);
+  });
+});
