@@ -1,0 +1,225 @@
+/**
+ * `npm run bench [-- --runs 5 --distinct 70 --shared 100 --stage-runs 20]`
+ * Measures the cold CLI, batch throughput and per-stage timings, prints a table per section and
+ * writes the figures to bench/results.json. Figures only: nothing here passes or fails.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { ensureBuild } from "./build.js";
+import { runNode, type ChildRun } from "./child.js";
+import { startLoadWatch } from "./load.js";
+import { describeConditions, type Conditions } from "./machine.js";
+import { writePairsFile, type PairSelection } from "./pairs.js";
+import { formatTable, info, judged, type Entry } from "./report.js";
+import { timeStages } from "./stages.js";
+import { maximum, median, minimum, round } from "./stats.js";
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CLI = "dist/cli/main.js";
+const SOURCE = "examples/source.txt";
+const REWRITE = "examples/rewrite-drifted.txt";
+const SUMMEDITS = path.resolve(REPO_ROOT, "../shared/data/summedits");
+
+const TARGETS = { coldSeconds: 3, pairsPerSecond: 10, peakRssMB: 600 };
+
+/** One section's figures and the conditions worth reading beside them. */
+interface SectionResult {
+  entries: Entry[];
+  remarks: string[];
+  /** Most cores other processes kept busy during any of the section's measurements. */
+  otherLoadCores: number;
+}
+
+/** Other load above this makes a section's figures pessimistic enough to say so. */
+const CONTENDED_CORES = 0.25;
+
+const log = (message: string): void => {
+  process.stderr.write(`[bench] ${message}\n`);
+};
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: "string", default: "5" },
+      distinct: { type: "string", default: "70" },
+      shared: { type: "string", default: "100" },
+      "stage-runs": { type: "string", default: "20" },
+    },
+  });
+  const count = (name: keyof typeof values) => {
+    const value = Number.parseInt(values[name]!, 10);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+    return value;
+  };
+  return { runs: count("runs"), distinct: count("distinct"), shared: count("shared"), stageRuns: count("stage-runs") };
+}
+
+type Options = ReturnType<typeof parseOptions>;
+
+/** Section 1: the CLI from a fresh process, model load included, as a user runs it once. */
+async function benchColdCli(options: Options): Promise<SectionResult> {
+  const section = "cold CLI";
+  const args = [CLI, "compare", SOURCE, REWRITE, "--format", "json"];
+  log(`${section}: node ${args.join(" ")} (1 untimed run to fill the OS file cache, then ${options.runs})`);
+  const check = await runNode(args, REPO_ROOT);
+  if (check.exitCode !== 0) throw new Error(`the CLI failed (exit ${check.exitCode}): ${check.stderr}`);
+  const runs: ChildRun[] = [];
+  for (let i = 0; i < options.runs; i++) runs.push(await runNode(args, REPO_ROOT));
+  const seconds = runs.map((run) => run.wallMs / 1000);
+  const rss = runs.map((run) => run.peakRssMB);
+  return {
+    entries: [
+      judged({ section, metric: "wall time, median", value: round(median(seconds)), unit: "s" }, { atMost: TARGETS.coldSeconds }),
+      judged({ section, metric: "wall time, min", value: round(minimum(seconds)), unit: "s" }, { atMost: TARGETS.coldSeconds }),
+      info({ section, metric: "wall time, max", value: round(maximum(seconds)), unit: "s" }),
+      info({ section, metric: "peak RSS, max over runs", value: round(maximum(rss), 0), unit: "MB" }),
+    ],
+    remarks: [
+      `${options.runs} timed runs after 1 untimed one; source ${fileKB(SOURCE)} KB, rewrite ${fileKB(REWRITE)} KB`,
+      "wall time = spawn to exit of `node dist/cli/main.js ...`; peak RSS = the process's maxRSS",
+      `other processes kept up to ${round(maximum(runs.map((run) => run.otherLoadCores)))} cores busy during a run`,
+    ],
+    otherLoadCores: maximum(runs.map((run) => run.otherLoadCores)),
+  };
+}
+
+/** Section 2: `compare --pairs` on SummEdits-sized pairs, one worker and two. */
+async function benchBatch(options: Options): Promise<SectionResult> {
+  const section = "batch";
+  const folder = mkdtempSync(path.join(os.tmpdir(), "wiretrace-bench-"));
+  const entries: Entry[] = [];
+  const remarks: string[] = [];
+  let otherLoadCores = 0;
+  try {
+    const workloads: [PairSelection, number][] = [["distinct-sources", options.distinct], ["shared-sources", options.shared]];
+    for (const [selection, count] of workloads) {
+      const file = writePairsFile({ summEditsFolder: SUMMEDITS, examplesFile: path.join(REPO_ROOT, "examples/pairs.jsonl"), folder, count, selection });
+      const shape = `${selection}: ${file.pairs} pairs from ${file.origin}; ${file.distinctSources} distinct sources; median source ${file.medianSourceChars} chars, rewrite ${file.medianRewriteChars} chars`;
+      log(`${section}: ${shape}`);
+      remarks.push(shape);
+      for (const workers of [1, 2]) {
+        const run = await runNode([CLI, "compare", "--pairs", file.path, "--workers", String(workers)], REPO_ROOT);
+        otherLoadCores = Math.max(otherLoadCores, run.otherLoadCores);
+        if (run.exitCode !== 0) log(`${section}: exit ${run.exitCode}: ${run.stderr.split("\n").slice(-3).join(" | ")}`);
+        const label = `${selection}, ${workers} worker${workers === 1 ? "" : "s"}`;
+        const compared = run.stdoutLines;
+        entries.push(
+          judged(
+            { section, metric: `${label}: throughput`, value: round(compared / (run.wallMs / 1000)), unit: "pairs/s", note: cpuNote(run) },
+            { atLeast: TARGETS.pairsPerSecond },
+          ),
+          judged({ section, metric: `${label}: peak RSS`, value: round(run.peakRssMB, 0), unit: "MB" }, { atMost: TARGETS.peakRssMB }),
+          info({ section, metric: `${label}: wall time`, value: round(run.wallMs / 1000, 1), unit: "s", note: `${compared}/${file.pairs} compared` }),
+        );
+      }
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  remarks.push(
+    "throughput = reports written / wall time of the whole run, process start-up and model load included",
+    "busy = the run's CPU time / wall time (cores it used); other = cores other processes used meanwhile",
+    "peak RSS = the process's maxRSS, which covers the worker threads (no child processes are started)",
+  );
+  return { entries, remarks, otherLoadCores };
+}
+
+/** Section 3: where the time of one compare goes, cold (fresh process over dist/) and warm. */
+async function benchStages(options: Options): Promise<SectionResult> {
+  const section = "stages";
+  const coldRuns = 3;
+  log(`${section}: first-call costs in ${coldRuns} fresh processes, then warm timings over ${options.stageRuns} runs`);
+  const cold: { step: string; ms: number; rssMB: number }[][] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    const output = execFileSync(process.execPath, ["bench/cold-stages.mjs", REPO_ROOT, SOURCE, REWRITE], { cwd: REPO_ROOT, encoding: "utf8" });
+    cold.push(JSON.parse(output) as { step: string; ms: number; rssMB: number }[]);
+  }
+  const entries: Entry[] = cold[0]!.map(({ step }, i) =>
+    info({ section, metric: `cold: ${step}`, value: round(median(cold.map((run) => run[i]!.ms)), 0), unit: "ms", note: `RSS after ${round(median(cold.map((run) => run[i]!.rssMB)), 0)} MB` }),
+  );
+
+  const load = startLoadWatch();
+  const cpuAtStart = process.cpuUsage();
+  const warmStarted = performance.now();
+  const timings = await timeStages(readFileSync(path.join(REPO_ROOT, SOURCE), "utf8"), readFileSync(path.join(REPO_ROOT, REWRITE), "utf8"), {
+    runs: options.stageRuns,
+    warmups: 2,
+  });
+  const cpu = process.cpuUsage(cpuAtStart);
+  const otherCores = load.otherCores((cpu.user + cpu.system) / 1e6, (performance.now() - warmStarted) / 1000);
+  for (const timing of timings) {
+    entries.push(info({ section, metric: `warm: ${timing.stage}, median`, value: round(timing.medianMs, 2), unit: "ms", note: `min ${round(timing.minMs, 2)} ms` }));
+  }
+  return {
+    entries,
+    remarks: [
+      `cold: median of ${coldRuns} fresh \`node bench/cold-stages.mjs\` processes over dist/; node start-up = time before the script's first line`,
+      `warm: median of ${options.stageRuns} runs after 2 untimed ones, in this process over src/; other processes kept ${round(otherCores)} cores busy meanwhile`,
+      warmShares(entries),
+    ],
+    otherLoadCores: otherCores,
+  };
+}
+
+/** One line saying which warm stage dominates a compare of a new pair (encoder cache empty). */
+function warmShares(entries: readonly Entry[]): string {
+  const pick = (prefix: string) => entries.find((entry) => entry.metric.startsWith(`warm: ${prefix}`))?.value ?? 0;
+  const parts: [string, number][] = [["analyze", pick("analyze")], ["encode", pick("encode, empty cache")], ["align", pick("align")], ["findings", pick("findings")]];
+  const total = parts.reduce((sum, [, ms]) => sum + ms, 0);
+  return `warm compare of a new pair ~ ${round(total, 0)} ms: ${parts.map(([name, ms]) => `${name} ${Math.round((100 * ms) / total)}%`).join(", ")}`;
+}
+
+function cpuNote(run: ChildRun): string {
+  return `busy ${round(run.cpuSeconds / (run.wallMs / 1000))} cores, other ${round(run.otherLoadCores)}`;
+}
+
+function fileKB(relative: string): number {
+  return round(statSync(path.join(REPO_ROOT, relative)).size / 1000, 1);
+}
+
+function describe(conditions: Conditions, build: string): string {
+  const { machine } = conditions;
+  return [
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM, ${machine.platform}`,
+    `node ${conditions.node}; ${conditions.date}; commit ${conditions.commit ?? "n/a"}; dist ${build}`,
+    `load average at start: ${machine.loadAverageAtStart} (anything else running on the machine slows every figure)`,
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const started = performance.now();
+  const build = ensureBuild(REPO_ROOT, log);
+  const conditions = describeConditions(REPO_ROOT);
+  process.stdout.write(`${describe(conditions, build)}\n`);
+
+  const sections: [string, (options: Options) => Promise<SectionResult>][] = [
+    [`1. Cold CLI: compare ${SOURCE} ${REWRITE} --format json`, benchColdCli],
+    ["2. Batch: compare --pairs (SummEdits doc -> summary)", benchBatch],
+    ["3. Stages on the example pair (cold = first call in a fresh process; warm = in-process)", benchStages],
+  ];
+  const entries: Entry[] = [];
+  const remarks: Record<string, string[]> = {};
+  const contended: string[] = [];
+  for (const [title, run] of sections) {
+    const section = await run(options);
+    entries.push(...section.entries);
+    remarks[title] = section.remarks;
+    if (section.otherLoadCores >= CONTENDED_CORES) contended.push(`${title.split(":")[0]} (${round(section.otherLoadCores)} cores)`);
+    process.stdout.write(`${formatTable(title, section.entries, section.remarks)}\n`);
+  }
+  if (contended.length > 0) {
+    process.stdout.write(`\nWARNING: other processes were busy during ${contended.join(", ")}; those figures are pessimistic. Rerun on a quiet machine.\n`);
+  }
+
+  const benchSeconds = round((performance.now() - started) / 1000, 0);
+  const results = { ...conditions, build, options, benchSeconds, targets: TARGETS, contended, remarks, entries };
+  writeFileSync(path.join(REPO_ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nbench took ${benchSeconds} s; figures written to bench/results.json\n`);
+}
+
+await main();
