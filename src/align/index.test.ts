@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze/index.js";
-import { align } from "./index.js";
+import { align, candidateSources } from "./index.js";
 import { lcsLength } from "./lcs.js";
 
 // Lexical alignment only (no encoder), so these run without the model.
 function links(source: string, rewrite: string) {
-  return align(analyze(source), analyze(rewrite), null);
+  return align(analyze(source), analyze(rewrite));
 }
 
 describe("align", () => {
@@ -51,5 +51,13 @@ describe("align", () => {
 describe("lcsLength", () => {
   it("counts the longest run of words in common order", () => {
     expect(lcsLength(["a", "b", "c", "d"], ["b", "x", "d"])).toBe(2);
+  });
+});
+
+describe("candidateSources", () => {
+  it("keeps the source sentences that share the most words with each rewrite sentence", () => {
+    const source = analyze("The mayor opened the bridge. Rain fell all day. The bridge cost nine million.");
+    const rewrite = analyze("The new bridge cost nine million.");
+    expect(candidateSources(source, rewrite, 1)).toEqual([[2]]);
   });
 });

@@ -21,6 +21,12 @@ export const alignDefaults = {
   /** A further source sentence joins a merge when it adds this much coverage. */
   mergeGain: 0.15,
   maxSources: 3,
+  /**
+   * Source sentences scored with the encoder for each rewrite sentence, picked by shared words
+   * first: encoding is ~90% of a comparison's cost, and a source sentence sharing none of the
+   * rewrite sentence's words is rarely its support.
+   */
+  candidates: 8,
 };
 
 export type AlignSettings = typeof alignDefaults;
@@ -42,9 +48,34 @@ export interface SentenceLink {
   supported: boolean;
 }
 
+/** Sentence vectors; a source sentence no rewrite sentence has as a candidate may have none. */
 export interface SentenceVectors {
-  source: Float32Array[];
+  source: (Float32Array | undefined)[];
   rewrite: Float32Array[];
+}
+
+export interface AlignOptions {
+  vectors?: SentenceVectors | null;
+  /** Candidate source sentences per rewrite sentence, from `candidateSources`; all when omitted. */
+  candidates?: readonly (readonly number[])[];
+  settings?: AlignSettings;
+}
+
+/**
+ * For each rewrite sentence, the source sentences sharing the most of its content-word stems
+ * (nearer position first on ties): the only ones worth encoding and scoring.
+ */
+export function candidateSources(source: Analysis, rewrite: Analysis, limit = alignDefaults.candidates): number[][] {
+  const sourceStems = source.sentences.map((sentence) => new Set(contentTerms(sentence).map((term) => term.stem)));
+  return rewrite.sentences.map((sentence, r) => {
+    const stems = contentTerms(sentence).map((term) => term.stem);
+    const place = relative(r, rewrite.sentences.length);
+    return sourceStems
+      .map((set, s) => ({ s, shared: stems.filter((stem) => set.has(stem)).length, distance: Math.abs(place - relative(s, sourceStems.length)) }))
+      .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
+      .slice(0, limit)
+      .map(({ s }) => s);
+  });
 }
 
 /**
@@ -52,21 +83,20 @@ export interface SentenceVectors {
  * rewrite sentence drawn from several source sentences) and splits (several from one, which needs
  * no special case: source sentences may be used more than once).
  */
-export function align(
-  source: Analysis,
-  rewrite: Analysis,
-  vectors: SentenceVectors | null,
-  settings: AlignSettings = alignDefaults,
-): SentenceLink[] {
+export function align(source: Analysis, rewrite: Analysis, options: AlignOptions = {}): SentenceLink[] {
+  const settings = options.settings ?? alignDefaults;
+  const vectors = options.vectors ?? null;
+  const everySource = source.sentences.map((_, s) => s);
   const sourceTerms = source.sentences.map(contentTerms);
   const sourceWords = source.sentences.map(words);
   return rewrite.sentences.map((sentence, r) => {
     const terms = contentTerms(sentence);
-    const semantic = (s: number) => (vectors ? cosine(vectors.rewrite[r]!, vectors.source[s]!) : 0);
+    const vectorOf = (s: number) => vectors?.source[s] ?? new Float32Array(0);
+    const semantic = (s: number) => (vectors ? cosine(vectors.rewrite[r]!, vectorOf(s)) : 0);
     const prior = (s: number) =>
       settings.positionWeight * (1 - Math.abs(relative(r, rewrite.sentences.length) - relative(s, source.sentences.length)));
-    const candidates = source.sentences
-      .map((_, s) => {
+    const candidates = (options.candidates?.[r] ?? everySource)
+      .map((s) => {
         const cov = coverage(terms, sourceTerms[s]!).share;
         return { s, cov, cos: semantic(s), pair: blend(semantic(s), cov, vectors !== null, settings) + prior(s) };
       })
@@ -90,7 +120,7 @@ export function align(
         merged = coverage(terms, trial);
       }
     }
-    const cos = Math.max(best.cos, vectors ? cosine(vectors.rewrite[r]!, meanUnitVector(chosen.map((s) => vectors.source[s]!))) : 0);
+    const cos = Math.max(best.cos, vectors ? cosine(vectors.rewrite[r]!, meanUnitVector(chosen.map(vectorOf))) : 0);
     const score = clamp01(blend(cos, merged.share, vectors !== null, settings));
     const supported = score >= settings.supportThreshold;
     const rewriteWords = words(sentence);

@@ -1,10 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { compare } from "../compare/index.js";
 import { createError } from "../errors/index.js";
-import { readArticle } from "../ingest/index.js";
-import { renderHtml, renderJson, renderTerminal } from "../present/index.js";
 import type { CompareReport, Severity } from "../report/types.js";
-import { runBatch } from "./batch.js";
 
 export interface CompareCommandOptions {
   format: "terminal" | "json" | "html";
@@ -29,6 +25,9 @@ export async function runCompare(
   }
   if (options.pairs) {
     if (sourcePath || rewritePath) throw createError("USAGE", { reason: "give either --pairs FILE or SOURCE and REWRITE, not both" });
+    // Loaded on demand: the batch main thread only reads lines and writes reports, so it should not
+    // carry the NLP libraries its workers load (about 90 MB).
+    const { runBatch } = await import("./batch.js");
     return runBatch(options.pairs, { workers: parseWorkers(options.workers), referenceDate: options.referenceDate ?? null });
   }
   if (!sourcePath || !rewritePath) {
@@ -39,15 +38,17 @@ export async function runCompare(
     throw createError("USAGE", { reason: "--format html writes a whole page: add --out report.html" });
   }
 
+  const [{ compare }, { readArticle }] = await Promise.all([import("../compare/index.js"), import("../ingest/index.js")]);
   const [source, rewrite] = await Promise.all([readArticle(sourcePath), readArticle(rewritePath)]);
   const report = await compare(source, rewrite, { referenceDate: options.referenceDate ?? null });
-  const output = render(report, options, source.text, rewrite.text);
+  const output = await render(report, options, source.text, rewrite.text);
   if (options.out) writeFileSync(options.out, output);
   else process.stdout.write(output);
   return reachesSeverity(report, options.failOn) ? 1 : 0;
 }
 
-function render(report: CompareReport, options: CompareCommandOptions, sourceText: string, rewriteText: string): string {
+async function render(report: CompareReport, options: CompareCommandOptions, sourceText: string, rewriteText: string): Promise<string> {
+  const { renderHtml, renderJson, renderTerminal } = await import("../present/index.js");
   switch (options.format) {
     case "json":
       return renderJson(report);

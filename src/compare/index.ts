@@ -1,6 +1,6 @@
 import { analyze, looksEnglish } from "../analyze/index.js";
 import type { Analysis } from "../analyze/types.js";
-import { align, alignDefaults, trigramContainment, type AlignSettings, type SentenceVectors } from "../align/index.js";
+import { align, alignDefaults, candidateSources, trigramContainment, type AlignSettings, type SentenceVectors } from "../align/index.js";
 import { cosine, loadDefaultEncoder, meanUnitVector, type Encoder } from "../encoder/index.js";
 import { createError } from "../errors/index.js";
 import { findDrift, verdict } from "../findings/index.js";
@@ -39,10 +39,12 @@ export async function compare(
   const rewriteAnalysis = analyzeEnglish(rewriteInput, isoDay(rewriteInput.published) ?? referenceDate);
 
   const encoder = options.encoder === undefined ? await loadDefaultEncoder() : options.encoder;
-  const vectors = encoder ? await embedSentences(encoder, sourceAnalysis, rewriteAnalysis) : null;
-  const links = align(sourceAnalysis, rewriteAnalysis, vectors, options.settings ?? alignDefaults);
+  const settings = options.settings ?? alignDefaults;
+  const candidates = candidateSources(sourceAnalysis, rewriteAnalysis, settings.candidates);
+  const vectors = encoder ? await embedSentences(encoder, sourceAnalysis, rewriteAnalysis, candidates) : null;
+  const links = align(sourceAnalysis, rewriteAnalysis, { vectors, candidates, settings });
   const drift = findDrift(sourceAnalysis, rewriteAnalysis, links);
-  const documentCosine = vectors ? cosine(meanUnitVector(vectors.source), meanUnitVector(vectors.rewrite)) : 0;
+  const documentCosine = vectors ? cosine(meanUnitVector(vectors.source.filter(isVector)), meanUnitVector(vectors.rewrite)) : 0;
 
   return {
     schema: COMPARE_SCHEMA_ID,
@@ -68,10 +70,22 @@ function analyzeEnglish(input: CompareInput, referenceDate: string | null): Anal
   return analyze(input.text, { referenceDate });
 }
 
-async function embedSentences(encoder: Encoder, source: Analysis, rewrite: Analysis): Promise<SentenceVectors> {
-  const texts = [...source.sentences, ...rewrite.sentences].map((sentence) => sentence.text);
-  const vectors = await encoder.embed(texts);
-  return { source: vectors.slice(0, source.sentences.length), rewrite: vectors.slice(source.sentences.length) };
+/** Encodes every rewrite sentence and only the source sentences some rewrite sentence may draw on. */
+async function embedSentences(
+  encoder: Encoder,
+  source: Analysis,
+  rewrite: Analysis,
+  candidates: readonly (readonly number[])[],
+): Promise<SentenceVectors> {
+  const needed = [...new Set(candidates.flat())].sort((a, b) => a - b);
+  const vectors = await encoder.embed([...needed.map((s) => source.sentences[s]!.text), ...rewrite.sentences.map((s) => s.text)]);
+  const sourceVectors: (Float32Array | undefined)[] = new Array(source.sentences.length);
+  needed.forEach((s, i) => (sourceVectors[s] = vectors[i]));
+  return { source: sourceVectors, rewrite: vectors.slice(needed.length) };
+}
+
+function isVector(vector: Float32Array | undefined): vector is Float32Array {
+  return vector !== undefined;
 }
 
 

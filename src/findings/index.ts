@@ -36,7 +36,7 @@ export function findDrift(source: Analysis, rewrite: Analysis, links: readonly S
     if (!link.supported) {
       // An invented quote says more than "unsupported": report it as such when that is what it is.
       const invented = checkQuotes(context).filter((item) => item.type === "quote-invented");
-      findings.push(...(invented.length > 0 ? invented : [unsupportedSentence(sentence)]));
+      findings.push(...(invented.length > 0 ? invented : [unsupportedSentence(source, link, sentence)]));
       return entry(link, "unsupported");
     }
     const found = pairChecks.flatMap((check) => check(context));
