@@ -5,16 +5,16 @@ import type { AlignmentEntry, Finding, FindingType, Relation, Severity, Verdict 
  * How much one finding lowers faithfulness. Per-type values come from a logistic fit of
  * "consistent" on finding counts over the SummEdits evaluation split (never its test split, never
  * BUMP): penalty = 1 - exp(-coefficient). Types that split had too few of keep the floor of their
- * severity, so every finding costs something.
+ * severity, so every finding costs something. Reproduce with `npx tsx eval/fit-penalties.ts`.
  */
 export const severityPenalty: Record<Severity, number> = { high: 0.35, medium: 0.15, low: 0.03 };
 export const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Severity}`, number>> = {
-  "entity-changed": 0.56,
-  "negation-flipped": 0.47,
-  "unsupported/high": 0.47,
-  "number-changed": 0.38,
-  "meaning-changed": 0.36,
-  "hedge-dropped": 0.2,
+  "entity-changed/high": 0.61,
+  "unsupported/high": 0.48,
+  "meaning-changed/high": 0.41,
+  "number-changed/high": 0.38,
+  "negation-flipped/high": 0.31,
+  "hedge-dropped/medium": 0.24,
 };
 
 export function findingPenalty(finding: Finding): number {
