@@ -129,6 +129,6 @@ function seconds(since: number): string {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`eval: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

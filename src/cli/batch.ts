@@ -57,15 +57,21 @@ export async function runBatch(path: string, options: BatchOptions): Promise<num
   return compared === 0 ? 2 : 0;
 }
 
+/**
+ * Runs the pairs on worker threads. Pairs that share a source go to the same worker, one after the
+ * other, so its sentence-vector cache serves the source again (one story, many rewrites).
+ */
 function runPool(tasks: PairTask[], workerCount: number, onReply: (reply: WorkerReply) => void): Promise<void> {
   if (tasks.length === 0) return Promise.resolve();
-  const queue = [...tasks];
+  const queue = groupBySource(tasks);
   return new Promise((resolve, reject) => {
     let running = workerCount;
     for (let i = 0; i < workerCount; i++) {
       const worker = new Worker(new URL("./batch-worker.js", import.meta.url));
+      let group: PairTask[] = [];
       const feed = () => {
-        const task = queue.shift();
+        if (group.length === 0) group = queue.shift() ?? [];
+        const task = group.shift();
         if (task) worker.postMessage(task);
         else void worker.terminate().then(() => --running === 0 && resolve());
       };
@@ -77,6 +83,16 @@ function runPool(tasks: PairTask[], workerCount: number, onReply: (reply: Worker
       feed();
     }
   });
+}
+
+function groupBySource(tasks: PairTask[]): PairTask[][] {
+  const groups = new Map<string, PairTask[]>();
+  for (const task of tasks) {
+    const group = groups.get(task.source);
+    if (group) group.push(task);
+    else groups.set(task.source, [task]);
+  }
+  return [...groups.values()];
 }
 
 /** Progress on stderr: rewritten in place on a terminal, a line every 5% when piped. */
