@@ -170,3 +170,11 @@ describe("extractAttributions", () => {
     expect(attributions('"They said it was safe," Maria Alvarez said.')).toEqual([]);
   });
 });
+
+describe("attributions to a named source behind a generic phrase", () => {
+  it("takes the agent of 'according to an estimate by X' as the speaker", () => {
+    const text = "The closure costs about $3 million a week, according to an estimate by the Orland Chamber of Commerce.";
+    const [attribution] = extractAttributions(text, extractEntities(text));
+    expect(attribution?.speaker).toBe("orland chamber of commerce");
+  });
+});

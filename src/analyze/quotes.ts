@@ -517,7 +517,18 @@ function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
   const phrase = nounPhraseAfter(text, first.start);
   if (!phrase) return null;
+  const agent = agentAfter(text, phrase.end, entities);
+  if (agent) return { ...entitySpeaker(agent), phraseStart: phrase.start };
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+}
+
+/**
+ * The named source behind a generic phrase: "an estimate by the Chamber of Commerce", "figures
+ * from the ministry", "a spokeswoman for Aldane Line". The name is who the claim comes from.
+ */
+function agentAfter(text: string, phraseEnd: number, entities: EntityAtom[]): EntityAtom | null {
+  const link = /^ (?:by|from|for|of) /.exec(text.slice(phraseEnd, phraseEnd + 6));
+  return link ? entityNear(text, entities, phraseEnd + link[0].length) : null;
 }
 
 /** An entity starting at `at`, or after capitalised title words and "the" ("the WHO", "Health Minister Maria Alvarez"). */
