@@ -34,7 +34,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
     if (!matches && namedSource) {
       found.push(finding("misattribution", "high", spanOf(sentence, attribution.speakerSpan), spanAmong(supports, namedSource),
-        `The rewrite attributes this to ${quoteText(attribution.speakerSpan.text)}; the source attributes it to ${quoteText(namedSource.speaker ?? "")}.`));
+        `The rewrite attributes this to ${quoteText(attribution.speakerSpan.text)}; the source attributes it to ${quoteText(speakerName(namedSource))}.`));
     }
   }
   if (mine.length > 0) return found;
@@ -46,11 +46,16 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((link) => carriesAttribution(rewrite.sentences[link.rewrite]))) continue;
     found.push(finding("attribution-dropped", "medium", spanOf(sentence, sentence), spanOf(holder, cited),
-      `The source attributes this to ${quoteText(cited.speaker ?? "")}; the rewrite states it as fact.`));
+      `The source attributes this to ${quoteText(speakerName(cited))}; the rewrite states it as fact.`));
     break;
   }
   return found;
 };
+
+/** The speaker as the text writes it ("Harlow Bay Chamber of Commerce"), not its lower-case key. */
+function speakerName(atom: Speaking): string {
+  return atom.speakerSpan?.text ?? atom.speaker ?? "";
+}
 
 function speakingAtoms(sentences: readonly Sentence[]): Speaking[] {
   return [...atomsOf(sentences, "attribution"), ...atomsOf(sentences, "quote").filter((quote) => quote.speaker)];
