@@ -32,6 +32,17 @@ function hostileReport(): CompareReport {
 }
 
 describe("renderHtml", () => {
+  it("counts drift apart from omissions in the verdict", () => {
+    const verdict = parse(renderHtml(fixtureReport())).querySelector("header.verdict")!.textContent!;
+    expect(verdict).toContain("Omitted");
+    expect(verdict).toContain("1 of 3 source sentences");
+  });
+
+  it("puts the texts side by side before the numbered findings", () => {
+    const html = renderHtml(fixtureReport());
+    expect(html.indexOf('<main class="texts">')).toBeLessThan(html.indexOf('<section class="findings">'));
+  });
+
   it("shows the verdict first", () => {
     const document = parse(renderHtml(fixtureReport()));
     const verdict = document.querySelector("header.verdict")!.textContent!;

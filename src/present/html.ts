@@ -55,12 +55,13 @@ export function renderHtml(report: CompareReport, options: HtmlOptions = {}): st
     "</head>",
     "<body>",
     verdictHtml(report),
-    findingsHtml(report, numbered),
+    // The texts side by side come first: they are the evidence; the numbered list follows them.
     legendHtml(),
     '<main class="texts">',
     documentHtml(report, "source", numbered, options.source),
     documentHtml(report, "rewrite", numbered, options.rewrite),
     "</main>",
+    findingsHtml(report, numbered),
     `<script>${REPORT_SCRIPT}</script>`,
     "</body>",
     "</html>",
@@ -85,9 +86,10 @@ function contentSecurityPolicy(): string {
 
 function verdictHtml(report: CompareReport): string {
   const v = report.verdict;
-  const counts = countBySeverity(report.findings);
+  const drift = report.findings.filter((finding) => finding.type !== "omitted");
+  const counts = countBySeverity(drift);
   const countHtml =
-    report.findings.length === 0
+    drift.length === 0
       ? '<span class="none">none</span>'
       : SEVERITIES.map((s) => `<span class="badge sev-${s}">${counts[s]} ${s}</span>`).join(" ");
   const rows: Array<[string, string]> = [
@@ -95,7 +97,8 @@ function verdictHtml(report: CompareReport): string {
     ["Faithful", `${v.faithful ? '<span class="yes">yes</span>' : '<span class="no">no</span>'} · faithfulness ${escapeHtml(formatScore(v.faithfulness))}`],
     ["Derived", `${escapeHtml(formatPercent(v.derivedShare))} of the rewrite draws on the source`],
     ["Verbatim", `${escapeHtml(formatPercent(v.verbatimShare))} of the rewrite is copied word for word`],
-    ["Findings", countHtml],
+    ["Drift", countHtml],
+    ["Omitted", `${report.omitted.length} of ${report.source.sentences.length} source sentences`],
   ];
   return [
     '<header class="verdict">',
