@@ -1,6 +1,6 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, Atom, AttributionAtom, Sentence } from "../analyze/types.js";
-import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { allAtoms, atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /**
  * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
@@ -41,7 +41,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
   const previous = rewrite.sentences[sentence.index - 1];
   for (const cited of sourceSpeakers) {
     if (previous && speakingAtoms([previous]).some((atom) => entityKeysMatch(atom.speaker ?? "", cited.speaker ?? ""))) continue;
-    const holder = supports.find((s) => cited.start >= s.start && cited.start < s.end)!;
+    const holder = holderOf(supports, cited.start)!;
     const siblings = links.filter((link) => link.sources.includes(holder.index));
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((link) => carriesAttribution(rewrite.sentences[link.rewrite]))) continue;

@@ -29,10 +29,14 @@ export function spanOf(sentence: Sentence, span: Span): FindingSpan {
   return { sentence: sentence.index, start: span.start, end: span.end, text: span.text };
 }
 
-/** The sentence of `sentences` that holds `span`, as a report span. */
+/** The sentence among `sentences` that holds an offset. */
+export function holderOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
+}
+
+/** A span as a report span of whichever of `sentences` holds it. */
 export function spanAmong(sentences: readonly Sentence[], span: Span): FindingSpan {
-  const holder = sentences.find((sentence) => span.start >= sentence.start && span.start < sentence.end) ?? sentences[0]!;
-  return spanOf(holder, span);
+  return spanOf(holderOf(sentences, span.start) ?? sentences[0]!, span);
 }
 
 export function finding(

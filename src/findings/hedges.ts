@@ -1,5 +1,5 @@
-import { atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { governedWord, holderOf, stemOf } from "./scope.js";
+import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { governedWord, stemOf } from "./scope.js";
 
 /** "would" mostly marks reported speech or a conditional ("she said it would"), not doubt. */
 const NOT_DOUBT = new Set(["would"]);

@@ -1,6 +1,6 @@
 import { areAntonyms } from "../lexicon/index.js";
 import { contentTerms } from "../align/index.js";
-import { finding, quoteText, spanOf, type PairCheck } from "./context.js";
+import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** A word of the rewrite whose opposite stands in its source ("rose" where the source says "fell"). */
 export const checkMeaning: PairCheck = ({ link, sentence, supports }) => {
@@ -12,9 +12,8 @@ export const checkMeaning: PairCheck = ({ link, sentence, supports }) => {
       (other) => term.wordClass !== undefined && other.wordClass === term.wordClass && areAntonyms(term.lemma, other.lemma, term.wordClass),
     );
     if (!opposite) continue;
-    const holder = supports.find((s) => opposite.token.start >= s.start && opposite.token.start < s.end)!;
     return [
-      finding("meaning-changed", "high", spanOf(sentence, term.token), spanOf(holder, opposite.token),
+      finding("meaning-changed", "high", spanOf(sentence, term.token), spanAmong(supports, opposite.token),
         `The rewrite says ${quoteText(term.token.text)} where the source says ${quoteText(opposite.token.text)}.`),
     ];
   }

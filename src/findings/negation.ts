@@ -1,6 +1,6 @@
 import type { NegationAtom, Sentence } from "../analyze/types.js";
-import { atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { clauseAfter, governedWord, holderOf, stemOf } from "./scope.js";
+import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { clauseAfter, governedWord, stemOf } from "./scope.js";
 
 /**
  * The rewrite negates a claim the source states positively, or states positively a claim the

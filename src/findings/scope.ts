@@ -29,8 +29,3 @@ export function clauseAfter(sentence: Sentence, offset: number): Token[] {
 export function stemOf(token: Token): string {
   return stemmer(token.lemma);
 }
-
-/** The sentence among `sentences` that holds an offset. */
-export function holderOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
-}
