@@ -16,6 +16,20 @@ export const errorCodes = {
   INPUT_BAD_LINE: { exit: 2, template: "{path}:{line}: {reason}" },
   USAGE: { exit: 2, template: "{reason}" },
   MODEL_LOAD_FAILED: { exit: 3, template: "could not load the sentence encoder: {reason}" },
+  INPUT_BAD_FEED: { exit: 2, template: "{path} is not a readable feed: {reason}" },
+  INPUT_FETCH_FAILED: { exit: 2, template: "could not fetch {url}: {reason}" },
+  INPUT_UNSUPPORTED_FORMAT: { exit: 2, template: "{path}: {reason}" },
+  STORE_UNREADABLE: { exit: 2, template: "cannot open the store {path}: {reason}" },
+  STORE_TOO_NEW: {
+    exit: 2,
+    template: "{path} has schema version {found}, newer than the {known} this wiretrace knows; upgrade wiretrace to use it",
+  },
+  STORE_OUTDATED: {
+    exit: 2,
+    template: "{path} has schema version {found}, older than the {known} this wiretrace needs; open it once without read-only to upgrade it",
+  },
+  ARTICLE_NOT_FOUND: { exit: 2, template: "no article with id {id} in the store; wiretrace stories lists what is there" },
+  STORY_NOT_FOUND: { exit: 2, template: "no story with id {id} in the store; wiretrace stories lists them" },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { extractArticle, looksLikeHtml } from "./html.js";
+import { extractArticle, htmlToText, looksLikeHtml } from "./html.js";
 
 const page = (head: string, body: string) =>
   `<!doctype html><html><head><title>Floods hit Carrow</title>${head}</head><body>` +
@@ -63,5 +63,19 @@ describe("extractArticle", () => {
 
   it("returns null when the page has only navigation links", () => {
     expect(extractArticle("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>")).toBeNull();
+  });
+});
+
+describe("htmlToText", () => {
+  it("turns block elements into paragraphs and drops the tags", () => {
+    expect(htmlToText("<p>Roads were <b>shut</b>.</p><p>The mayor spoke.</p>")).toBe("Roads were shut.\n\nThe mayor spoke.");
+  });
+
+  it("keeps plain text as it is, entities decoded", () => {
+    expect(htmlToText("Fares rose 5% at A&amp;B Buses.")).toBe("Fares rose 5% at A&B Buses.");
+  });
+
+  it("keeps even a one-line fragment", () => {
+    expect(htmlToText("<p>Short.</p>")).toBe("Short.");
   });
 });

@@ -69,6 +69,15 @@ export function extractArticle(html: string): ExtractedArticle | null {
 }
 
 /**
+ * The text of an HTML fragment (a feed item's content or description) as paragraphs separated
+ * by blank lines. No Readability here: the fragment is the article already, however short.
+ */
+export function htmlToText(fragment: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${fragment}</body></html>`);
+  return blocksOf(document.body as unknown as Node).join("\n\n");
+}
+
+/**
  * Readability falls back on whatever text a page has; link labels with no sentence in them
  * ("Home", "News Sport Weather") are navigation, not an article, and comparing them is nonsense.
  */
