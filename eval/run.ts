@@ -13,6 +13,7 @@ import { createScorer, SCORER_NAMES, type ScorerName } from "./scorers/index.js"
 import { createPooledScorer } from "./scorers/pool.js";
 import { bumpTask1, bumpTask2 } from "./tasks/bump.js";
 import { cloughStevensonTask } from "./tasks/clough-stevenson.js";
+import { corpusTask } from "./tasks/corpus.js";
 import { msrpTask } from "./tasks/msrp.js";
 import { summEditsTask } from "./tasks/summedits.js";
 import type { ResultEntry, Scorer, Task } from "./types.js";
@@ -23,6 +24,7 @@ const TASKS: { task: Task; dataFolder: string }[] = [
   { task: bumpTask2, dataFolder: "bump" },
   { task: summEditsTask, dataFolder: "summedits" },
   { task: cloughStevensonTask, dataFolder: "clough-stevenson" },
+  { task: corpusTask, dataFolder: "reuters21578" },
 ];
 
 const log = (message: string): void => {

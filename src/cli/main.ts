@@ -2,6 +2,9 @@
 import { Command, CommanderError, Option } from "commander";
 import { WiretraceError } from "../errors/index.js";
 import { runCompare } from "./compare-command.js";
+import { runIngest } from "./ingest-command.js";
+import { runSources } from "./sources-command.js";
+import { runStories, runStory } from "./stories-command.js";
 
 const program = new Command()
   .name("wiretrace")
@@ -24,6 +27,56 @@ program
   .option("--no-color", "plain terminal output even on a colour terminal")
   .action(async (source: string | undefined, rewrite: string | undefined, options) => {
     process.exitCode = await runCompare(source, rewrite, options);
+  });
+
+const dbOption = () => new Option("--db <file>", "the store (default: $WIRETRACE_DB, else ~/.local/share/wiretrace/wiretrace.db)");
+
+program
+  .command("ingest")
+  .description("store articles from files, folders, globs, JSON Lines, RSS/Atom feeds or URLs; group them into stories")
+  .argument("<targets...>", "files, folders (walked recursively), globs, feeds or http(s) URLs")
+  .addOption(dbOption())
+  .option("--vectors", "also store a document vector per article (slower; used to rank sources)", false)
+  .option("--fetch-links", "for feeds, fetch each item's page instead of using the feed's summary", false)
+  .addOption(new Option("-f, --format <format>", "summary format").choices(["terminal", "json"]).default("terminal"))
+  .action(async (targets: string[], options) => {
+    process.exitCode = await runIngest(targets, options);
+  });
+
+program
+  .command("sources")
+  .description("rank the stored articles an article most likely derives from, with what it changed")
+  .argument("<article>", "a text or HTML file, - for stdin, or the id of a stored article")
+  .addOption(dbOption())
+  .option("-n, --limit <n>", "sources to show", "5")
+  .option("--explain", "also print the full compare report against the best source", false)
+  .option("--no-verify", "rank on index evidence alone, without running compare (fast)")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["terminal", "json"]).default("terminal"))
+  .option("--no-color", "plain terminal output even on a colour terminal")
+  .action(async (article: string, options) => {
+    process.exitCode = await runSources(article, options);
+  });
+
+program
+  .command("stories")
+  .description("list the stories in the store, largest first")
+  .addOption(dbOption())
+  .option("-n, --limit <n>", "stories to list", "50")
+  .option("--min-size <n>", "only stories with at least this many articles", "1")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["terminal", "json"]).default("terminal"))
+  .action(async (options) => {
+    process.exitCode = await runStories(options);
+  });
+
+program
+  .command("story")
+  .description("show how one story travelled: who derived from whom, its facts and where versions disagree")
+  .argument("<id>", "the story id, as wiretrace stories lists it")
+  .addOption(dbOption())
+  .addOption(new Option("-f, --format <format>", "output format").choices(["tree", "json", "dot", "html"]).default("tree"))
+  .option("-o, --out <file>", "write to a file instead of stdout")
+  .action(async (id: string, options) => {
+    process.exitCode = await runStory(id, options);
   });
 
 try {

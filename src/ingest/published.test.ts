@@ -14,6 +14,10 @@ describe("normalisePublished", () => {
     expect([normalisePublished("2024-03-03"), normalisePublished("2024-03-03 10:15")]).toEqual(["2024-03-03", "2024-03-03T10:15"]);
   });
 
+  it("turns an ISO date-time with a zone into UTC, so stored times sort as text", () => {
+    expect(normalisePublished("2026-11-04T09:55:00-05:00")).toBe("2026-11-04T14:55:00.000Z");
+  });
+
   it("keeps a day without a time as a day", () => {
     expect(normalisePublished("March 3, 2024")).toBe("2024-03-03");
   });

@@ -5,6 +5,7 @@
  */
 import * as chrono from "chrono-node";
 
+const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -15,7 +16,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 export function normalisePublished(value: string | Date): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
   const trimmed = value.trim();
-  if (ISO_DATE.test(trimmed)) return Number.isNaN(Date.parse(trimmed)) ? undefined : trimmed.replace(" ", "T");
+  if (ISO_DATE.test(trimmed)) {
+    const time = Date.parse(trimmed);
+    if (Number.isNaN(time)) return undefined;
+    // With a zone, one UTC form: stored times are compared as text, and "09:55-05:00" is after "12:05Z".
+    return HAS_ZONE.test(trimmed) ? new Date(time).toISOString() : trimmed.replace(" ", "T");
+  }
 
   // The strict parser reads formal dates only, never relative ones like "next week".
   const [result] = chrono.strict.parse(trimmed);

@@ -1,0 +1,53 @@
+/**
+ * `npx tsx eval/corpus/tune.ts`: chooses the corpus pipeline's settings on the DEV split of the
+ * generated corpus (the eval reports the test split). Prints recall@1 of source ranking for a
+ * grid of candidate weights, edge scores for a grid of derivation thresholds, and B-cubed F1 for
+ * story join thresholds. Copy the chosen values into the defaults by hand, with the figures.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { candidateDefaults, storyDefaults } from "../../src/corpus/index.js";
+import { openSqliteStore } from "../../src/store/index.js";
+import { derivationDefaults } from "../../src/stories/index.js";
+import { buildCorpus, keysInSplit } from "./build.js";
+import { bCubed, edgeScores, recallAtK } from "./metrics.js";
+import { ingestCorpus, predictEdges, rankSources } from "./pipeline.js";
+
+const corpus = buildCorpus({ seed: 1, stories: 300, unrelated: 1000, maxChainDepth: 3 });
+const dev = keysInSplit(corpus, "dev");
+const derived = [...dev].filter((key) => corpus.truth.sourceOf.get(key));
+const folder = mkdtempSync(path.join(os.tmpdir(), "wiretrace-tune-"));
+
+try {
+  for (const joinOverlap of [0.5, 0.6, 0.7]) {
+    const store = await openSqliteStore(path.join(folder, `stories-${joinOverlap}.db`));
+    const ingested = await ingestCorpus(store, corpus.articles, { stories: { ...storyDefaults, joinOverlap } });
+    const clusters = bCubed(restrict(ingested.storyOf, dev), restrict(corpus.truth.storyOf, dev));
+    console.log(`stories joinOverlap ${joinOverlap}: B-cubed P ${clusters.precision.toFixed(3)} R ${clusters.recall.toFixed(3)} F1 ${clusters.f1.toFixed(3)}`);
+    if (joinOverlap !== storyDefaults.joinOverlap) {
+      await store.close();
+      continue;
+    }
+    for (const jaccardWeight of [0, 0.5, 1, 2]) {
+      for (const reverseWeight of [0, 0.25, 0.5, 1]) {
+        const settings = { ...candidateDefaults, jaccardWeight, reverseWeight };
+        const ranked = await rankSources(store, ingested, derived, { limit: 5, settings });
+        console.log(`sources jaccard ${jaccardWeight} reverse ${reverseWeight}: recall@1 ${recallAtK(ranked, corpus.truth, 1, dev).toFixed(3)} @5 ${recallAtK(ranked, corpus.truth, 5, dev).toFixed(3)}`);
+      }
+    }
+    for (const minConfidence of [0.2, 0.3, 0.4]) {
+      for (const minContainment of [0.1, 0.15, 0.25]) {
+        const edges = edgeScores(await predictEdges(store, ingested, dev, { ...derivationDefaults, minConfidence, minContainment }), corpus.truth, dev);
+        console.log(`edges minConfidence ${minConfidence} minContainment ${minContainment}: P ${edges.precision.toFixed(3)} R ${edges.recall.toFixed(3)} direction ${edges.directionAccuracy.toFixed(3)}`);
+      }
+    }
+    await store.close();
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+function restrict(map: ReadonlyMap<string, string>, keys: ReadonlySet<string>): Map<string, string> {
+  return new Map([...map].filter(([key]) => keys.has(key)));
+}

@@ -1,0 +1,101 @@
+/**
+ * `sources`: which stored articles a given article most likely derives from. Candidates come
+ * from the indexes and are ranked on shared words; the best few are then verified with the full
+ * compare engine, whose derived share decides the final order.
+ */
+import { compare } from "../compare/index.js";
+import type { Encoder } from "../encoder/index.js";
+import type { CompareReport, Finding, Relation } from "../report/types.js";
+import type { ArticleInput, Store, StoredArticle } from "../store/index.js";
+import { candidateDefaults, findCandidates, type Candidate, type CandidateSettings } from "./candidates.js";
+import { articleFeatures } from "./features.js";
+
+export interface SourcesOptions {
+  /** Sources to return. */
+  limit?: number;
+  /** Verify the best candidates with compare; false ranks on index evidence alone. */
+  verify?: boolean;
+  /** Encoder for verification; the bundled one when absent, words alone when null. */
+  encoder?: Encoder | null;
+  settings?: CandidateSettings;
+}
+
+export interface Verification {
+  relation: Relation;
+  derivedShare: number;
+  verbatimShare: number;
+  faithfulness: number;
+  faithful: boolean;
+  /** Drift findings, most severe first (omissions left out). */
+  findings: Finding[];
+  report: CompareReport;
+}
+
+export interface SourceMatch {
+  article: StoredArticle;
+  coverage: number;
+  jaccard: number;
+  score: number;
+  verification?: Verification;
+}
+
+/** The article whose sources are sought, and the stored ids that are the article itself. */
+export interface SourcesTarget {
+  article: ArticleInput;
+  self: number[];
+}
+
+const DEFAULT_LIMIT = 5;
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/** Ranks stored articles as sources of the target, best first. */
+export async function findSources(store: Store, target: SourcesTarget, options: SourcesOptions = {}): Promise<SourceMatch[]> {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const features = await articleFeatures(target.article.text, null);
+  const published = target.article.published;
+  const candidates = await findCandidates(store, features, {
+    // A source cannot appear after the article it was copied into.
+    ...(published ? { window: { to: published } } : {}),
+    exclude: target.self,
+    settings: options.settings ?? candidateDefaults,
+  });
+  const best = candidates.slice(0, limit);
+  if (options.verify === false) return best.map(asMatch);
+  const verified: SourceMatch[] = [];
+  for (const candidate of best) verified.push({ ...asMatch(candidate), verification: await verify(candidate.article, target.article, options.encoder) });
+  return verified.sort((a, b) => verifiedScore(b) - verifiedScore(a) || a.article.id - b.article.id);
+}
+
+/** The stored article with this id as a target: its other versions are not its sources. */
+export async function storedTarget(store: Store, id: number): Promise<SourcesTarget | null> {
+  const article = await store.getArticle(id);
+  if (!article) return null;
+  return { article, self: await store.versions(id) };
+}
+
+function asMatch(candidate: Candidate): SourceMatch {
+  return { article: candidate.article, coverage: candidate.coverage, jaccard: candidate.jaccard, score: candidate.score };
+}
+
+async function verify(source: StoredArticle, rewrite: ArticleInput, encoder: Encoder | null | undefined): Promise<Verification> {
+  const report = await compare(asCompareInput(source), asCompareInput(rewrite), encoder === undefined ? {} : { encoder });
+  const findings = report.findings
+    .filter((finding) => finding.type !== "omitted")
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const { relation, derivedShare, verbatimShare, faithfulness, faithful } = report.verdict;
+  return { relation, derivedShare, verbatimShare, faithfulness, faithful, findings, report };
+}
+
+function asCompareInput(article: ArticleInput): { text: string; title?: string; published?: string; origin: string } {
+  return {
+    text: article.text,
+    origin: article.origin,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.published ? { published: article.published } : {}),
+  };
+}
+
+/** Verified support first; the index score separates a chain's ancestors that support it equally. */
+function verifiedScore(match: SourceMatch): number {
+  return (match.verification?.derivedShare ?? 0) + match.score;
+}
