@@ -25,6 +25,9 @@ export interface CandidateSettings {
 
 export const candidateDefaults: CandidateSettings = { perIndex: 24, jaccardWeight: 0.5, reverseWeight: 0.25, minCoverage: 0.4 };
 
+const STEM_CACHE_LIMIT = 20_000;
+const stemCache = new Map<string, Set<string>>();
+
 export interface Candidate {
   article: StoredArticle;
   /** Share of the article's content words the candidate also has. */
@@ -40,6 +43,8 @@ export interface CandidateQueryOptions {
   window?: TimeWindow;
   exclude?: number[];
   settings?: CandidateSettings;
+  /** Also search the full-text index (default true); copies alone need only LSH. */
+  lexical?: boolean;
 }
 
 /** Candidates from both indexes, scored and best first. */
@@ -48,19 +53,39 @@ export async function findCandidates(store: Store, features: ArticleFeatures, op
   const query = { limit: settings.perIndex, ...(options.window ? { window: options.window } : {}), exclude: options.exclude ?? [] };
   const [byPhrases, byWords] = await Promise.all([
     store.lshCandidates(features.index.bandKeys, query),
-    store.lexicalCandidates(features.profile.queryTerms, query),
+    options.lexical === false ? [] : store.lexicalCandidates(features.profile.queryTerms, query),
   ]);
   const ids = [...new Set([...byPhrases, ...byWords].map((hit) => hit.id))];
   if (ids.length === 0) return [];
   const [articles, signatures] = await Promise.all([store.getArticles(ids), store.signatures(ids)]);
   return articles
-    .map((article) => scoreCandidate(article, signatures.get(article.id), features, settings))
+    .map((article) => scoreCandidate(article, stemsOf(article), signatures.get(article.id), features, settings))
     .filter((candidate) => candidate.coverage >= settings.minCoverage)
     .sort((a, b) => b.score - a.score || a.article.id - b.article.id);
 }
 
-function scoreCandidate(article: StoredArticle, signature: Uint32Array | undefined, features: ArticleFeatures, settings: CandidateSettings): Candidate {
-  const stems = textProfile(article.text).stems;
+/**
+ * Stored articles never change, and the same ones come up as candidates again and again while a
+ * story is arriving, so their stems are kept (a bounded cache keyed by id and content hash).
+ */
+function stemsOf(article: StoredArticle): Set<string> {
+  const key = `${article.id}:${article.contentHash}`;
+  let stems = stemCache.get(key);
+  if (!stems) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.delete(stemCache.keys().next().value!);
+    stems = textProfile(article.text).stems;
+    stemCache.set(key, stems);
+  }
+  return stems;
+}
+
+function scoreCandidate(
+  article: StoredArticle,
+  stems: Set<string>,
+  signature: Uint32Array | undefined,
+  features: ArticleFeatures,
+  settings: CandidateSettings,
+): Candidate {
   const coverage = stemContainment(features.profile.stems, stems);
   const reverse = stemContainment(stems, features.profile.stems);
   const jaccard = signature ? estimateJaccard(signature, features.index.signature) : 0;

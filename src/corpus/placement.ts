@@ -4,7 +4,7 @@
  * fleet of ingest workers can share it.
  */
 import type { ArticleInput, Store, StoryPlacement, TimeWindow } from "../store/index.js";
-import { findCandidates, type Candidate } from "./candidates.js";
+import { candidateDefaults, findCandidates, type Candidate } from "./candidates.js";
 import type { ArticleFeatures } from "./features.js";
 
 export interface StorySettings {
@@ -27,10 +27,16 @@ export async function placeInStory(
   settings: StorySettings = storyDefaults,
 ): Promise<StoryPlacement> {
   const window = windowAround(article.published, settings.windowDays);
-  const candidates = await findCandidates(store, features, window ? { window } : {});
-  const best = candidates.find((candidate) => candidate.article.storyId !== undefined && storyOverlap(candidate) >= settings.joinOverlap);
-  if (best?.article.storyId !== undefined) return { story: best.article.storyId };
-  return { newStory: { headline: headlineOf(article) } };
+  // Either way round counts here, so no candidate is dropped for covering little of the article.
+  const query = { ...(window ? { window } : {}), settings: { ...candidateDefaults, minCoverage: 0 } };
+  // Copies share phrases and LSH finds them; the slower full-text search is for everything else.
+  const story = storyToJoin(await findCandidates(store, features, { ...query, lexical: false }), settings)
+    ?? storyToJoin(await findCandidates(store, features, query), settings);
+  return story === undefined ? { newStory: { headline: headlineOf(article) } } : { story };
+}
+
+function storyToJoin(candidates: Candidate[], settings: StorySettings): number | undefined {
+  return candidates.find((candidate) => candidate.article.storyId !== undefined && storyOverlap(candidate) >= settings.joinOverlap)?.article.storyId;
 }
 
 /** A copy covers its source's words and a shortened rewrite is covered by it: either way round counts. */

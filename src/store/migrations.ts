@@ -88,6 +88,13 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX articles_by_story ON articles(story_id) WHERE story_id IS NOT NULL;
     `,
   },
+  {
+    version: 3,
+    description: "per-term document counts of the full-text index, to keep full-text queries to rare words",
+    sql: `
+      CREATE VIRTUAL TABLE article_terms USING fts5vocab(article_text, 'row');
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { createError } from "../errors/index.js";
 import { anyOfTerms } from "./fts-query.js";
+import { RareTerms } from "./rare-terms.js";
 import { latestSchemaVersion, migrate, refuseNewer, schemaVersion } from "./migrations.js";
 import { timeKey } from "./time-key.js";
 import type {
@@ -205,9 +206,16 @@ class SqliteStore implements Store {
     (article: ArticleInput, features: IndexFeatures, placement: StoryPlacement) => AddOutcome
   >;
 
+  private readonly rareTerms: RareTerms;
+
   constructor(db: Database.Database) {
     this.db = db;
     this.sql = prepareStatements(db);
+    this.rareTerms = new RareTerms({
+      documentsWith: (stem) => (this.sql.termDocuments.get(stem) as { doc: number } | undefined)?.doc ?? 0,
+      // The largest id bounds the count without counting a million rows.
+      articleCount: () => (this.sql.maxArticleId.get() as { id: number | null }).id ?? 0,
+    });
     this.writeArticle = db.transaction(
       (article: ArticleInput, features: IndexFeatures, placement: StoryPlacement): AddOutcome =>
         this.addInTransaction(article, features, placement),
@@ -327,7 +335,7 @@ class SqliteStore implements Store {
   }
 
   async lexicalCandidates(terms: string[], query: CandidateQuery): Promise<ScoredId[]> {
-    const match = anyOfTerms(terms);
+    const match = anyOfTerms(this.rareTerms.select(terms));
     if (match === null) return [];
     return this.sql.lexicalCandidates.all({ match, ...candidateParams(query) }) as ScoredId[];
   }
@@ -400,6 +408,8 @@ function prepareStatements(db: Database.Database) {
     urlOf: db.prepare("SELECT url FROM articles WHERE id = ?"),
     versionsAtUrl: db.prepare("SELECT id FROM articles WHERE url = ? ORDER BY version"),
     countArticles: db.prepare("SELECT count(*) AS count FROM articles"),
+    maxArticleId: db.prepare("SELECT max(id) AS id FROM articles"),
+    termDocuments: db.prepare("SELECT doc FROM article_terms WHERE term = ?"),
     signatures: db.prepare(
       "SELECT article_id AS id, signature AS blob FROM signatures WHERE article_id IN (SELECT value FROM json_each(?))",
     ),

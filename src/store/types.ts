@@ -114,7 +114,11 @@ export interface Store {
   vectors(ids: number[]): Promise<Map<number, Float32Array>>;
   /** Articles sharing at least one LSH band key, most shared first. */
   lshCandidates(bandKeys: number[], query: CandidateQuery): Promise<ScoredId[]>;
-  /** Full-text retrieval: articles matching any of these words, best BM25 first. */
+  /**
+   * Full-text retrieval: articles matching any of these words, best BM25 first. Words held by a
+   * large share of the articles may be left out (the rarest few are always kept): they tell least
+   * about a source and cost most to search.
+   */
   lexicalCandidates(terms: string[], query: CandidateQuery): Promise<ScoredId[]>;
   listStories(query?: StoryListQuery): Promise<StorySummary[]>;
   getStory(id: number): Promise<StorySummary | null>;
