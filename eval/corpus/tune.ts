@@ -20,7 +20,7 @@ const derived = [...dev].filter((key) => corpus.truth.sourceOf.get(key));
 const folder = mkdtempSync(path.join(os.tmpdir(), "wiretrace-tune-"));
 
 try {
-  for (const joinOverlap of [0.5, 0.6, 0.7]) {
+  for (const joinOverlap of [0.6, 0.5, 0.7]) {
     const store = await openSqliteStore(path.join(folder, `stories-${joinOverlap}.db`));
     const ingested = await ingestCorpus(store, corpus.articles, { stories: { ...storyDefaults, joinOverlap } });
     const clusters = bCubed(restrict(ingested.storyOf, dev), restrict(corpus.truth.storyOf, dev));
@@ -29,11 +29,14 @@ try {
       await store.close();
       continue;
     }
-    for (const jaccardWeight of [0, 0.5, 1, 2]) {
-      for (const reverseWeight of [0, 0.25, 0.5, 1]) {
-        const settings = { ...candidateDefaults, jaccardWeight, reverseWeight };
-        const ranked = await rankSources(store, ingested, derived, { limit: 5, settings });
-        console.log(`sources jaccard ${jaccardWeight} reverse ${reverseWeight}: recall@1 ${recallAtK(ranked, corpus.truth, 1, dev).toFixed(3)} @5 ${recallAtK(ranked, corpus.truth, 5, dev).toFixed(3)}`);
+    for (const phraseWeight of [0, 1, 2]) {
+      for (const jaccardWeight of [0, 0.5]) {
+        for (const reverseWeight of [0, 0.25, 0.5]) {
+          const settings = { ...candidateDefaults, phraseWeight, jaccardWeight, reverseWeight };
+          const ranked = await rankSources(store, ingested, derived, { limit: 5, settings });
+          const recall = (k: number) => recallAtK(ranked, corpus.truth, k, dev).toFixed(3);
+          console.log(`sources phrase ${phraseWeight} jaccard ${jaccardWeight} reverse ${reverseWeight}: recall@1 ${recall(1)} @5 ${recall(5)}`);
+        }
       }
     }
     for (const minConfidence of [0.2, 0.3, 0.4]) {

@@ -5,6 +5,7 @@
  */
 import { compare } from "../compare/index.js";
 import type { Encoder } from "../encoder/index.js";
+import { WiretraceError } from "../errors/index.js";
 import type { CompareReport, Finding, Relation } from "../report/types.js";
 import type { ArticleInput, Store, StoredArticle } from "../store/index.js";
 import { candidateDefaults, findCandidates, type Candidate, type CandidateSettings } from "./candidates.js";
@@ -47,6 +48,8 @@ export interface SourcesTarget {
 
 const DEFAULT_LIMIT = 5;
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+/** Larger than any index score, so a source compare rejects always ranks below one it accepts. */
+const UNSUPPORTED_PENALTY = 10;
 
 /** Ranks stored articles as sources of the target, best first. */
 export async function findSources(store: Store, target: SourcesTarget, options: SourcesOptions = {}): Promise<SourceMatch[]> {
@@ -62,7 +65,10 @@ export async function findSources(store: Store, target: SourcesTarget, options: 
   const best = candidates.slice(0, limit);
   if (options.verify === false) return best.map(asMatch);
   const verified: SourceMatch[] = [];
-  for (const candidate of best) verified.push({ ...asMatch(candidate), verification: await verify(candidate.article, target.article, options.encoder) });
+  for (const candidate of best) {
+    const verification = await verify(candidate.article, target.article, options.encoder);
+    verified.push(verification ? { ...asMatch(candidate), verification } : asMatch(candidate));
+  }
   return verified.sort((a, b) => verifiedScore(b) - verifiedScore(a) || a.article.id - b.article.id);
 }
 
@@ -77,8 +83,15 @@ function asMatch(candidate: Candidate): SourceMatch {
   return { article: candidate.article, coverage: candidate.coverage, jaccard: candidate.jaccard, score: candidate.score };
 }
 
-async function verify(source: StoredArticle, rewrite: ArticleInput, encoder: Encoder | null | undefined): Promise<Verification> {
-  const report = await compare(asCompareInput(source), asCompareInput(rewrite), encoder === undefined ? {} : { encoder });
+/** Compare's verdict on one candidate; none when compare refuses the pair (a text not in English, say). */
+async function verify(source: StoredArticle, rewrite: ArticleInput, encoder: Encoder | null | undefined): Promise<Verification | null> {
+  let report: CompareReport;
+  try {
+    report = await compare(asCompareInput(source), asCompareInput(rewrite), encoder === undefined ? {} : { encoder });
+  } catch (error) {
+    if (error instanceof WiretraceError && error.code.startsWith("INPUT_")) return null;
+    throw error;
+  }
   const findings = report.findings
     .filter((finding) => finding.type !== "omitted")
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
@@ -95,7 +108,12 @@ function asCompareInput(article: ArticleInput): { text: string; title?: string; 
   };
 }
 
-/** Verified support first; the index score separates a chain's ancestors that support it equally. */
+/**
+ * The index score orders sources (on generated chains it picks the direct source more often than
+ * compare's derived share does); verification moves the ones compare finds independent or
+ * unrelated to the end.
+ */
 function verifiedScore(match: SourceMatch): number {
-  return (match.verification?.derivedShare ?? 0) + match.score;
+  const relation = match.verification?.relation;
+  return match.score - (relation === "independent" || relation === "unrelated" ? UNSUPPORTED_PENALTY : 0);
 }
