@@ -173,6 +173,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.getStory(stored!.storyId!)).toMatchObject({ firstSeen: stored!.ingestedAt, lastSeen: stored!.ingestedAt });
       });
 
+      it("keeps a dated story's times when an undated article joins it", async () => {
+        const storyId = await newStory(store, article("Ferries return.", { published: "2024-03-04T08:00:00Z" }));
+        await store.addArticle(article("Ferries back."), featuresOf([]), { story: storyId });
+        expect(await store.getStory(storyId)).toMatchObject({ size: 2, firstSeen: "2024-03-04T08:00:00Z", lastSeen: "2024-03-04T08:00:00Z" });
+      });
+
       it("leaves the story alone when the article is a duplicate", async () => {
         const input = article("Ferries return.");
         const storyId = await newStory(store, input);

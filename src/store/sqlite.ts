@@ -249,7 +249,7 @@ class SqliteStore implements Store {
     const ingestedAt = new Date().toISOString();
     const seen = article.published ?? ingestedAt;
     const seenKey = article.published === undefined ? ingestedAt : timeKey(article.published);
-    const storyId = this.placeInStory(placement, seen, seenKey);
+    const storyId = this.placeInStory(placement, seen, seenKey, article.published !== undefined);
 
     const id = Number(
       this.sql.insertArticle.run({
@@ -279,11 +279,13 @@ class SqliteStore implements Store {
   }
 
   /** Creates the story or grows the existing one; returns its id. */
-  private placeInStory(placement: StoryPlacement, seen: string, seenKey: string): number {
+  private placeInStory(placement: StoryPlacement, seen: string, seenKey: string, dated: boolean): number {
     if ("newStory" in placement) {
       return Number(this.sql.insertStory.run({ headline: placement.newStory.headline, seen, key: seenKey }).lastInsertRowid);
     }
-    const changed = this.sql.growStory.run({ id: placement.story, seen, key: seenKey }).changes;
+    // An undated article joining a dated story leaves its first and last seen alone: its ingest
+    // time says when wiretrace saw it, not when the story ran.
+    const changed = this.sql.growStory.run({ id: placement.story, seen, key: dated ? seenKey : null }).changes;
     if (changed === 0) throw new Error(`cannot place the article in story ${placement.story}: no such story`);
     return placement.story;
   }
@@ -398,9 +400,9 @@ function prepareStatements(db: Database.Database) {
       VALUES (@headline, 1, @seen, @key, @seen, @key)`),
     growStory: db.prepare(`UPDATE stories SET size = size + 1,
         first_seen = CASE WHEN @key < first_key THEN @seen ELSE first_seen END,
-        first_key = min(first_key, @key),
+        first_key = min(first_key, coalesce(@key, first_key)),
         last_seen = CASE WHEN @key > last_key THEN @seen ELSE last_seen END,
-        last_key = max(last_key, @key)
+        last_key = max(last_key, coalesce(@key, last_key))
       WHERE id = @id`),
     insertStoryOutlet: db.prepare("INSERT OR IGNORE INTO story_outlets (story_id, outlet) VALUES (?, ?)"),
     article: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
