@@ -23,6 +23,14 @@ describe("drift findings", () => {
     await expectFinding("The fire destroyed 40 homes in Pellham, officials said.", "The fire destroyed 70 homes in Pellham, officials said.", "number-changed", "70");
   });
 
+  it("pairs a changed number with the one it replaced, not a smaller one with the same unit", async () => {
+    const changed = (await findings(
+      "The flood forced some 2,300 residents from their homes, and two people were taken to hospital.",
+      "The flood forced about 3,200 people from their homes, and two people were taken to hospital.",
+    )).find((finding) => finding.type === "number-changed");
+    expect(changed?.source?.text).toBe("2,300");
+  });
+
   it("finds a changed date", async () => {
     await expectFinding("The bridge will reopen on March 3, the council said.", "The bridge will reopen on March 9, the council said.", "date-changed", "March 9");
   });

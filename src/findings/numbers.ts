@@ -45,10 +45,19 @@ function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
   return a.unit === "" || b.unit === "" || a.unit === b.unit;
 }
 
+/**
+ * The source number this one most likely replaced: close in magnitude, and better with the same
+ * unit. The unit is a nudge, not a rule: "3,200 people" replaced "2,300 residents" (no unit
+ * read), not "two people" in the next clause.
+ */
 function closestValue(target: NumberAtom, candidates: NumberAtom[]): NumberAtom | undefined {
-  const distance = (other: NumberAtom) => Math.abs(Math.log10(Math.abs(target.value) + 1) - Math.log10(Math.abs(other.value) + 1));
-  return [...candidates].sort((a, b) => Number(b.unit === target.unit) - Number(a.unit === target.unit) || distance(a) - distance(b))[0];
+  const magnitude = (atom: NumberAtom) => Math.log10(Math.abs(atom.value) + 1);
+  const cost = (other: NumberAtom) => Math.abs(magnitude(target) - magnitude(other)) + (other.unit === target.unit ? 0 : OTHER_UNIT_COST);
+  return [...candidates].sort((a, b) => cost(a) - cost(b))[0];
 }
+
+/** In orders of magnitude: a number with another unit must be this much closer to be preferred. */
+const OTHER_UNIT_COST = 0.5;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
