@@ -59,7 +59,7 @@ program
 
 program
   .command("stories")
-  .description("list the stories in the store, largest first")
+  .description("list the stories in the store, most recently active first")
   .addOption(dbOption())
   .option("-n, --limit <n>", "stories to list", "50")
   .option("--min-size <n>", "only stories with at least this many articles", "1")

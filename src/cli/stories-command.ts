@@ -16,7 +16,7 @@ export interface StoryCommandOptions {
   out?: string;
 }
 
-/** `wiretrace stories`: the stories in the store, largest first. */
+/** `wiretrace stories`: the stories in the store, most recently active first. */
 export async function runStories(options: StoriesCommandOptions): Promise<number> {
   const limit = wholeNumber(options.limit, "--limit", 1);
   const minSize = wholeNumber(options.minSize, "--min-size", 1);

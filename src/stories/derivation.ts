@@ -117,11 +117,15 @@ export function deriveEdges(
       const forward = containment(a, b);
       const backward = containment(b, a);
       const order = orderOf(a, b);
-      if (order.basis === "tie") {
-        // The times cannot say who came first: the one more covered by the other is the copy.
+      if (order.basis !== "published") {
+        // Without two publication times the text decides: the one more covered by the other is
+        // the copy. Ingest order only breaks a tie; it says when wiretrace saw an article, not
+        // when it ran.
         const aFirst = forward > backward || (forward === backward && byIngest(a, b) <= 0);
         const [from, to] = aFirst ? [a, b] : [b, a];
-        candidates.push(...candidate(from, to, order, aFirst ? forward : backward, aFirst ? backward : forward, settings));
+        const agrees = order.basis === "ingested" && (order.gapMs > 0) === aFirst;
+        const textOrder: Order = agrees ? { basis: "ingested", gapMs: Math.abs(order.gapMs) } : { basis: "tie", gapMs: 0 };
+        candidates.push(...candidate(from, to, textOrder, aFirst ? forward : backward, aFirst ? backward : forward, settings));
       } else if (order.gapMs > 0) {
         candidates.push(...candidate(a, b, order, forward, backward, settings));
       } else {
