@@ -64,6 +64,59 @@ describe("disagreements", () => {
     expect(graph.disagreements).toEqual([]);
   });
 
+  it("finds a changed count when the rewrite names it with another noun in a sentence saying the same thing", () => {
+    const lead = "The river burst its banks in Dunmore early on Monday after two days of heavy rain, flooding about 300 homes and forcing some 2,300 residents to leave the low-lying districts, officials said.";
+    const rewrite = [
+      "About 3,200 people have been evacuated from their homes in Dunmore after the river burst its banks early on Monday following two days of heavy rain.",
+      "Officials said around 300 homes in the low-lying districts were under water.",
+    ].join(" ");
+    const graph = buildStoryGraph(summary, [article(1, "Ledger", lead), article(2, "Courier", lead), article(3, "Herald", rewrite)]);
+    expect(graph.disagreements.map((d) => d.variants)).toEqual([
+      [
+        { text: "2,300 residents", members: [1, 2] },
+        { text: "3,200 people", members: [3] },
+      ],
+    ]);
+  });
+
+  it("finds none in a faithful rewrite that splits a sentence and names its counts with other nouns", () => {
+    const lead = "The river burst its banks in Dunmore early on Monday, flooding about 300 homes and forcing some 2,300 residents to leave, officials said.";
+    const rewrite = [
+      "Some 2,300 people had to leave their homes in Dunmore after the river burst its banks early on Monday.",
+      "Officials said about 300 houses were flooded.",
+    ].join(" ");
+    const graph = buildStoryGraph(summary, [article(1, "Ledger", lead), article(2, "Herald", rewrite)]);
+    expect(graph.disagreements).toEqual([]);
+  });
+
+  it("keeps two values one member gives in two alike sentences as two facts", () => {
+    const both = "Sandvik Rail will build 40 carriages in Ostrava next year, the company said. Sandvik Rail will build 12 locomotives in Ostrava next year, the company said.";
+    const one = "Sandvik Rail will build 40 carriages in Ostrava next year, the company said.";
+    const graph = buildStoryGraph(summary, [article(1, "Ledger", both), article(2, "Courier", both), article(3, "Herald", one)]);
+    expect(graph.disagreements).toEqual([]);
+    const numbers = graph.facts.filter((fact) => fact.kind === "number").map((fact) => [fact.text, fact.members]);
+    expect(numbers).toEqual([
+      ["40 carriages", [1, 2, 3]],
+      ["12 locomotives", [1, 2]],
+    ]);
+  });
+
+  it("never sets a sum of money against a count, however alike the sentences", () => {
+    const graph = buildStoryGraph(summary, [
+      article(1, "Ledger", "Floods in Tarvik last week cost $12 million, officials said on Friday."),
+      article(2, "Herald", "Floods in Tarvik last week sank 300 boats, officials said on Friday."),
+    ]);
+    expect(graph.disagreements).toEqual([]);
+  });
+
+  it("finds a changed date in sentences that say the same thing", () => {
+    const graph = buildStoryGraph(summary, [
+      article(1, "Ledger", "Minister Ada Lenz plans to meet both sides in Varno on Nov 11, the ministry said in a statement."),
+      article(2, "Herald", "Lenz plans to sit down with both sides in Varno on Nov 14, the ministry said."),
+    ]);
+    expect(graph.disagreements.map((d) => [d.kind, d.message])).toEqual([["date", "1 outlet says Nov 11, 1 says Nov 14"]]);
+  });
+
   it("finds a quote attributed to two different people", () => {
     const graph = buildStoryGraph(summary, [
       article(1, "Ledger", 'Floods cut the town in two. "We will rebuild the bridge before winter," said Mayor Tomas Brekke.'),

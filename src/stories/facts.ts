@@ -1,29 +1,29 @@
 /**
- * Consolidates what the members state into story facts, and finds where they disagree. Values are
- * grouped per slot (numbers: unit + context word; dates: context word; quotes: wording); a slot
- * whose groups are never stated together by one member, in sentences about the same thing, is a
- * disagreement. Precision first: a member stating two values of one slot ("12,000 jobs in France,
- * 3,000 jobs in Spain") marks them as compatible, and unslotted values are never compared.
+ * Consolidates what the members state into story facts, and finds where they disagree. Numbers
+ * and dates are grouped into facts and checked for conflicts in `value-facts.ts` (a slot is named
+ * by the word next to the value, or by aligned sentences); quotes are grouped by wording and
+ * entities by key. Precision first: a member stating two values of one slot ("12,000 jobs in
+ * France, 3,000 jobs in Spain") marks them as compatible, and uncertain pairings are not compared.
  */
 import { entityKeysMatch, sameDate, sameQuantity } from "../analyze/index.js";
+import type { NumberAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
+import { alignMembers, type AlignmentSettings } from "./aligned-sentences.js";
 import { shorten } from "./labels.js";
 import type { DateMention, EntityMention, MemberMentions, NumberMention, QuoteMention } from "./mentions.js";
 import type { Disagreement, DisagreementKind, StoryFact } from "./types.js";
+import { conflictingGroups, groupValues, type ConflictSettings, type ValueGroup, type ValueKind, type ValueMention } from "./value-facts.js";
 
-export interface FactSettings {
+export interface FactSettings extends AlignmentSettings, ConflictSettings {
   /** Two quotes are one when their common words in order reach this share of the shorter one. */
   sameQuoteShare: number;
-  /**
-   * Two values conflict only when sentences carrying them share at least this share of content
-   * words (overlap coefficient), so "12,000 jobs" in a plan and "1,200 jobs" in a history never clash.
-   */
-  minContextOverlap: number;
 }
 
 export const factDefaults: Readonly<FactSettings> = {
   sameQuoteShare: 0.6,
   minContextOverlap: 0.4,
+  minSharedWords: 3,
+  minSentenceDice: 0.4,
 };
 
 export interface Consolidated {
@@ -36,8 +36,11 @@ export type OutletOf = ReadonlyMap<number, string | undefined>;
 
 /** Facts and disagreements of a story from its members' mentions. */
 export function consolidate(all: readonly MemberMentions[], outlets: OutletOf, settings: FactSettings = factDefaults): Consolidated {
-  const numbers = slotted(all.flatMap((m) => m.numbers), (n) => `${n.atom.unit}|${n.head ?? ""}`, (a, b) => sameQuantity(a.atom, b.atom));
-  const dates = slotted(all.flatMap((m) => m.dates), (d) => `date|${d.head ?? ""}`, (a, b) => sameDate(a.atom, b.atom) === "same");
+  const alignment = alignMembers(all, settings);
+  const numberMentions = all.flatMap((m) => m.numbers);
+  const dateMentions = all.flatMap((m) => m.dates);
+  const numbers = groupValues(numberMentions, numberKind, alignment);
+  const dates = groupValues(dateMentions, dateKind, alignment);
   const quotes = groupBy(all.flatMap((m) => m.quotes), (a, b) => quoteShare(a.words, b.words) >= settings.sameQuoteShare);
   const entities = groupBy(all.flatMap((m) => m.entities), (a, b) => a.atom.type === b.atom.type && entityKeysMatch(a.atom.key, b.atom.key));
 
@@ -49,30 +52,41 @@ export function consolidate(all: readonly MemberMentions[], outlets: OutletOf, s
     ...entities.map(entityFact).sort(widestFirst),
   ];
   const disagreements = [
-    ...valueConflicts("number", numbers, outlets, settings),
-    ...valueConflicts("date", dates, outlets, settings, (a, b) => sameDate(a.atom, b.atom) === "different"),
+    ...conflictingGroups(numbers, numberKind, alignment, settings).map((set) => valueDisagreement("number", set, outlets)),
+    ...conflictingGroups(dates, dateKind, alignment, settings).map((set) => valueDisagreement("date", set, outlets)),
     ...quotes.flatMap((group) => speakerConflict(group, outlets)),
   ];
   return { facts, disagreements };
 }
 
-interface ValueGroup<M> {
-  slot: string;
-  mentions: M[];
-  members: number[];
+const numberKind: ValueKind<NumberMention> = {
+  measure: (m) => m.atom.unit,
+  same: (a, b) => sameQuantity(a.atom, b.atom),
+  differ: (a, b) => !sameQuantity(a.atom, b.atom),
+  comparable: (a, b) => measureClass(a.atom) === measureClass(b.atom),
+};
+
+const dateKind: ValueKind<DateMention> = {
+  measure: () => "date",
+  same: (a, b) => sameDate(a.atom, b.atom) === "same",
+  differ: (a, b) => sameDate(a.atom, b.atom) === "different",
+  comparable: (a, b) => sameDate(a.atom, b.atom) !== "unknown",
+};
+
+/**
+ * What kind of quantity a number is: a bare number and "people" are both counts, while a
+ * currency, percentage or measure only compares with itself ("$85 million" never stands in for
+ * "85 homes", however alike the sentences).
+ */
+function measureClass(atom: NumberAtom): string {
+  return atom.unit === "" || atom.unit === "people" ? "count" : atom.unit;
 }
 
-/** Groups mentions by slot, then by value within a slot (each group keyed by its first mention). */
-function slotted<M extends { member: number }>(mentions: M[], slotOf: (m: M) => string, same: (a: M, b: M) => boolean): ValueGroup<M>[] {
-  const bySlot = new Map<string, M[]>();
-  for (const mention of mentions) pushTo(bySlot, slotOf(mention), mention);
-  return [...bySlot].flatMap(([slot, inSlot]) => groupBy(inSlot, same).map((group) => ({ ...group, slot })));
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Value groups of one story that disagree, as one disagreement listing each group, widest first. */
+function valueDisagreement<M extends ValueMention>(kind: DisagreementKind, set: ValueGroup<M>[], outlets: OutletOf): Disagreement {
+  const widest = [...set].sort((x, y) => y.members.length - x.members.length);
+  const variants = widest.map((group) => ({ text: group.mentions[0]!.display, members: group.members }));
+  return { kind, slot: widest[0]!.slot, message: countMessage(variants, outlets), variants };
 }
 
 /** Groups mentions greedily: each joins the first group whose first mention is the same fact. */
@@ -148,54 +162,6 @@ function mostCommonForm(mentions: EntityMention[]): EntityMention {
     const diff = count.get(m.atom.text)! - count.get(best.atom.text)!;
     return diff > 0 || (diff === 0 && m.atom.text.length > best.atom.text.length) ? m : best;
   });
-}
-
-/**
- * Value groups of one named slot that conflict: no member states both, the values differ (for
- * dates, `differ` rules out forms that cannot be compared), and some pair of sentences carrying
- * them speaks of the same thing. One disagreement per slot lists every group in a conflict.
- */
-function valueConflicts<M extends NumberMention | DateMention>(
-  kind: DisagreementKind,
-  groups: ValueGroup<M>[],
-  outlets: OutletOf,
-  settings: FactSettings,
-  differ: (a: M, b: M) => boolean = () => true,
-): Disagreement[] {
-  const bySlot = new Map<string, ValueGroup<M>[]>();
-  for (const group of groups) {
-    if (group.mentions[0]!.head === null) continue;
-    pushTo(bySlot, group.slot, group);
-  }
-  const disagreements: Disagreement[] = [];
-  for (const [slot, inSlot] of bySlot) {
-    const conflicting = new Set<ValueGroup<M>>();
-    for (let i = 0; i < inSlot.length; i++) {
-      for (let j = i + 1; j < inSlot.length; j++) {
-        const [a, b] = [inSlot[i]!, inSlot[j]!];
-        if (a.members.some((id) => b.members.includes(id))) continue;
-        if (!differ(a.mentions[0]!, b.mentions[0]!) || !sameSubject(a.mentions, b.mentions, settings)) continue;
-        conflicting.add(a).add(b);
-      }
-    }
-    if (conflicting.size < 2) continue;
-    const variants = [...conflicting]
-      .map((group) => ({ text: group.mentions[0]!.display, members: group.members }))
-      .sort((x, y) => y.members.length - x.members.length);
-    disagreements.push({ kind, slot, message: countMessage(variants, outlets), variants });
-  }
-  return disagreements;
-}
-
-function sameSubject(a: ReadonlyArray<{ context: Set<string> }>, b: ReadonlyArray<{ context: Set<string> }>, settings: FactSettings): boolean {
-  return a.some((x) => b.some((y) => overlapCoefficient(x.context, y.context) >= settings.minContextOverlap));
-}
-
-function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.min(a.size, b.size);
 }
 
 /** A quote given to different named people by different members (none naming both). */

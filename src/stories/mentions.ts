@@ -20,6 +20,8 @@ interface SlottedMention {
   display: string;
   /** Content lemmas of the sentence outside the value, to check two mentions speak of the same thing. */
   context: Set<string>;
+  /** Index of the carrying sentence in the member's analysis (see `MemberMentions.frames`). */
+  sentence: number;
 }
 
 export interface NumberMention extends SlottedMention {
@@ -47,6 +49,12 @@ export interface EntityMention {
 }
 
 export interface MemberMentions {
+  member: number;
+  /**
+   * Per sentence (by index), its content lemmas outside every number and date: what the sentence
+   * says around its values, so sentences of two members can be aligned whatever values they give.
+   */
+  frames: Array<ReadonlySet<string>>;
   numbers: NumberMention[];
   dates: DateMention[];
   quotes: QuoteMention[];
@@ -61,14 +69,15 @@ const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Everything `member` states that consolidation looks at. */
 export function collectMentions(member: StoredArticle, analysis: Analysis): MemberMentions {
-  const mentions: MemberMentions = { numbers: [], dates: [], quotes: [], entities: [] };
+  const frames = analysis.sentences.map(frameOf);
+  const mentions: MemberMentions = { member: member.id, frames, numbers: [], dates: [], quotes: [], entities: [] };
   const speakers = new Set<string>();
-  for (const sentence of analysis.sentences) {
+  for (const [index, sentence] of analysis.sentences.entries()) {
     for (const atom of sentence.atoms) {
       if (atom.kind === "number" && isCount(atom)) {
-        mentions.numbers.push({ member: member.id, atom, ...slotOf(sentence, atom, "after-first", analysis.text) });
+        mentions.numbers.push({ member: member.id, atom, sentence: index, ...slotOf(sentence, atom, "after-first", analysis.text) });
       } else if (atom.kind === "date" && isExplicitDate(atom)) {
-        mentions.dates.push({ member: member.id, atom, ...slotOf(sentence, atom, "before-first", analysis.text) });
+        mentions.dates.push({ member: member.id, atom, sentence: index, ...slotOf(sentence, atom, "before-first", analysis.text) });
       } else if (atom.kind === "quote") {
         const quote = quoteMention(member.id, atom, analysis);
         if (quote) mentions.quotes.push(quote);
@@ -87,6 +96,15 @@ export function collectMentions(member: StoredArticle, analysis: Analysis): Memb
     mentions.entities.push({ member: member.id, atom, speaks: SPEAKING_TYPES.has(atom.type) && speakers.has(atom.key) });
   }
   return mentions;
+}
+
+/** Content lemmas of a sentence outside its numbers and dates. */
+function frameOf(sentence: Sentence): Set<string> {
+  const values = sentence.atoms.filter((atom) => atom.kind === "number" || atom.kind === "date");
+  const inValue = (token: Token) => values.some((atom) => token.start < atom.end && token.end > atom.start);
+  return new Set(
+    sentence.tokens.filter((token) => !token.stop && CONTENT_POS.has(token.pos) && !inValue(token)).map((token) => token.lemma.toLowerCase()),
+  );
 }
 
 /** Words of a quote, lower-cased, for comparing wordings. */
