@@ -29,14 +29,13 @@ try {
       await store.close();
       continue;
     }
-    for (const phraseWeight of [0, 1, 2]) {
-      for (const jaccardWeight of [0, 0.5]) {
-        for (const reverseWeight of [0, 0.25, 0.5]) {
-          const settings = { ...candidateDefaults, phraseWeight, jaccardWeight, reverseWeight };
-          const ranked = await rankSources(store, ingested, derived, { limit: 5, settings });
-          const recall = (k: number) => recallAtK(ranked, corpus.truth, k, dev).toFixed(3);
-          console.log(`sources phrase ${phraseWeight} jaccard ${jaccardWeight} reverse ${reverseWeight}: recall@1 ${recall(1)} @5 ${recall(5)}`);
-        }
+    // A finer grid of the lineage weights runs offline in seconds: eval/corpus/lineage-offline.ts.
+    for (const extraWeight of [0, 0.02, 0.05]) {
+      for (const ownChangeWeight of [0, 0.1, 0.25]) {
+        const settings = { ...candidateDefaults, lineage: { extraWeight, ownChangeWeight } };
+        const ranked = await rankSources(store, ingested, derived, { limit: 5, settings });
+        const recall = (k: number) => recallAtK(ranked, corpus.truth, k, dev).toFixed(3);
+        console.log(`sources lineage extra ${extraWeight} own ${ownChangeWeight}: recall@1 ${recall(1)} @5 ${recall(5)}`);
       }
     }
     for (const minConfidence of [0.2, 0.3, 0.4]) {

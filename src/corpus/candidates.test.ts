@@ -51,6 +51,13 @@ describe("findCandidates", () => {
     expect(best?.article.id).toBe(rewrite);
   });
 
+  it("ranks the original above an earlier sibling rewrite that changed what the article kept", async () => {
+    const wire = await stored(WIRE, { published: "2025-03-10T08:00:00Z" });
+    await stored(WIRE.replace("2.4 million", "4.2 million"), { published: "2025-03-10T09:00:00Z" });
+    const [best] = await findCandidates(store, await featuresOf(WIRE.replace("by June", "by July")));
+    expect(best?.article.id).toBe(wire);
+  });
+
   it("ranks an exact copy above a rewrite", async () => {
     const copy = await stored(WIRE);
     await stored(REWRITE);

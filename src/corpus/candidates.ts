@@ -1,9 +1,10 @@
 /**
  * Candidate sources for one article, from the store's two indexes: LSH finds copies (many shared
  * 3-word phrases), full-text search finds rewrites that kept the names, numbers and rare words but
- * few phrases. Each candidate is then scored on the article's own words, cheaply, before any full
- * compare.
+ * few phrases. Each candidate is then measured on the article's own words, cheaply, before any full
+ * compare, and the related ones are ranked as the article's likely direct parent (src/lineage).
  */
+import { lineageDefaults, parentScores, sentencePhrases, type LineageWeights } from "../lineage/index.js";
 import { containment, estimateJaccard, wordShingles } from "../sketch/index.js";
 import type { Store, StoredArticle, TimeWindow } from "../store/index.js";
 import type { ArticleFeatures } from "./features.js";
@@ -12,12 +13,8 @@ import { stemContainment, textProfile } from "./profile.js";
 export interface CandidateSettings {
   /** Candidates taken from each index before scoring. */
   perIndex: number;
-  /** Weight of the share of the article's 3-word phrases found in the candidate, beside shared content words. */
-  phraseWeight: number;
-  /** Weight of the two texts' phrase similarity (MinHash Jaccard). */
-  jaccardWeight: number;
-  /** Weight of how much of the candidate the article covers: prefers the nearest ancestor in a chain. */
-  reverseWeight: number;
+  /** How the candidates are weighed as the article's direct parent. */
+  lineage: LineageWeights;
   /**
    * Candidates covering less of the article's content words than this are dropped: another report
    * of the same event shares its names and topic words, but not this many.
@@ -27,17 +24,17 @@ export interface CandidateSettings {
 
 export const candidateDefaults: CandidateSettings = {
   perIndex: 24,
-  // Chosen on the dev split of the generated corpus (eval/corpus/tune.ts): recall@1 0.922 against
-  // 0.908 for word coverage with Jaccard alone; weighting phrases only some candidates hold did not add.
-  phraseWeight: 1,
-  jaccardWeight: 0.5,
-  reverseWeight: 0.5,
+  // On the dev split of the generated corpus, recall@1 0.946 against 0.922 for the earlier sum of
+  // word coverage, phrase coverage, MinHash Jaccard and reverse coverage (eval/corpus/tune.ts; a
+  // finer grid runs offline in eval/corpus/lineage-offline.ts).
+  lineage: lineageDefaults,
   minCoverage: 0.4,
 };
 
 interface TextSets {
   stems: Set<string>;
   shingles: Uint32Array;
+  phrases: Uint32Array;
 }
 
 const TEXT_CACHE_LIMIT = 20_000;
@@ -53,6 +50,7 @@ export interface Candidate {
   phraseCoverage: number;
   /** Estimated Jaccard similarity of the two texts' 3-word phrases. */
   jaccard: number;
+  /** How well the candidate explains the article as its direct parent, against the other candidates (src/lineage). */
   score: number;
 }
 
@@ -75,9 +73,16 @@ export async function findCandidates(store: Store, features: ArticleFeatures, op
   const ids = [...new Set([...byPhrases, ...byWords].map((hit) => hit.id))];
   if (ids.length === 0) return [];
   const [articles, signatures] = await Promise.all([store.getArticles(ids), store.signatures(ids)]);
-  return articles
-    .map((article) => scoreCandidate(article, textSetsOf(article), signatures.get(article.id), features, settings))
-    .filter((candidate) => candidate.coverage >= settings.minCoverage)
+  const related = articles
+    .map((article) => {
+      const sets = textSetsOf(article);
+      return { sets, candidate: measureCandidate(article, sets, signatures.get(article.id), features) };
+    })
+    .filter(({ candidate }) => candidate.coverage >= settings.minCoverage);
+  // Scored against each other: what only one candidate holds is evidence about that one.
+  const scores = parentScores(features.phrases, related.map(({ sets }) => sets.phrases), settings.lineage);
+  return related
+    .map(({ candidate }, i) => ({ ...candidate, score: scores[i]! }))
     .sort((a, b) => b.score - a.score || newerFirst(a.article, b.article));
 }
 
@@ -90,7 +95,7 @@ function textSetsOf(article: StoredArticle): TextSets {
   let sets = textCache.get(key);
   if (!sets) {
     if (textCache.size >= TEXT_CACHE_LIMIT) textCache.delete(textCache.keys().next().value!);
-    sets = { stems: textProfile(article.text).stems, shingles: wordShingles(article.text) };
+    sets = { stems: textProfile(article.text).stems, shingles: wordShingles(article.text), phrases: sentencePhrases(article.text) };
     textCache.set(key, sets);
   }
   return sets;
@@ -105,17 +110,17 @@ function newerFirst(a: StoredArticle, b: StoredArticle): number {
   return byTime !== 0 ? byTime : b.id - a.id;
 }
 
-function scoreCandidate(
+function measureCandidate(
   article: StoredArticle,
   { stems, shingles }: TextSets,
   signature: Uint32Array | undefined,
   features: ArticleFeatures,
-  settings: CandidateSettings,
-): Candidate {
-  const coverage = stemContainment(features.profile.stems, stems);
-  const reverse = stemContainment(stems, features.profile.stems);
-  const jaccard = signature ? estimateJaccard(signature, features.index.signature) : 0;
-  const phraseCoverage = containment(features.shingles, shingles);
-  const score = coverage + settings.phraseWeight * phraseCoverage + settings.jaccardWeight * jaccard + settings.reverseWeight * reverse;
-  return { article, coverage, reverse, phraseCoverage, jaccard, score };
+): Omit<Candidate, "score"> {
+  return {
+    article,
+    coverage: stemContainment(features.profile.stems, stems),
+    reverse: stemContainment(stems, features.profile.stems),
+    phraseCoverage: containment(features.shingles, shingles),
+    jaccard: signature ? estimateJaccard(signature, features.index.signature) : 0,
+  };
 }

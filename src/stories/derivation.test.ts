@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StoredArticle } from "../store/types.js";
 import { derivationDefaults, deriveEdges, edgeConfidence, type EdgeEvidence } from "./derivation.js";
-import type { ContainmentFn } from "./shingles.js";
+import { createShingleContainment, type ContainmentFn } from "./shingles.js";
 
 function member(id: number, fields: Partial<StoredArticle> = {}): StoredArticle {
   return { id, text: "", version: 1, contentHash: `h${id}`, cues: [], origin: "test", ingestedAt: `2024-06-01T00:0${id}:00Z`, ...fields };
@@ -85,6 +85,24 @@ describe("deriveEdges", () => {
     const edge = deriveEdges([wire, copy, rewrite], tableContainment(table)).edges.find((e) => e.to === 3);
     expect(edge?.from).toBe(1);
     expect(edge?.reasons).toContain("credits Reuters");
+  });
+
+  it("links a near copy of a near copy to its direct parent, not to the original both cover", () => {
+    const text = "Brell council approved the harbour wall on Monday. Work starts in April. The wall costs 4 million crowns.";
+    const original = member(1, { published: "2024-06-01T08:00:00Z", text });
+    const shortened = member(2, { published: "2024-06-01T09:00:00Z", text: text.replace(" Work starts in April.", "") });
+    const copy = member(3, { published: "2024-06-01T10:00:00Z", text: shortened.text.replace("Monday", "Tuesday") });
+    const edge = deriveEdges([original, shortened, copy], createShingleContainment()).edges.find((e) => e.to === 3);
+    expect(edge?.from).toBe(2);
+  });
+
+  it("links a rewrite to the original rather than to an earlier sibling that changed a figure", () => {
+    const text = "Brell council approved the harbour wall on Monday. Work starts in April. The wall costs 4 million crowns.";
+    const original = member(1, { published: "2024-06-01T08:00:00Z", text });
+    const sibling = member(2, { published: "2024-06-01T09:00:00Z", text: text.replace("4 million", "9 million") });
+    const rewrite = member(3, { published: "2024-06-01T10:00:00Z", text: text.replace("Monday", "Tuesday") });
+    const edge = deriveEdges([original, sibling, rewrite], createShingleContainment()).edges.find((e) => e.to === 3);
+    expect(edge?.from).toBe(1);
   });
 
   it("takes the direction from the text when the times cannot order the pair", () => {

@@ -3,6 +3,7 @@
  * from, if any. The result is a forest: each member has at most one parent, and members with
  * little text in common with any earlier one (independent reporting) stay roots.
  */
+import { lineageDefaults, parentScores, sentencePhrases, type LineageWeights } from "../lineage/index.js";
 import type { StoredArticle } from "../store/types.js";
 import { cueNamesOutlet, outletKey } from "./outlets.js";
 import type { ContainmentFn } from "./shingles.js";
@@ -36,6 +37,13 @@ export interface DerivationSettings {
   minContainment: number;
   /** No edge below this confidence. */
   minConfidence: number;
+  /** How a member's possible parents are weighed against each other (src/lineage). */
+  lineage: LineageWeights;
+  /**
+   * Added to a possible parent's lineage score when the member credits its outlet: an explicit
+   * credit outweighs small text differences between near-identical relatives, not large ones.
+   */
+  creditedParentBonus: number;
 }
 
 /** Starting values chosen for plausibility, not tuned: the lead tunes them on a development split. */
@@ -51,6 +59,8 @@ export const derivationDefaults: Readonly<DerivationSettings> = {
   tieOrderFactor: 0.7,
   minContainment: 0.15,
   minConfidence: 0.3,
+  lineage: lineageDefaults,
+  creditedParentBonus: 0.05,
 };
 
 /** What is known about `to` deriving from `from`. */
@@ -98,9 +108,12 @@ export interface Derivation {
 }
 
 /**
- * Finds each member's parent: every earlier member is a candidate, scored by `edgeConfidence`;
- * the strongest candidates are taken first and one is skipped when its child already has a parent
- * or when it would close a cycle (possible only between members the times cannot order).
+ * Finds each member's parent: every earlier member whose `edgeConfidence` passes the threshold is
+ * a candidate. Confidence says whether a member derives from another at all, but it saturates for
+ * near-identical relatives, so among one member's candidates the likeliest direct parent (src/lineage)
+ * is tried first, then the next. Edges are taken in that preference, the most confident first, and
+ * one is skipped when its child already has a parent or when it would close a cycle (possible only
+ * between members the times cannot order).
  */
 export function deriveEdges(
   members: readonly StoredArticle[],
@@ -133,7 +146,10 @@ export function deriveEdges(
       }
     }
   }
-  candidates.sort((x, y) => y.confidence - x.confidence || rank.get(x.from)! - rank.get(y.from)!);
+  const preference = parentPreference(candidates, members, settings, rank);
+  candidates.sort(
+    (x, y) => preference.get(x)! - preference.get(y)! || y.confidence - x.confidence || rank.get(x.from)! - rank.get(y.from)!,
+  );
   const parent = new Map<number, number>();
   const edges: DerivationEdge[] = [];
   for (const edge of candidates) {
@@ -143,6 +159,42 @@ export function deriveEdges(
   }
   edges.sort((x, y) => rank.get(x.to)! - rank.get(y.to)!);
   return { edges, roots: ordered.filter((member) => !parent.has(member.id)).map((member) => member.id) };
+}
+
+/**
+ * Each candidate edge's place in its child's order of likely parents (0 the likeliest): by the
+ * lineage score (plus the credit bonus), then the later member, as in a chain of near copies the nearest is the likelier
+ * direct parent. Members' phrases are computed once per call.
+ */
+function parentPreference(
+  candidates: readonly DerivationEdge[],
+  members: readonly StoredArticle[],
+  settings: DerivationSettings,
+  rank: ReadonlyMap<number, number>,
+): Map<DerivationEdge, number> {
+  const byId = new Map(members.map((member) => [member.id, member]));
+  const phrases = new Map<number, Uint32Array>();
+  const phrasesOf = (id: number) => {
+    let set = phrases.get(id);
+    if (!set) {
+      set = sentencePhrases(byId.get(id)!.text);
+      phrases.set(id, set);
+    }
+    return set;
+  };
+  const byChild = new Map<number, DerivationEdge[]>();
+  for (const edge of candidates) byChild.set(edge.to, [...(byChild.get(edge.to) ?? []), edge]);
+  const preference = new Map<DerivationEdge, number>();
+  for (const [child, edges] of byChild) {
+    const scores = parentScores(phrasesOf(child), edges.map((edge) => phrasesOf(edge.from)), settings.lineage);
+    const credits = byId.get(child)!.cues;
+    const credited = (edge: DerivationEdge) => credits.some((cue) => cueNamesOutlet(cue, byId.get(edge.from)!.outlet));
+    const order = edges
+      .map((edge, i) => ({ edge, score: scores[i]! + (credited(edge) ? settings.creditedParentBonus : 0) }))
+      .sort((x, y) => y.score - x.score || rank.get(y.edge.from)! - rank.get(x.edge.from)!);
+    order.forEach(({ edge }, place) => preference.set(edge, place));
+  }
+  return preference;
 }
 
 /** Members earliest first: by the time each is placed at, then by ingest, then by id. */
