@@ -1,18 +1,24 @@
 /**
  * `npm run bench [-- --runs 5 --distinct 70 --shared 100 --stage-runs 20]`
- * Measures the cold CLI, batch throughput and per-stage timings, prints a table per section and
- * writes the figures to bench/results.json. Figures only: nothing here passes or fails.
+ * `npm run bench -- --only ingest,sources --sizes 10k,100k,1m` (sections: cold, batch, stages, ingest, sources, minhash)
+ * Measures the cold CLI, batch throughput, per-stage timings, corpus ingest, `sources` latency and
+ * MinHash, prints a table per section and writes the figures to bench/results.json (a run of some
+ * sections keeps the other sections' earlier figures there). Figures only: nothing here passes or fails.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "./build.js";
 import { runNode, type ChildRun } from "./child.js";
+import { benchIngest, benchSources, CORPUS_TARGETS } from "./corpus.js";
+import { loadRealArticles } from "./corpus/sequence.js";
+import { parseSizes, sizeLabel } from "./corpus/sizes.js";
 import { startLoadWatch } from "./load.js";
 import { describeConditions, type Conditions } from "./machine.js";
+import { benchMinhash } from "./minhash.js";
 import { writePairsFile, type PairSelection } from "./pairs.js";
 import { formatTable, info, judged, type Entry } from "./report.js";
 import { timeStages } from "./stages.js";
@@ -24,7 +30,13 @@ const SOURCE = "examples/source.txt";
 const REWRITE = "examples/rewrite-drifted.txt";
 const SUMMEDITS = path.resolve(REPO_ROOT, "../shared/data/summedits");
 
-const TARGETS = { coldSeconds: 3, pairsPerSecond: 10, peakRssMB: 600 };
+const TARGETS = { coldSeconds: 3, pairsPerSecond: 10, peakRssMB: 600, ...CORPUS_TARGETS, minhashTimesPackage: 10, lshRecall: 0.95 };
+/** Built corpus stores, kept between runs (gitignored): building 1M articles takes long. */
+const CACHE_FOLDER = path.join(REPO_ROOT, "bench/.cache");
+const SECTION_IDS = ["cold", "batch", "stages", "ingest", "sources", "minhash"] as const;
+type SectionId = (typeof SECTION_IDS)[number];
+/** Sections that run the CLI from dist/ and so need a current build. */
+const NEEDS_BUILD: readonly SectionId[] = ["cold", "batch", "stages"];
 
 /** One section's figures and the conditions worth reading beside them. */
 interface SectionResult {
@@ -48,14 +60,38 @@ function parseOptions() {
       distinct: { type: "string", default: "70" },
       shared: { type: "string", default: "100" },
       "stage-runs": { type: "string", default: "20" },
+      only: { type: "string", default: SECTION_IDS.join(",") },
+      sizes: { type: "string", default: "10k,100k" },
+      queries: { type: "string", default: "200" },
+      "verify-queries": { type: "string", default: "20" },
+      "vector-articles": { type: "string", default: "300" },
+      "pipeline-up-to": { type: "string", default: "100k" },
+      "minhash-articles": { type: "string", default: "2000" },
+      rebuild: { type: "boolean", default: false },
     },
   });
-  const count = (name: keyof typeof values) => {
+  const count = (name: "runs" | "distinct" | "shared" | "stage-runs" | "queries" | "verify-queries" | "vector-articles" | "minhash-articles") => {
     const value = Number.parseInt(values[name]!, 10);
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
     return value;
   };
-  return { runs: count("runs"), distinct: count("distinct"), shared: count("shared"), stageRuns: count("stage-runs") };
+  const only = values.only!.split(",").map((id) => id.trim());
+  const unknown = only.filter((id) => !(SECTION_IDS as readonly string[]).includes(id));
+  if (unknown.length > 0) throw new Error(`--only: unknown section(s) ${unknown.join(", ")}; known: ${SECTION_IDS.join(", ")}`);
+  return {
+    runs: count("runs"),
+    distinct: count("distinct"),
+    shared: count("shared"),
+    stageRuns: count("stage-runs"),
+    only: only as SectionId[],
+    sizes: parseSizes(values.sizes!),
+    queries: count("queries"),
+    verifyQueries: count("verify-queries"),
+    vectorArticles: count("vector-articles"),
+    pipelineUpTo: parseSizes(values["pipeline-up-to"]!)[0]!,
+    minhashArticles: count("minhash-articles"),
+    rebuild: values.rebuild!,
+  };
 }
 
 type Options = ReturnType<typeof parseOptions>;
@@ -173,12 +209,80 @@ function warmShares(entries: readonly Entry[]): string {
   return `warm compare of a new pair ~ ${round(total, 0)} ms: ${parts.map(([name, ms]) => `${name} ${Math.round((100 * ms) / total)}%`).join(", ")}`;
 }
 
+/** Section 4: corpus ingest through the real pipeline, one process and two, without and with sentence vectors. */
+async function benchCorpusIngest(options: Options): Promise<SectionResult> {
+  return benchIngest({ repoRoot: REPO_ROOT, vectorArticles: options.vectorArticles, log });
+}
+
+/** Section 5: `sources` latency on stores of each size, built once and cached under bench/.cache/. */
+async function benchCorpusSources(options: Options): Promise<SectionResult> {
+  return benchSources({
+    repoRoot: REPO_ROOT,
+    sizes: options.sizes,
+    queries: options.queries,
+    verifyQueries: options.verifyQueries,
+    cacheFolder: CACHE_FOLDER,
+    pipelineUpTo: options.pipelineUpTo,
+    rebuild: options.rebuild,
+    log,
+  });
+}
+
+/** Section 6: MinHash speed against the npm packages and LSH recall, on real Reuters articles. */
+async function benchCorpusMinhash(options: Options): Promise<SectionResult> {
+  const articles = loadRealArticles()
+    .filter((article) => article.collection === "reuters")
+    .slice(0, options.minhashArticles)
+    .map((article) => article.text);
+  log(`minhash: ${articles.length} Reuters-21578 articles`);
+  const result = await benchMinhash({ articles });
+  return { entries: result.entries, remarks: result.remarks, otherLoadCores: result.otherLoadCores };
+}
+
 function cpuNote(run: ChildRun): string {
   return `busy ${round(run.cpuSeconds / (run.wallMs / 1000))} cores, other ${round(run.otherLoadCores)}`;
 }
 
 function fileKB(relative: string): number {
   return round(statSync(path.join(REPO_ROOT, relative)).size / 1000, 1);
+}
+
+const RESULTS_FILE = path.join(REPO_ROOT, "bench/results.json");
+
+interface EarlierFigures {
+  entries: Entry[];
+  remarks: Record<string, string[]>;
+  /** When each kept section was measured. */
+  sectionDates: Record<string, string>;
+}
+
+/**
+ * The figures of sections this run left out, from the last bench/results.json, so `--only` adds
+ * to the file rather than emptying it; `sectionDates` says when each section was measured.
+ */
+function earlierFigures(fresh: readonly Entry[], freshRemarks: Record<string, string[]>): EarlierFigures {
+  const none: EarlierFigures = { entries: [], remarks: {}, sectionDates: {} };
+  if (!existsSync(RESULTS_FILE)) return none;
+  try {
+    const earlier = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as {
+      date?: string;
+      entries?: Entry[];
+      remarks?: Record<string, string[]>;
+      sectionDates?: Record<string, string>;
+    };
+    const rerun = new Set(fresh.map((entry) => entry.section));
+    const entries = (earlier.entries ?? []).filter((entry) => !rerun.has(entry.section));
+    const sectionDates = Object.fromEntries(
+      [...new Set(entries.map((entry) => entry.section))].map((section) => [section, earlier.sectionDates?.[section] ?? earlier.date ?? "unknown"]),
+    );
+    // Titles start with the section's number ("5. sources latency at 10k, 100k ..."); the rest may change between runs.
+    const numberOf = (title: string) => title.split(" ")[0];
+    const rerunNumbers = new Set(Object.keys(freshRemarks).map(numberOf));
+    const remarks = Object.fromEntries(Object.entries(earlier.remarks ?? {}).filter(([title]) => !rerunNumbers.has(numberOf(title))));
+    return { entries, remarks, sectionDates };
+  } catch {
+    return none;
+  }
 }
 
 function describe(conditions: Conditions, build: string): string {
@@ -193,19 +297,23 @@ function describe(conditions: Conditions, build: string): string {
 async function main(): Promise<void> {
   const options = parseOptions();
   const started = performance.now();
-  const build = ensureBuild(REPO_ROOT, log);
+  const build = options.only.some((id) => NEEDS_BUILD.includes(id)) ? ensureBuild(REPO_ROOT, log) : "not needed";
   const conditions = describeConditions(REPO_ROOT);
   process.stdout.write(`${describe(conditions, build)}\n`);
 
-  const sections: [string, (options: Options) => Promise<SectionResult>][] = [
-    [`1. Cold CLI: compare ${SOURCE} ${REWRITE} --format json`, benchColdCli],
-    ["2. Batch: compare --pairs (SummEdits doc -> summary)", benchBatch],
-    ["3. Stages on the example pair (cold = first call in a fresh process; warm = in-process)", benchStages],
+  const sections: [SectionId, string, (options: Options) => Promise<SectionResult>][] = [
+    ["cold", `1. Cold CLI: compare ${SOURCE} ${REWRITE} --format json`, benchColdCli],
+    ["batch", "2. Batch: compare --pairs (SummEdits doc -> summary)", benchBatch],
+    ["stages", "3. Stages on the example pair (cold = first call in a fresh process; warm = in-process)", benchStages],
+    ["ingest", "4. Corpus ingest: real Reuters-21578 + BBC News articles through the pipeline", benchCorpusIngest],
+    ["sources", `5. sources latency at ${options.sizes.map(sizeLabel).join(", ")} stored articles`, benchCorpusSources],
+    ["minhash", "6. MinHash signatures vs the npm packages, and LSH recall", benchCorpusMinhash],
   ];
   const entries: Entry[] = [];
   const remarks: Record<string, string[]> = {};
   const contended: string[] = [];
-  for (const [title, run] of sections) {
+  for (const [id, title, run] of sections) {
+    if (!options.only.includes(id)) continue;
     const section = await run(options);
     entries.push(...section.entries);
     remarks[title] = section.remarks;
@@ -217,8 +325,19 @@ async function main(): Promise<void> {
   }
 
   const benchSeconds = round((performance.now() - started) / 1000, 0);
-  const results = { ...conditions, build, options, benchSeconds, targets: TARGETS, contended, remarks, entries };
-  writeFileSync(path.join(REPO_ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const kept = earlierFigures(entries, remarks);
+  const results = {
+    ...conditions,
+    build,
+    options,
+    benchSeconds,
+    targets: TARGETS,
+    contended,
+    remarks: { ...kept.remarks, ...remarks },
+    entries: [...kept.entries, ...entries],
+    sectionDates: { ...kept.sectionDates, ...Object.fromEntries(entries.map((entry) => [entry.section, conditions.date])) },
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`\nbench took ${benchSeconds} s; figures written to bench/results.json\n`);
 }
 
