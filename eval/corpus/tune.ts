@@ -2,7 +2,7 @@
  * `npx tsx eval/corpus/tune.ts`: chooses the corpus pipeline's settings on the DEV split of the
  * generated corpus (the eval reports the test split). Prints recall@1 of source ranking for a
  * grid of candidate weights, edge scores for a grid of derivation thresholds, and B-cubed F1 for
- * story join thresholds. Copy the chosen values into the defaults by hand, with the figures.
+ * story join thresholds and the event route's settings. Copy the chosen values into the defaults by hand, with the figures.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -45,6 +45,21 @@ try {
       }
     }
     await store.close();
+  }
+  // The event route (independent reports of one event) on top of the default word overlap.
+  for (const eventWindowDays of [0, 1, 2]) {
+    for (const eventMinShared of eventWindowDays === 0 ? [storyDefaults.eventMinShared] : [4, 5]) {
+      for (const eventMinShare of eventWindowDays === 0 ? [storyDefaults.eventMinShare] : [0.25, 0.3, 0.35]) {
+        const stories = { ...storyDefaults, eventWindowDays, eventMinShared, eventMinShare };
+        const store = await openSqliteStore(path.join(folder, `event-${eventWindowDays}-${eventMinShared}-${eventMinShare}.db`));
+        const ingested = await ingestCorpus(store, corpus.articles, { stories });
+        const clusters = bCubed(restrict(ingested.storyOf, dev), restrict(corpus.truth.storyOf, dev));
+        console.log(
+          `stories event window ${eventWindowDays} minShared ${eventMinShared} minShare ${eventMinShare}: B-cubed P ${clusters.precision.toFixed(3)} R ${clusters.recall.toFixed(3)} F1 ${clusters.f1.toFixed(3)}`,
+        );
+        await store.close();
+      }
+    }
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });

@@ -60,6 +60,11 @@ export interface CandidateQueryOptions {
   settings?: CandidateSettings;
   /** Also search the full-text index (default true); copies alone need only LSH. */
   lexical?: boolean;
+  /**
+   * Rank by likelihood of being the direct parent (default true). Without it candidates come in
+   * order of word coverage: enough for placing a story, which needs any relative, and cheaper.
+   */
+  rank?: boolean;
 }
 
 /** Candidates from both indexes, scored and best first. */
@@ -79,6 +84,9 @@ export async function findCandidates(store: Store, features: ArticleFeatures, op
       return { sets, candidate: measureCandidate(article, sets, signatures.get(article.id), features) };
     })
     .filter(({ candidate }) => candidate.coverage >= settings.minCoverage);
+  if (options.rank === false) {
+    return related.map(({ candidate }) => ({ ...candidate, score: candidate.coverage })).sort((a, b) => b.score - a.score || newerFirst(a.article, b.article));
+  }
   // Scored against each other: what only one candidate holds is evidence about that one.
   const scores = parentScores(features.phrases, related.map(({ sets }) => sets.phrases), settings.lineage);
   return related

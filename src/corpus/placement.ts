@@ -2,23 +2,45 @@
  * Online story clustering: each arriving article joins the story of the most similar article
  * already stored near its date, or starts a story of its own. One pass, no re-clustering, so a
  * fleet of ingest workers can share it.
+ *
+ * Two routes lead into a story. Copies and rewrites share most of their words with a member. An
+ * independent report of the same event shares few words but the event's specifics: the names of
+ * its people and places, and its numbers, which no other story in those days mentions.
  */
-import type { ArticleInput, Store, StoryPlacement, TimeWindow } from "../store/index.js";
+import type { ArticleInput, Store, StoryPlacement } from "../store/index.js";
 import { candidateDefaults, findCandidates, type Candidate } from "./candidates.js";
+import { storyOfSameEvent } from "./event-route.js";
 import type { ArticleFeatures } from "./features.js";
+import { windowAround } from "./time-window.js";
 
 export interface StorySettings {
   /** Join when this share of either article's content words is in the other. */
   joinOverlap: number;
   /** Only articles published this many days either side are considered. */
   windowDays: number;
+  /** The event route looks only this many days either side (0 turns the route off). */
+  eventWindowDays: number;
+  /** The event route needs at least this many distinctive specifics shared with a member... */
+  eventMinShared: number;
+  /** ...making up at least this share of the arriving article's specifics. */
+  eventMinShare: number;
+  /** A specific held by more than this many articles outside the story... */
+  eventMaxElsewhere: number;
+  /** ...published this many days either side is not distinctive. */
+  eventRarityDays: number;
 }
 
-export const storyDefaults: StorySettings = { joinOverlap: 0.6, windowDays: 3 };
+export const storyDefaults: StorySettings = {
+  joinOverlap: 0.6,
+  windowDays: 3,
+  eventWindowDays: 2,
+  eventMinShared: 5,
+  eventMinShare: 0.3,
+  eventMaxElsewhere: 0,
+  eventRarityDays: 30,
+};
 
-const DAY_MS = 86_400_000;
 const HEADLINE_LENGTH = 120;
-
 /** Decides which story an article joins, from the articles already stored. */
 export async function placeInStory(
   store: Store,
@@ -28,11 +50,16 @@ export async function placeInStory(
 ): Promise<StoryPlacement> {
   const window = windowAround(article.published, settings.windowDays);
   // Either way round counts here, so no candidate is dropped for covering little of the article.
-  const query = { ...(window ? { window } : {}), settings: { ...candidateDefaults, minCoverage: 0 } };
+  // Any relative places a story, so candidates are not ranked as parents (the costlier part).
+  const query = { ...(window ? { window } : {}), settings: { ...candidateDefaults, minCoverage: 0 }, rank: false };
   // Copies share phrases and LSH finds them; the slower full-text search is for everything else.
   const story = storyToJoin(await findCandidates(store, features, { ...query, lexical: false }), settings)
-    ?? storyToJoin(await findCandidates(store, features, query), settings);
+    ?? (await storyByWordsOrEvent(store, article, await findCandidates(store, features, query), settings));
   return story === undefined ? { newStory: { headline: headlineOf(article) } } : { story };
+}
+
+async function storyByWordsOrEvent(store: Store, article: ArticleInput, candidates: Candidate[], settings: StorySettings): Promise<number | undefined> {
+  return storyToJoin(candidates, settings) ?? (await storyOfSameEvent(store, article, candidates, settings));
 }
 
 function storyToJoin(candidates: Candidate[], settings: StorySettings): number | undefined {
@@ -42,12 +69,6 @@ function storyToJoin(candidates: Candidate[], settings: StorySettings): number |
 /** A copy covers its source's words and a shortened rewrite is covered by it: either way round counts. */
 export function storyOverlap(candidate: Candidate): number {
   return Math.max(candidate.coverage, candidate.reverse);
-}
-
-function windowAround(published: string | undefined, days: number): TimeWindow | null {
-  const time = published ? Date.parse(published) : NaN;
-  if (Number.isNaN(time)) return null;
-  return { from: new Date(time - days * DAY_MS).toISOString(), to: new Date(time + days * DAY_MS).toISOString() };
 }
 
 /** The title, or else the first sentence-ish stretch of the text. */
