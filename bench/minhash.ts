@@ -23,6 +23,7 @@ import {
 import { startLoadWatch } from "./load.js";
 import { formatTable, info, judged, type Entry } from "./report.js";
 import { median, round } from "./stats.js";
+import { seededRandom } from "./corpus/variants.js";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REUTERS = path.resolve(REPO_ROOT, "../shared/data/reuters21578/reuters21578.jsonl");
@@ -170,7 +171,7 @@ export async function benchMinhash(options: MinhashBenchOptions): Promise<Minhas
  */
 function measureLsh(articles: string[], shingleSets: Uint32Array[], seed: number): LshFigures {
   const hasher = createMinHasher({ permutations: PERMUTATIONS });
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const derivedSets = articles.map((text) => wordShingles(dropSentences(text, 0.3, random)));
   // Ids 0..n-1 are the articles, n..2n-1 their derived versions: one index holds them all, as a store would.
   const allSets = [...shingleSets, ...derivedSets];
@@ -255,17 +256,6 @@ function dropSentences(text: string, share: number, random: () => number): strin
   const dropped = new Set<number>();
   while (dropped.size < drop) dropped.add(Math.floor(random() * sentences.length));
   return sentences.filter((_, i) => !dropped.has(i)).join(" ");
-}
-
-/** Small seeded PRNG, so the derived pairs are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 type Figures = Omit<MinhashBenchResult, "entries" | "remarks">;

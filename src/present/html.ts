@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AlignmentKind, CompareReport, ReportDocument, ReportSentence } from "../report/types.js";
 import { classToken, escapeHtml } from "./escape.js";
+import { pageStart } from "./page.js";
 import { REPORT_SCRIPT, REPORT_STYLE } from "./html-assets.js";
 import { coversWholeSentence, marksInSentence, segmentText, strongestSeverity, type SentenceMark } from "./marks.js";
 import {
@@ -44,16 +45,7 @@ export function renderHtml(report: CompareReport, options: HtmlOptions = {}): st
   const numbered = numberFindings(report.findings);
   const title = report.rewrite.title ?? report.source.title;
   return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">`,
-    `<title>${escapeHtml(title ? `wiretrace: ${title}` : "wiretrace compare report")}</title>`,
-    `<style>${REPORT_STYLE}</style>`,
-    "</head>",
-    "<body>",
+    ...pageStart({ title: title ? `wiretrace: ${title}` : "wiretrace compare report", contentSecurityPolicy: contentSecurityPolicy(), style: REPORT_STYLE }),
     verdictHtml(report),
     // The texts side by side come first: they are the evidence; the numbered list follows them.
     legendHtml(),

@@ -5,6 +5,7 @@
  * hash, and every piece of article text is escaped.
  */
 import { createHash } from "node:crypto";
+import { pageStart } from "../present/page.js";
 import { escapeHtml } from "../present/escape.js";
 import { STORY_STYLE } from "./html-style.js";
 import { NODE_HEIGHT, NODE_WIDTH, edgePath, layoutGraph, r, type GraphLayout, type NodeBox } from "./layout.js";
@@ -19,16 +20,7 @@ const FACT_KIND_NAMES: Record<StoryFact["kind"], string> = { number: "Number", d
 export function renderStoryHtml(graph: StoryGraph): string {
   const headline = plain(graph.story.headline);
   return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">`,
-    `<title>${escapeHtml(`wiretrace story: ${headline}`)}</title>`,
-    `<style>${STORY_STYLE}</style>`,
-    "</head>",
-    "<body>",
+    ...pageStart({ title: `wiretrace story: ${headline}`, contentSecurityPolicy: contentSecurityPolicy(), style: STORY_STYLE }),
     "<header>",
     `<h1>${escapeHtml(headline)}</h1>`,
     `<p class="meta">Story ${escapeHtml(graph.story.id)} · ${escapeHtml(storyLine(graph))}</p>`,
