@@ -36,7 +36,7 @@ program
   .description("store articles from files, folders, globs, JSON Lines, RSS/Atom feeds or URLs; group them into stories")
   .argument("<targets...>", "files, folders (walked recursively), globs, feeds or http(s) URLs")
   .addOption(dbOption())
-  .option("--vectors", "also store a document vector per article (slower; used to rank sources)", false)
+  .option("--vectors", "also store a document vector per article (mean of its sentence vectors; about 50x slower; stored for semantic retrieval, which sources does not use yet)", false)
   .option("--fetch-links", "for feeds, fetch each item's page instead of using the feed's summary", false)
   .addOption(new Option("-f, --format <format>", "summary format").choices(["terminal", "json"]).default("terminal"))
   .action(async (targets: string[], options) => {
