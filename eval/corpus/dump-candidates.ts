@@ -46,7 +46,6 @@ try {
         text: c.article.text,
         coverage: c.coverage,
         reverse: c.reverse,
-        phraseCoverage: c.phraseCoverage,
         jaccard: c.jaccard,
       })),
     });

@@ -5,7 +5,7 @@
  * compare, and the related ones are ranked as the article's likely direct parent (src/lineage).
  */
 import { lineageDefaults, parentScores, sentencePhrases, type LineageWeights } from "../lineage/index.js";
-import { containment, estimateJaccard, wordShingles } from "../sketch/index.js";
+import { estimateJaccard } from "../sketch/index.js";
 import type { Store, StoredArticle, TimeWindow } from "../store/index.js";
 import type { ArticleFeatures } from "./features.js";
 import { stemContainment, textProfile } from "./profile.js";
@@ -33,8 +33,8 @@ export const candidateDefaults: CandidateSettings = {
 
 interface TextSets {
   stems: Set<string>;
-  shingles: Uint32Array;
-  phrases: Uint32Array;
+  /** Filled the first time the candidate is ranked as a parent; placing a story never needs it. */
+  phrases?: Uint32Array;
 }
 
 const TEXT_CACHE_LIMIT = 20_000;
@@ -46,8 +46,6 @@ export interface Candidate {
   coverage: number;
   /** Share of the candidate's content words the article also has. */
   reverse: number;
-  /** Share of the article's 3-word phrases the candidate also has. */
-  phraseCoverage: number;
   /** Estimated Jaccard similarity of the two texts' 3-word phrases. */
   jaccard: number;
   /** How well the candidate explains the article as its direct parent, against the other candidates (src/lineage). */
@@ -88,7 +86,8 @@ export async function findCandidates(store: Store, features: ArticleFeatures, op
     return related.map(({ candidate }) => ({ ...candidate, score: candidate.coverage })).sort((a, b) => b.score - a.score || newerFirst(a.article, b.article));
   }
   // Scored against each other: what only one candidate holds is evidence about that one.
-  const scores = parentScores(features.phrases, related.map(({ sets }) => sets.phrases), settings.lineage);
+  const candidatePhrases = related.map(({ sets, candidate }) => (sets.phrases ??= sentencePhrases(candidate.article.text)));
+  const scores = parentScores(sentencePhrases(features.text), candidatePhrases, settings.lineage);
   return related
     .map(({ candidate }, i) => ({ ...candidate, score: scores[i]! }))
     .sort((a, b) => b.score - a.score || newerFirst(a.article, b.article));
@@ -103,7 +102,7 @@ function textSetsOf(article: StoredArticle): TextSets {
   let sets = textCache.get(key);
   if (!sets) {
     if (textCache.size >= TEXT_CACHE_LIMIT) textCache.delete(textCache.keys().next().value!);
-    sets = { stems: textProfile(article.text).stems, shingles: wordShingles(article.text), phrases: sentencePhrases(article.text) };
+    sets = { stems: textProfile(article.text).stems };
     textCache.set(key, sets);
   }
   return sets;
@@ -120,7 +119,7 @@ function newerFirst(a: StoredArticle, b: StoredArticle): number {
 
 function measureCandidate(
   article: StoredArticle,
-  { stems, shingles }: TextSets,
+  { stems }: TextSets,
   signature: Uint32Array | undefined,
   features: ArticleFeatures,
 ): Omit<Candidate, "score"> {
@@ -128,7 +127,6 @@ function measureCandidate(
     article,
     coverage: stemContainment(features.profile.stems, stems),
     reverse: stemContainment(stems, features.profile.stems),
-    phraseCoverage: containment(features.shingles, shingles),
     jaccard: signature ? estimateJaccard(signature, features.index.signature) : 0,
   };
 }
