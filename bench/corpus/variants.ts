@@ -5,18 +5,14 @@
  * the indexes grow as they would with rewrites of real wire stories.
  */
 
+import { createRandom } from "../../eval/corpus/random.js";
+
 /** A source of uniform numbers in [0, 1); seeded, so a variant is the same on every run. */
 export type Random = () => number;
 
-/** Mulberry32: small and fast, and the same stream for the same seed on every machine. */
+/** The evaluation corpus's seeded generator, as a bare function: the same stream for the same seed on every machine. */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  return createRandom(seed).next;
 }
 
 /** One seed per (article, round, purpose), so stored variants and query variants never share a stream. */
