@@ -40,6 +40,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.countArticles()).toBe(1);
       });
 
+      it("moves the latest article id forward with every write and not for a duplicate", async () => {
+        expect(await store.latestArticleId()).toBe(0);
+        const first = await add(article("Ferries return to Carrow."));
+        expect(await store.latestArticleId()).toBe(first);
+        await store.addArticle(article("Ferries return to Carrow."), featuresOf([1]), anyStory);
+        expect(await store.latestArticleId()).toBe(first);
+        const second = await add(article("Ferries stay in Carrow."));
+        expect(await store.latestArticleId()).toBe(second);
+      });
+
       it("stores new content at a known URL as the next version", async () => {
         const url = "https://harbour.example/ferries";
         const first = await add(article("Ferries return to Carrow.", { url }));

@@ -321,6 +321,10 @@ class SqliteStore implements Store {
     return (this.sql.countArticles.get() as { count: number }).count;
   }
 
+  async latestArticleId(): Promise<number> {
+    return (this.sql.maxArticleId.get() as { id: number | null }).id ?? 0;
+  }
+
   async signatures(ids: number[]): Promise<Map<number, Uint32Array>> {
     const rows = this.sql.signatures.all(JSON.stringify(ids)) as { id: number; blob: Buffer }[];
     return new Map(rows.map((row) => [row.id, new Uint32Array(alignedCopy(row.blob))]));

@@ -110,6 +110,11 @@ export interface Store {
   /** Ids of every version sharing this article's URL, oldest first (just [id] without a URL). */
   versions(id: number): Promise<number[]>;
   countArticles(): Promise<number>;
+  /**
+   * The largest article id, 0 when empty. Ids only grow and every write adds an article, so a
+   * cache keyed on it is fresh until the next write, whichever process makes it.
+   */
+  latestArticleId(): Promise<number>;
   signatures(ids: number[]): Promise<Map<number, Uint32Array>>;
   vectors(ids: number[]): Promise<Map<number, Float32Array>>;
   /** Articles sharing at least one LSH band key, most shared first. */
