@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { WiretraceError } from "../errors/index.js";
 import { runCompare } from "./compare-command.js";
 import { runIngest } from "./ingest-command.js";
+import { runServe } from "./serve-command.js";
 import { runSources } from "./sources-command.js";
 import { runStories, runStory } from "./stories-command.js";
 
@@ -77,6 +78,19 @@ program
   .option("-o, --out <file>", "write to a file instead of stdout")
   .action(async (id: string, options) => {
     process.exitCode = await runStory(id, options);
+  });
+
+program
+  .command("serve")
+  .description("serve the web UI and the HTTP API (OpenAPI at /openapi.json) over the store")
+  .addOption(dbOption())
+  .option("--host <address>", "address to listen on; anything but loopback needs a token", "127.0.0.1")
+  .option("-p, --port <port>", "port to listen on (0 picks a free one)", "4477")
+  .option("--token <token>", "require Authorization: Bearer TOKEN on write routes (default: $WIRETRACE_TOKEN)")
+  .option("--allow-private-fetch", "let URL ingest fetch from loopback and private networks", false)
+  .addOption(new Option("--log-level <level>", "request log detail on stderr").choices(["debug", "info", "warn", "error", "silent"]).default("info"))
+  .action(async (options) => {
+    process.exitCode = await runServe(options);
   });
 
 try {

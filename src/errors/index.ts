@@ -30,6 +30,13 @@ export const errorCodes = {
   },
   ARTICLE_NOT_FOUND: { exit: 2, template: "no article with id {id} in the store; wiretrace stories lists what is there" },
   STORY_NOT_FOUND: { exit: 2, template: "no story with id {id} in the store; wiretrace stories lists them" },
+  REQUEST_INVALID: { exit: 2, template: "{reason}" },
+  REQUEST_TOO_LARGE: { exit: 2, template: "the request body is over the {limit} limit for this route" },
+  REQUEST_UNSUPPORTED_TYPE: { exit: 2, template: "{reason}" },
+  UNAUTHORIZED: { exit: 2, template: "this server needs its token for writes: send the header Authorization: Bearer TOKEN" },
+  ROUTE_NOT_FOUND: { exit: 2, template: "nothing at {method} {path}; /openapi.json lists the API" },
+  JOB_NOT_FOUND: { exit: 2, template: "no job with id {id}; jobs are kept in memory until the server restarts" },
+  INTERNAL: { exit: 1, template: "the server failed while answering: {reason}" },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

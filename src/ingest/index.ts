@@ -6,6 +6,7 @@ export { articleFromBytes, articleFromString, readArticle, type Article, type Re
 export { DEFAULT_MAX_BYTES, formatBytes } from "./limits.js";
 export type { CollectOptions, IngestItem, Rejection } from "./corpus-types.js";
 export { collectArticles } from "./collect.js";
+export { jsonLinesItems } from "./jsonl.js";
 export { countTargets } from "./count.js";
 export { buildArticleInput, readArticleInput, type ArticleFields } from "./article-input.js";
 export { contentHash, normaliseForHash } from "./content-hash.js";

@@ -1,0 +1,51 @@
+/**
+ * One description per API route, read twice: Fastify registers it (validating params, query and
+ * body against its schemas) and the OpenAPI document is generated from it, so the document lists
+ * exactly the routes the server answers.
+ */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { AnswerCache } from "./answer-cache.js";
+import type { JobRegistry } from "./jobs.js";
+import type { Encoder } from "../encoder/index.js";
+import type { Store } from "../store/index.js";
+
+export interface ApiResponse {
+  description: string;
+  /** Component schema name; absent for bodies that are not JSON. */
+  schema?: string;
+  /** Defaults to application/json. */
+  contentType?: string;
+}
+
+export interface ApiRoute {
+  method: "GET" | "POST";
+  /** Fastify form: `/api/articles/:id`. */
+  url: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** Component names of the path parameters' and query's object schemas. */
+  params?: string;
+  query?: string;
+  /** Request body schema per content type: a component name. */
+  body?: Record<string, string>;
+  responses: Record<number, ApiResponse>;
+  /** Changes the store: needs the token when the server has one. */
+  write?: boolean;
+  bodyLimit?: number;
+  handler(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+}
+
+/** What every route may use: one store, one encoder, one cache, one job queue for the process. */
+export interface ServerContext {
+  store: Store;
+  /** The sentence encoder, loaded once and shared by every compare. */
+  encoder(): Promise<Encoder>;
+  cache: AnswerCache;
+  jobs: JobRegistry;
+  /** Fetch used to ingest URLs; refuses private networks unless the server allows them. */
+  fetch: typeof fetch;
+  limits: { jsonBytes: number; batchBytes: number };
+  version: string;
+}

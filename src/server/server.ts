@@ -1,0 +1,90 @@
+/** Starting and stopping the server: one store, one encoder and one job queue for the process. */
+import { readFileSync } from "node:fs";
+import type { FastifyInstance } from "fastify";
+import ipaddr from "ipaddr.js";
+import { loadDefaultEncoder, type Encoder } from "../encoder/index.js";
+import { createError } from "../errors/index.js";
+import { createGuardedFetch } from "../ingest/guarded-fetch.js";
+import type { Store } from "../store/index.js";
+import { createAnswerCache, DEFAULT_CACHE_BYTES } from "./answer-cache.js";
+import { buildApp } from "./app.js";
+import { createJobRegistry } from "./jobs.js";
+import type { ServerContext } from "./route.js";
+
+export interface ServeOptions {
+  store: Store;
+  /** Default 127.0.0.1; any address that is not loopback needs a token. */
+  host?: string;
+  /** Default 4477; 0 picks a free port. */
+  port?: number;
+  token?: string;
+  /** Let URL ingest fetch from loopback and private networks (refused by default). */
+  allowPrivateFetch?: boolean;
+  logLevel?: string;
+  /** The encoder to share; the bundled one by default. */
+  encoder?: () => Promise<Encoder>;
+  /** Largest JSON body (a compare request, one article), in bytes. */
+  jsonBytes?: number;
+  /** Largest JSON Lines body for POST /api/articles, in bytes. */
+  batchBytes?: number;
+  cacheBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  /** Stops taking requests, lets the ones in flight finish, stops jobs between items. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 4477;
+const DEFAULT_JSON_BYTES = 4 * 1024 * 1024;
+const DEFAULT_BATCH_BYTES = 64 * 1024 * 1024;
+/** Same relative path from src/server/ and dist/server/. */
+const PACKAGE_JSON = new URL("../../package.json", import.meta.url);
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  if (!isLoopback(host) && !options.token) {
+    throw createError("USAGE", { reason: `listening on ${host} lets other machines in: give a token with --token or WIRETRACE_TOKEN` });
+  }
+  const jobs = createJobRegistry();
+  const context: ServerContext = {
+    store: options.store,
+    encoder: options.encoder ?? loadDefaultEncoder,
+    cache: createAnswerCache(options.cacheBytes ?? DEFAULT_CACHE_BYTES),
+    jobs,
+    fetch: createGuardedFetch({ allowPrivate: options.allowPrivateFetch ?? false }),
+    limits: { jsonBytes: options.jsonBytes ?? DEFAULT_JSON_BYTES, batchBytes: options.batchBytes ?? DEFAULT_BATCH_BYTES },
+    version: packageVersion(),
+  };
+  const app = await buildApp(context, { ...(options.token ? { token: options.token } : {}), ...(options.logLevel ? { logLevel: options.logLevel } : {}) });
+  let closing = false;
+  // A keep-alive connection that goes idle after close began would hold the process open until it
+  // times out: answers sent while closing ask the client to drop the connection.
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) void reply.header("connection", "close");
+  });
+  await app.listen({ host, port: options.port ?? DEFAULT_PORT });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  // Load the model now, so the first compare does not pay for it; a failure surfaces on that compare.
+  context.encoder().catch(() => undefined);
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/`,
+    app,
+    async close() {
+      closing = true;
+      await Promise.all([app.close(), jobs.drain()]);
+    },
+  };
+}
+
+export function isLoopback(host: string): boolean {
+  if (host === "localhost") return true;
+  return ipaddr.isValid(host) && ipaddr.process(host).range() === "loopback";
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { version: string }).version;
+}
