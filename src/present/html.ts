@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import type { AlignmentKind, CompareReport, ReportDocument, ReportSentence } from "../report/types.js";
+import type { CompareReport, ReportDocument, ReportSentence } from "../report/types.js";
 import { classToken, escapeHtml } from "./escape.js";
 import { pageStart } from "./page.js";
 import { REPORT_SCRIPT, REPORT_STYLE } from "./html-assets.js";
 import { coversWholeSentence, marksInSentence, segmentText, strongestSeverity, type SentenceMark } from "./marks.js";
 import {
+  KIND_LEGEND,
   SEVERITIES,
   countBySeverity,
   formatPercent,
@@ -12,7 +13,9 @@ import {
   numberFindings,
   sentenceLabel,
   sentencesByIndex,
+  sentenceUses,
   type NumberedFinding,
+  type SentenceUse,
 } from "./model.js";
 
 /** The two original texts; when given, their line breaks between sentences become paragraph breaks. */
@@ -23,15 +26,6 @@ export interface HtmlOptions {
 
 type Side = "source" | "rewrite";
 
-/** How a source sentence was used, most telling first: a changed claim matters more than a copied one. */
-const SOURCE_KIND_ORDER: AlignmentKind[] = ["altered", "paraphrase", "verbatim"];
-const KIND_LEGEND: Array<[string, string]> = [
-  ["verbatim", "copied word for word"],
-  ["paraphrase", "same claim, new words"],
-  ["altered", "drawn from the source but changed"],
-  ["unsupported", "not found in the source"],
-  ["omitted", "source sentence the rewrite leaves out"],
-];
 /** Longest span text quoted in the findings list before it is shortened. */
 const QUOTE_LIMIT = 80;
 
@@ -134,7 +128,7 @@ function legendHtml(): string {
 
 function documentHtml(report: CompareReport, side: Side, numbered: NumberedFinding[], originalText: string | undefined): string {
   const document: ReportDocument = report[side];
-  const links = side === "rewrite" ? rewriteLinks(report) : sourceLinks(report);
+  const links = sentenceUses(report, side);
   const meta = [document.byline, document.published].filter((part): part is string => Boolean(part));
   const paragraphs = paragraphsOf(document.sentences, originalText).map(
     (paragraph) => `<p>${paragraph.map((sentence) => sentenceHtml(side, sentence, links.get(sentence.index), numbered)).join(" ")}</p>`,
@@ -152,57 +146,15 @@ function documentHtml(report: CompareReport, side: Side, numbered: NumberedFindi
     .join("\n");
 }
 
-/** What a sentence shows about itself: its kind, its counterparts on the other side and a tooltip. */
-interface SentenceLinks {
-  kind: string | null;
-  others: number[];
-  title: string;
-}
-
-function rewriteLinks(report: CompareReport): Map<number, SentenceLinks> {
-  const links = new Map<number, SentenceLinks>();
-  for (const entry of report.alignment) {
-    const from = entry.source.length > 0 ? `from ${entry.source.map((i) => sentenceLabel("source", i)).join(", ")}` : "no source sentence";
-    links.set(entry.rewrite, {
-      kind: entry.kind,
-      others: entry.source,
-      title: `${sentenceLabel("rewrite", entry.rewrite)} · ${entry.kind} · ${from} · score ${formatScore(entry.score)}`,
-    });
-  }
-  return links;
-}
-
-function sourceLinks(report: CompareReport): Map<number, SentenceLinks> {
-  const users = new Map<number, { rewrites: number[]; kinds: AlignmentKind[] }>();
-  for (const entry of report.alignment) {
-    for (const index of entry.source) {
-      const use = users.get(index) ?? { rewrites: [], kinds: [] };
-      use.rewrites.push(entry.rewrite);
-      use.kinds.push(entry.kind);
-      users.set(index, use);
-    }
-  }
-  const links = new Map<number, SentenceLinks>();
-  for (const [index, use] of users) {
-    const kind = SOURCE_KIND_ORDER.find((k) => use.kinds.includes(k)) ?? null;
-    const by = use.rewrites.map((i) => sentenceLabel("rewrite", i)).join(", ");
-    links.set(index, { kind, others: use.rewrites, title: `${sentenceLabel("source", index)} · ${kind ?? "used"} in ${by}` });
-  }
-  for (const index of report.omitted) {
-    if (!links.has(index)) links.set(index, { kind: "omitted", others: [], title: `${sentenceLabel("source", index)} · omitted from the rewrite` });
-  }
-  return links;
-}
-
 function sentenceId(side: Side, index: number): string {
   return sentenceLabel(side, index);
 }
 
-function sentenceHtml(side: Side, sentence: ReportSentence, links: SentenceLinks | undefined, numbered: NumberedFinding[]): string {
+function sentenceHtml(side: Side, sentence: ReportSentence, use: SentenceUse | undefined, numbered: NumberedFinding[]): string {
   const other: Side = side === "source" ? "rewrite" : "source";
-  const classes = ["sent", ...(links?.kind ? [`k-${classToken(links.kind)}`] : [])].join(" ");
-  const linkIds = (links?.others ?? []).map((i) => sentenceId(other, i)).join(" ");
-  const title = links?.title ?? sentenceLabel(side, sentence.index);
+  const classes = ["sent", ...(use?.kind ? [`k-${classToken(use.kind)}`] : [])].join(" ");
+  const linkIds = (use?.counterparts ?? []).map((i) => sentenceId(other, i)).join(" ");
+  const title = use?.description ?? sentenceLabel(side, sentence.index);
   const body = markedSentenceHtml(sentence.text, marksInSentence(numbered, side, sentence), side, numbered);
   return (
     `<span class="${classes}" id="${escapeHtml(sentenceId(side, sentence.index))}" tabindex="0"` +

@@ -3,36 +3,15 @@ import pc from "picocolors";
 import type { SourceMatch } from "../corpus/index.js";
 import type { Finding } from "../report/types.js";
 import { formatPercent, formatScore } from "./model.js";
+import { SOURCES_SCHEMA_ID, type SourceEntry, type SourcesDocument } from "./sources-types.js";
 
-export const SOURCES_SCHEMA_ID = "wiretrace/sources@1";
+export { SOURCES_SCHEMA_ID, type SourceEntry, type SourcesDocument } from "./sources-types.js";
+
 /** Findings shown per source: enough to judge it, few enough to scan. */
 const TOP_FINDINGS = 3;
 const QUOTE_LENGTH = 70;
 
-export interface SourcesDocument {
-  schema: typeof SOURCES_SCHEMA_ID;
-  article: { id?: number; origin: string; title?: string; outlet?: string; published?: string };
-  sources: SourceEntry[];
-}
-
-export interface SourceEntry {
-  rank: number;
-  id: number;
-  outlet?: string;
-  title?: string;
-  url?: string;
-  published?: string;
-  /** Index evidence: share of the article's content words in the source, and shared 3-word phrases. */
-  candidate: { coverage: number; jaccard: number; score: number };
-  relation?: string;
-  derivedShare?: number;
-  verbatimShare?: number;
-  faithfulness?: number;
-  faithful?: boolean;
-  findings?: Finding[];
-}
-
-/** The plain-data form of a sources answer, for JSON and for the HTTP API later. */
+/** The plain-data form of a sources answer, for JSON and for the HTTP API. */
 export function sourcesDocument(article: SourcesDocument["article"], matches: SourceMatch[]): SourcesDocument {
   return { schema: SOURCES_SCHEMA_ID, article, sources: matches.map(sourceEntry) };
 }
