@@ -1,10 +1,12 @@
 // End to end: Debian's Chromium drives the built web UI (`npm test` builds first) on a real server.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedExampleCorpus, startTestServer, type TestServer } from "./test-server.test-data.js";
 import { browserAvailable, browserRequired, CHROMIUM_PATH, launchBrowser } from "./browser.test-data.js";
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
 const HOSTILE = [
   "The port reopened on Monday, officials said.",
@@ -48,6 +50,17 @@ describe.skipIf(!browserAvailable)("the web UI in Chromium", () => {
     await page.getByLabel("Rewrite", { exact: true }).fill(rewrite);
     await page.getByRole("button", { name: "Compare", exact: true }).click();
     await page.getByTestId("verdict").waitFor({ timeout: 45_000 });
+  }
+
+  /** axe-core's serious and critical findings on the page as it is now: contrast, labels, roles, names. */
+  async function accessibilityViolations(): Promise<string[]> {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      return (await axe.run()).violations;
+    });
+    return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.nodes.length})`);
   }
 
   async function findingTypes(): Promise<string[]> {
@@ -105,6 +118,18 @@ describe.skipIf(!browserAvailable)("the web UI in Chromium", () => {
     await expect.poll(() => page.getByTestId("source").first().textContent(), { timeout: 45_000 }).toContain("The Northern Record");
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it("has no serious accessibility problems on a compare report", async () => {
+    await compareTexts(example("source.txt"), example("rewrite-drifted.txt"));
+    expect(await accessibilityViolations()).toEqual([]);
+  }, 60_000);
+
+  it("has no serious accessibility problems on a story page", async () => {
+    await page.goto(new URL("/stories", api.url).href);
+    await page.getByRole("link", { name: /River Aske floods Corrin Falls/ }).click();
+    await page.getByTestId("story-graph").waitFor();
+    expect(await accessibilityViolations()).toEqual([]);
+  }, 60_000);
 
   it("fits a phone screen without sideways scrolling", async () => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -4,15 +4,15 @@
  * links to its article page.
  */
 import { NODE_HEIGHT, NODE_WIDTH, edgePath, layoutGraph, r, type GraphLayout, type NodeBox } from "../stories/layout.js";
-import { memberRef, membersById, memberWhen, outletName, plain, shorten } from "../stories/labels.js";
+import { memberRef, membersById, memberWhen, outletName, plain } from "../stories/labels.js";
 import type { DerivationEdge, StoryGraph, StoryMemberView } from "../stories/types.js";
 import { s } from "./dom.js";
 import { formatTime } from "./format.js";
 import { articleHref } from "./routes.js";
 import { confidenceLabelAt, edgeWidth } from "./graph-model.js";
 
-const NODE_OUTLET_LIMIT = 18;
-const NODE_TIME_LIMIT = 24;
+/** Room the box keeps between its text and its right edge. */
+const TEXT_INSET = 8;
 
 /** The SVG drawing of a story graph; `labelledBy` names the heading it sits under. */
 export function graphSvg(graph: StoryGraph, labelledBy: string): SVGSVGElement {
@@ -66,16 +66,24 @@ function axis(layout: GraphLayout): SVGGElement {
 }
 
 function nodeLink(node: NodeBox, member: StoryMemberView, root: boolean): SVGAElement {
-  const description = [memberRef(member), memberWhen(member), member.title ? plain(member.title) : "", root ? "a root: derives from no earlier article here" : ""]
+  const shown = [`#${member.id} ${outletName(member)}`, memberWhen(member)];
+  // The name starts with the words the box shows, in the same order, so speech and sight agree.
+  const description = [shown.join(" "), member.title ? plain(member.title) : "", root ? "a root: derives from no earlier article here" : ""]
     .filter(Boolean)
     .join(", ");
+  const clipId = `node-clip-${member.id}`;
   return s(
     "a",
     { href: articleHref(member.id), class: root ? "node root" : "node", "aria-label": description, "data-article": member.id },
-    s("title", {}, description),
+    // The full text, clipped to the box rather than shortened, so what a reader sees is part of the link's name.
+    s("clipPath", { id: clipId }, s("rect", { x: r(node.x), y: r(node.y), width: NODE_WIDTH - TEXT_INSET, height: NODE_HEIGHT })),
     s("rect", { class: "box", x: r(node.x), y: r(node.y), width: NODE_WIDTH, height: NODE_HEIGHT, rx: 6 }),
-    s("text", { class: "outlet", x: r(node.x + 8), y: r(node.y + 17) }, shorten(`#${member.id} ${outletName(member)}`, NODE_OUTLET_LIMIT)),
-    s("text", { class: "when", x: r(node.x + 8), y: r(node.y + 33) }, shorten(memberWhen(member), NODE_TIME_LIMIT)),
+    s(
+      "text",
+      { "clip-path": `url(#${clipId})` },
+      s("tspan", { class: "outlet", x: r(node.x + TEXT_INSET), y: r(node.y + 17) }, `${shown[0]} `),
+      s("tspan", { class: "when", x: r(node.x + TEXT_INSET), y: r(node.y + 33) }, shown[1]),
+    ),
   );
 }
 
