@@ -1,9 +1,11 @@
 /**
  * `npm run bench [-- --runs 5 --distinct 70 --shared 100 --stage-runs 20]`
- * `npm run bench -- --only ingest,sources --sizes 10k,100k,1m` (sections: cold, batch, stages, ingest, sources, minhash)
- * Measures the cold CLI, batch throughput, per-stage timings, corpus ingest, `sources` latency and
- * MinHash, prints a table per section and writes the figures to bench/results.json (a run of some
- * sections keeps the other sections' earlier figures there). Figures only: nothing here passes or fails.
+ * `npm run bench -- --only ingest,sources --sizes 10k,100k,1m` (sections: cold, batch, stages, ingest, sources, minhash, serve)
+ * `npm run bench -- --only serve --store 10k --seconds 5 --connections 16 --rounds 3` (the HTTP server under load)
+ * Measures the cold CLI, batch throughput, per-stage timings, corpus ingest, `sources` latency,
+ * MinHash and `wiretrace serve` under load, prints a table per section and writes the figures to
+ * bench/results.json (a run of some sections keeps the other sections' earlier figures there).
+ * Figures only: nothing here passes or fails (the serve section aborts if its requests fail).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -21,6 +23,7 @@ import { describeConditions, type Conditions } from "./machine.js";
 import { benchMinhash } from "./minhash.js";
 import { writePairsFile, type PairSelection } from "./pairs.js";
 import { formatTable, info, judged, type Entry } from "./report.js";
+import { benchServe, SERVE_TARGETS } from "./serve.js";
 import { timeStages } from "./stages.js";
 import { maximum, median, minimum, round } from "./stats.js";
 
@@ -30,13 +33,13 @@ const SOURCE = "examples/source.txt";
 const REWRITE = "examples/rewrite-drifted.txt";
 const SUMMEDITS = path.resolve(REPO_ROOT, "../shared/data/summedits");
 
-const TARGETS = { coldSeconds: 3, pairsPerSecond: 10, peakRssMB: 600, ...CORPUS_TARGETS, minhashTimesPackage: 10, lshRecall: 0.95 };
+const TARGETS = { coldSeconds: 3, pairsPerSecond: 10, peakRssMB: 600, ...CORPUS_TARGETS, minhashTimesPackage: 10, lshRecall: 0.95, ...SERVE_TARGETS };
 /** Built corpus stores, kept between runs (gitignored): building 1M articles takes long. */
 const CACHE_FOLDER = path.join(REPO_ROOT, "bench/.cache");
-const SECTION_IDS = ["cold", "batch", "stages", "ingest", "sources", "minhash"] as const;
+const SECTION_IDS = ["cold", "batch", "stages", "ingest", "sources", "minhash", "serve"] as const;
 type SectionId = (typeof SECTION_IDS)[number];
 /** Sections that run the CLI from dist/ and so need a current build. */
-const NEEDS_BUILD: readonly SectionId[] = ["cold", "batch", "stages"];
+const NEEDS_BUILD: readonly SectionId[] = ["cold", "batch", "stages", "serve"];
 
 /** One section's figures and the conditions worth reading beside them. */
 interface SectionResult {
@@ -68,9 +71,18 @@ function parseOptions() {
       "pipeline-up-to": { type: "string", default: "100k" },
       "minhash-articles": { type: "string", default: "2000" },
       rebuild: { type: "boolean", default: false },
+      store: { type: "string", default: "100k" },
+      seconds: { type: "string", default: "10" },
+      connections: { type: "string", default: "16" },
+      "compare-connections": { type: "string", default: "1" },
+      ids: { type: "string", default: "200" },
+      "cold-ids": { type: "string", default: "30" },
+      rounds: { type: "string", default: "3" },
     },
   });
-  const count = (name: "runs" | "distinct" | "shared" | "stage-runs" | "queries" | "verify-queries" | "vector-articles" | "minhash-articles") => {
+  const count = (
+    name: "runs" | "distinct" | "shared" | "stage-runs" | "queries" | "verify-queries" | "vector-articles" | "minhash-articles" | "seconds" | "connections" | "compare-connections" | "ids" | "cold-ids" | "rounds",
+  ) => {
     const value = Number.parseInt(values[name]!, 10);
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
     return value;
@@ -91,6 +103,13 @@ function parseOptions() {
     pipelineUpTo: parseSizes(values["pipeline-up-to"]!)[0]!,
     minhashArticles: count("minhash-articles"),
     rebuild: values.rebuild!,
+    store: parseSizes(values.store!)[0]!,
+    seconds: count("seconds"),
+    connections: count("connections"),
+    compareConnections: count("compare-connections"),
+    ids: count("ids"),
+    coldIds: count("cold-ids"),
+    rounds: count("rounds"),
   };
 }
 
@@ -239,6 +258,26 @@ async function benchCorpusMinhash(options: Options): Promise<SectionResult> {
   return { entries: result.entries, remarks: result.remarks, otherLoadCores: result.otherLoadCores };
 }
 
+/** Section 7: `wiretrace serve` under load on loopback, over a cached store. */
+async function benchHttpServer(options: Options): Promise<SectionResult> {
+  return benchServe({
+    repoRoot: REPO_ROOT,
+    cli: CLI,
+    storeSize: options.store,
+    cacheFolder: CACHE_FOLDER,
+    pipelineUpTo: options.pipelineUpTo,
+    seconds: options.seconds,
+    connections: options.connections,
+    compareConnections: options.compareConnections,
+    ids: options.ids,
+    coldIds: options.coldIds,
+    rounds: options.rounds,
+    sourceFile: SOURCE,
+    rewriteFile: REWRITE,
+    log,
+  });
+}
+
 function cpuNote(run: ChildRun): string {
   return `busy ${round(run.cpuSeconds / (run.wallMs / 1000))} cores, other ${round(run.otherLoadCores)}`;
 }
@@ -308,6 +347,7 @@ async function main(): Promise<void> {
     ["ingest", "4. Corpus ingest: real Reuters-21578 + BBC News articles through the pipeline", benchCorpusIngest],
     ["sources", `5. sources latency at ${options.sizes.map(sizeLabel).join(", ")} stored articles`, benchCorpusSources],
     ["minhash", "6. MinHash signatures vs the npm packages, and LSH recall", benchCorpusMinhash],
+    ["serve", `7. wiretrace serve under load at ${sizeLabel(options.store)} stored articles (autocannon on loopback)`, benchHttpServer],
   ];
   const entries: Entry[] = [];
   const remarks: Record<string, string[]> = {};
