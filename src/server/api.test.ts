@@ -58,6 +58,15 @@ describe("GET /api/health", () => {
   });
 });
 
+describe("GET /api/examples", () => {
+  it("offers the bundled example pairs with their texts", async () => {
+    const { body } = await call("GET", "/api/examples", "/api/examples", 200);
+    const examples = (body as { examples: Array<{ id: string; source: string; rewrite: string }> }).examples;
+    expect(examples.map((pair) => pair.id)).toEqual(["drifted", "faithful", "ai"]);
+    expect(examples[1]).toMatchObject({ source: SOURCE, rewrite: example("rewrite-faithful.txt") });
+  });
+});
+
 describe("POST /api/compare", () => {
   it("answers a wiretrace/compare@1 report with the drift planted in the example", async () => {
     const { body } = await call("POST", "/api/compare", "/api/compare", 200, { json: { source: { text: SOURCE }, rewrite: { text: example("rewrite-drifted.txt") } } });

@@ -31,6 +31,7 @@ describe("GET /openapi.json", () => {
         "GET /api/stories/{id}",
         "GET /api/jobs/{id}",
         "GET /api/health",
+        "GET /api/examples",
         "GET /openapi.json",
       ].sort(),
     );

@@ -243,6 +243,17 @@ const storyGraph = {
   },
 } as const;
 
+const exampleList = {
+  type: "object",
+  required: ["examples"],
+  properties: {
+    examples: {
+      type: "array",
+      items: { type: "object", required: ["id", "title", "description", "source", "rewrite"], properties: { id: text, title: text, description: text, source: text, rewrite: text } },
+    },
+  },
+} as const;
+
 /** The wiretrace/compare@1 schema as published in docs/, read once. */
 function compareReport(): object {
   const { $schema: _dialect, ...schema } = JSON.parse(readFileSync(COMPARE_SCHEMA_URL, "utf8")) as Record<string, unknown>;
@@ -269,5 +280,6 @@ export function componentSchemas(): Record<string, object> {
     SourcesDocument: sourcesDocument,
     StoryList: storyList,
     StoryGraph: storyGraph,
+    ExampleList: exampleList,
   };
 }

@@ -80,6 +80,14 @@ describe.skipIf(!browserAvailable)("the web UI in Chromium", () => {
     expect((await findingTypes()).filter((type) => type !== "omitted")).toEqual([]);
   }, 60_000);
 
+  it("fills both boxes with a bundled example in one click", async () => {
+    await page.goto(new URL("/compare", api.url).href);
+    await page.getByRole("button", { name: "AI rewrite" }).click();
+    await page.getByRole("button", { name: "Compare", exact: true }).click();
+    await page.getByTestId("verdict").waitFor({ timeout: 45_000 });
+    expect(await findingTypes()).toContain("quote-invented");
+  }, 60_000);
+
   it("lights a rewrite sentence's source when it is selected from the keyboard", async () => {
     await compareTexts(example("source.txt"), example("rewrite-faithful.txt"));
     const sentence = page.locator('[data-sentence="rewrite:0"]');

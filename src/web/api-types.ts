@@ -16,3 +16,12 @@ export type SourceEntryView = SourceEntry;
 export interface StoriesResponse {
   stories: Array<StorySummary & { derivedShare: number }>;
 }
+
+/** A bundled example pair the compare page offers to try. */
+export interface ExamplePair {
+  id: string;
+  title: string;
+  description: string;
+  source: string;
+  rewrite: string;
+}

@@ -1,7 +1,7 @@
 /** Calls to the wiretrace HTTP API from the pages, with errors turned into one readable message. */
 import type { CompareReport } from "../report/types.js";
 import type { StoryGraph } from "../stories/types.js";
-import type { ArticleResponse, CompareDoc, SourcesResponse, StoriesResponse } from "./api-types.js";
+import type { ArticleResponse, CompareDoc, ExamplePair, SourcesResponse, StoriesResponse } from "./api-types.js";
 
 const TOKEN_KEY = "wiretrace-token";
 
@@ -95,4 +95,8 @@ export function getStories(limit: number, offset: number): Promise<StoriesRespon
 
 export function getStory(id: number): Promise<StoryGraph> {
   return getJson(`/api/stories/${id}`);
+}
+
+export async function getExamples(): Promise<ExamplePair[]> {
+  return (await getJson<{ examples: ExamplePair[] }>("/api/examples")).examples;
 }

@@ -1,7 +1,7 @@
 /** The compare page: the form, then the verdict, the two texts side by side and the findings. */
 import type { CompareReport } from "../report/types.js";
-import { ApiError, compare, compareHtml, getArticle, storedToken, storeToken } from "./api.js";
-import type { CompareDoc } from "./api-types.js";
+import { ApiError, compare, compareHtml, getArticle, getExamples, storedToken, storeToken } from "./api.js";
+import type { CompareDoc, ExamplePair } from "./api-types.js";
 import { docFor, loadedFromFile, loadedFromStore, originalText, type LoadedInput } from "./compare-input.js";
 import { compareView, type OriginalTexts, type Side } from "./compare-model.js";
 import { renderReport } from "./compare-report.js";
@@ -68,6 +68,7 @@ export function renderComparePage(root: HTMLElement): void {
     tokenRow,
     h("div", { class: "actions" }, submit, status),
   );
+  const examplesRow = h("p", { class: "examples", "data-testid": "examples", hidden: true });
   const errorBox = h("div", { class: "error", role: "alert", "data-testid": "error", hidden: true });
   const results = h("div", { class: "results", "data-testid": "results" });
 
@@ -75,6 +76,7 @@ export function renderComparePage(root: HTMLElement): void {
     root,
     h("h1", {}, "Compare a rewrite with its source"),
     h("p", { class: "lede" }, "Paste or upload two texts. wiretrace shows, claim by claim, what the rewrite kept, paraphrased, changed, invented and dropped."),
+    examplesRow,
     form,
     errorBox,
     results,
@@ -162,6 +164,33 @@ export function renderComparePage(root: HTMLElement): void {
 
   const pair = storedPairOf(location.search);
   if (pair) void loadStoredPair(pair.source, pair.rewrite);
+  void offerExamples();
+
+  /** Buttons that fill both boxes with a bundled example pair; none when the server has none. */
+  async function offerExamples(): Promise<void> {
+    let examples: ExamplePair[];
+    try {
+      examples = await getExamples();
+    } catch {
+      return;
+    }
+    if (examples.length === 0) return;
+    const buttons = examples.map((example) => {
+      const button = h("button", { type: "button", class: "button secondary", title: example.description, "data-example": example.id }, example.title);
+      button.addEventListener("click", () => {
+        for (const side of SIDES) {
+          controls[side].textarea.value = example[side];
+          setLoaded(side, null);
+        }
+        controls.source.note.textContent = "The bundled example wire story.";
+        controls.rewrite.note.textContent = example.description;
+        submit.focus();
+      });
+      return button;
+    });
+    replaceChildren(examplesRow, "Try an example: ", ...buttons);
+    examplesRow.hidden = false;
+  }
 
   async function loadStoredPair(sourceId: number, rewriteId: number): Promise<void> {
     status.textContent = "Loading the stored articles…";

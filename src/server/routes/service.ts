@@ -1,8 +1,10 @@
 /** The routes about the server itself: health, jobs, and the OpenAPI document. */
 import { createError } from "../../errors/index.js";
+import { loadExamplePairs } from "../examples.js";
 import type { ApiRoute, ServerContext } from "../route.js";
 
 export function serviceRoutes(context: ServerContext, openApi: () => object): ApiRoute[] {
+  const examples = loadExamplePairs();
   return [
     {
       method: "GET",
@@ -13,6 +15,17 @@ export function serviceRoutes(context: ServerContext, openApi: () => object): Ap
       responses: { 200: { description: "Up", schema: "Health" } },
       async handler() {
         return { status: "ok", version: context.version, articles: await context.store.countArticles() };
+      },
+    },
+    {
+      method: "GET",
+      url: "/api/examples",
+      operationId: "listExamples",
+      tag: "service",
+      summary: "The bundled example pairs: one wire story and rewrites of it with known drift",
+      responses: { 200: { description: "The examples", schema: "ExampleList" } },
+      async handler() {
+        return { examples };
       },
     },
     {
