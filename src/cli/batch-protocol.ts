@@ -1,30 +1,9 @@
+import type { PairRecord } from "../compare/pairs.js";
 import type { CompareReport } from "../report/types.js";
 
 /** One pair to compare, as the main thread sends it to a worker. */
-export interface PairTask {
-  line: number;
-  id: string;
-  source: string;
-  rewrite: string;
+export interface PairTask extends PairRecord {
   referenceDate: string | null;
 }
 
 export type WorkerReply = { line: number; id: string; report: CompareReport } | { line: number; id: string; error: string };
-
-/** Reads one JSON Lines record `{id, source, rewrite}`; a reason when it is unusable. */
-export function parsePairLine(line: string, lineNumber: number): Omit<PairTask, "referenceDate"> | { reason: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return { reason: "not valid JSON" };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { reason: "expected a JSON object" };
-  const record = value as Record<string, unknown>;
-  for (const field of ["source", "rewrite"] as const) {
-    if (typeof record[field] !== "string") return { reason: `"${field}" must be a string` };
-  }
-  const id = record.id === undefined ? String(lineNumber) : record.id;
-  if (typeof id !== "string" && typeof id !== "number") return { reason: `"id" must be a string or a number` };
-  return { line: lineNumber, id: String(id), source: record.source as string, rewrite: record.rewrite as string };
-}

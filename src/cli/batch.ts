@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { createError } from "../errors/index.js";
-import { parsePairLine, type PairTask, type WorkerReply } from "./batch-protocol.js";
+import { parsePairLine } from "../compare/pairs.js";
+import type { PairTask, WorkerReply } from "./batch-protocol.js";
 
 /** Both cores of a small machine; more workers only add another copy of the model each. */
 const MAX_DEFAULT_WORKERS = 2;

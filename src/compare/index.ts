@@ -6,6 +6,8 @@ import { createError } from "../errors/index.js";
 import { findDrift, verdict } from "../findings/index.js";
 import { COMPARE_SCHEMA_ID, type CompareReport, type ReportDocument } from "../report/types.js";
 
+export { parsePairLine, type PairRecord } from "./pairs.js";
+
 export interface CompareInput {
   text: string;
   title?: string;

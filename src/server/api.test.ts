@@ -41,10 +41,15 @@ async function idOf(outlet: string): Promise<number> {
   return graph.members.find((member) => member.outlet === outlet)!.id;
 }
 
-async function waitForJob(location: string): Promise<{ status: string; summary?: { added: number; rejected: Array<{ reason: string }> } }> {
+interface JobView {
+  status: string;
+  summary?: { added: number; rejected: Array<{ reason: string }>; results: Array<{ id?: string; report?: CompareReport; error?: string }> };
+}
+
+async function waitForJob(location: string): Promise<JobView> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const { body } = await call("GET", "/api/jobs/{id}", location, 200);
-    const { job } = body as { job: { status: string } };
+    const { job } = body as { job: JobView };
     if (job.status !== "queued" && job.status !== "running") return job;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -131,6 +136,25 @@ describe("POST /api/compare", () => {
   it("answers 404 for a stored article that does not exist", async () => {
     const { body } = await call("POST", "/api/compare", "/api/compare", 404, { json: { source: { id: 999 }, rewrite: { text: SOURCE } } });
     expect(body).toMatchObject({ error: { code: "ARTICLE_NOT_FOUND" } });
+  });
+});
+
+describe("POST /api/compare/batch", () => {
+  it("compares each pair as a job and keeps the good lines' reports beside the bad line's error", async () => {
+    const lines = [
+      JSON.stringify({ id: "faithful", source: SOURCE, rewrite: example("rewrite-faithful.txt") }),
+      '{"id": "cut off',
+      JSON.stringify({ id: "ai", source: SOURCE, rewrite: example("rewrite-ai.txt") }),
+    ].join("\n");
+    const answer = await call("POST", "/api/compare/batch", "/api/compare/batch", 202, { body: lines, headers: { "content-type": "application/x-ndjson" } });
+    const job = await waitForJob(answer.headers.get("location")!);
+    expect(job.summary?.results.map((result) => result.id ?? result.error)).toEqual(["faithful", "not valid JSON", "ai"]);
+    expect(job.summary?.results[2]?.report?.findings.map((finding) => finding.type)).toContain("quote-invented");
+  }, 60_000);
+
+  it("refuses a JSON body: a batch is JSON Lines", async () => {
+    const { body } = await call("POST", "/api/compare/batch", "/api/compare/batch", 415, { json: { source: SOURCE, rewrite: SOURCE } });
+    expect(body).toMatchObject({ error: { code: "REQUEST_UNSUPPORTED_TYPE" } });
   });
 });
 

@@ -24,6 +24,7 @@ describe("GET /openapi.json", () => {
     expect(operations.sort()).toEqual(
       [
         "POST /api/compare",
+        "POST /api/compare/batch",
         "POST /api/articles",
         "GET /api/articles/{id}",
         "GET /api/articles/{id}/sources",

@@ -97,14 +97,35 @@ const job = {
       properties: { done: { type: "integer", minimum: 0 }, total: { type: ["integer", "null"], minimum: 0 } },
     },
     summary: {
-      type: "object",
-      required: ["added", "duplicates", "newVersions", "rejected"],
-      properties: {
-        added: { type: "integer" },
-        duplicates: { type: "integer" },
-        newVersions: { type: "integer" },
-        rejected: { type: "array", items: { type: "object", required: ["location", "reason"], properties: { location: text, reason: text } } },
-      },
+      description: "Once done: what an ingest stored and rejected, or a compare batch's report or error per line.",
+      anyOf: [
+        {
+          type: "object",
+          required: ["added", "duplicates", "newVersions", "rejected"],
+          properties: {
+            added: { type: "integer" },
+            duplicates: { type: "integer" },
+            newVersions: { type: "integer" },
+            rejected: { type: "array", items: { type: "object", required: ["location", "reason"], properties: { location: text, reason: text } } },
+          },
+        },
+        {
+          type: "object",
+          required: ["compared", "failed", "results"],
+          properties: {
+            compared: { type: "integer" },
+            failed: { type: "integer" },
+            results: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["line"],
+                properties: { line: id, id: text, report: { $ref: "#/components/schemas/CompareReport" }, error: text },
+              },
+            },
+          },
+        },
+      ],
     },
     error: errorBody.properties.error,
     createdAt: time,
@@ -269,7 +290,7 @@ export function componentSchemas(): Record<string, object> {
     CompareRequest: compareRequest,
     CompareReport: compareReport(),
     ArticleRequest: articleRequest,
-    JsonLines: { type: "string", description: "One article object per line, each as ArticleRequest but without url-only lines." },
+    JsonLines: { type: "string", description: "JSON Lines: one JSON object per line; blank lines are skipped." },
     IdParams: idParams,
     JobParams: jobParams,
     SourcesQuery: sourcesQuery,

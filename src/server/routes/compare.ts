@@ -1,8 +1,14 @@
 /** POST /api/compare: the CLI's compare over HTTP, answering the same wiretrace/compare@1 report. */
 import type { CompareInput } from "../../compare/index.js";
-import { createError } from "../../errors/index.js";
+import { parsePairLine } from "../../compare/pairs.js";
+import { createError, WiretraceError } from "../../errors/index.js";
 import { articleFromString } from "../../ingest/index.js";
+import type { CompareReport } from "../../report/types.js";
+import type { JobControl } from "../jobs.js";
 import type { ApiRoute, ServerContext } from "../route.js";
+
+/** One pair of a batch: its report, or why it could not be compared. */
+type BatchResult = { line: number; id: string; report: CompareReport } | { line: number; id?: string; error: string };
 
 type CompareDocument = { text: string; title?: string; published?: string } | { html: string } | { id: number };
 type Side = "source" | "rewrite";
@@ -39,7 +45,56 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
           .send(renderHtml(report, { source: source.text, rewrite: rewrite.text }));
       },
     },
+    {
+      method: "POST",
+      url: "/api/compare/batch",
+      operationId: "compareBatch",
+      tag: "compare",
+      summary: "Compare many pairs as a job",
+      description:
+        "A JSON Lines body (`application/x-ndjson`), one `{id?, source, rewrite}` per line with both texts as strings, as " +
+        "`wiretrace compare --pairs` reads. Starts a job (202); once done its summary holds one report or error per line, in order.",
+      body: { "application/x-ndjson": "JsonLines" },
+      responses: {
+        202: { description: "A job was started; poll the Location", schema: "Job" },
+        413: { description: "The body is over the size limit", schema: "Error" },
+        415: { description: "The body is not JSON Lines", schema: "Error" },
+      },
+      bodyLimit: context.limits.batchBytes,
+      async handler(request, reply) {
+        const body = request.body;
+        if (!Buffer.isBuffer(body)) throw createError("REQUEST_UNSUPPORTED_TYPE", { reason: "send the pairs as JSON Lines (Content-Type: application/x-ndjson)" });
+        const job = context.jobs.start("compare-batch", (control) => compareBatch(context, body.toString("utf8"), control));
+        return reply.status(202).header("location", `/api/jobs/${job.id}`).send({ job });
+      },
+    },
   ];
+}
+
+/** Compares each line's pair in turn; a bad line or an unusable text costs that line alone. */
+async function compareBatch(context: ServerContext, body: string, control: JobControl): Promise<{ compared: number; failed: number; results: BatchResult[] }> {
+  const { compare } = await import("../../compare/index.js");
+  const encoder = await context.encoder();
+  const lines = body.split("\n").map((text, index) => ({ text, line: index + 1 })).filter(({ text }) => text.trim() !== "");
+  const results: BatchResult[] = [];
+  control.progress(0, lines.length);
+  for (const { text, line } of lines) {
+    if (control.signal.aborted) break;
+    const pair = parsePairLine(text, line);
+    if ("reason" in pair) {
+      results.push({ line, error: pair.reason });
+    } else {
+      try {
+        results.push({ line, id: pair.id, report: await compare({ text: pair.source, origin: "source" }, { text: pair.rewrite, origin: "rewrite" }, { encoder }) });
+      } catch (error) {
+        if (!(error instanceof WiretraceError)) throw error;
+        results.push({ line, id: pair.id, error: error.message });
+      }
+    }
+    control.progress(results.length);
+  }
+  const failed = results.filter((result) => "error" in result).length;
+  return { compared: results.length - failed, failed, results };
 }
 
 /** Only a client that asks for HTML and not for JSON gets the page; everyone else gets the report. */
