@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { members, story } from "./fixture.test-data.js";
-import { buildStoryGraph } from "./graph.js";
+import { buildStoryGraph, derivedShareOf } from "./graph.js";
 
 describe("buildStoryGraph", () => {
   const graph = buildStoryGraph(story, members);
@@ -49,3 +49,14 @@ describe("buildStoryGraph", () => {
     expect(empty.facts).toEqual([]);
   });
 });
+
+describe("derivedShareOf", () => {
+  it("counts the members with a parent: the copy and the rewrite of four", () => {
+    expect(derivedShareOf(members)).toBe(0.5);
+  });
+
+  it("is 0 for a story with no members", () => {
+    expect(derivedShareOf([])).toBe(0);
+  });
+});
+

@@ -34,6 +34,16 @@ export function buildStoryGraph(story: StorySummary, members: StoredArticle[], o
   return { story, members: ordered.map(memberView), edges, roots, facts, disagreements };
 }
 
+/**
+ * The share of a story's members that derive from another member: the derivation alone, without
+ * the facts, so a list of stories can show it for a fraction of a whole graph's cost.
+ */
+export function derivedShareOf(members: StoredArticle[], options: Pick<StoryGraphOptions, "containment" | "derivation"> = {}): number {
+  if (members.length === 0) return 0;
+  const { edges } = deriveEdges(members, options.containment ?? createShingleContainment(), { ...derivationDefaults, ...options.derivation });
+  return new Set(edges.map((edge) => edge.to)).size / members.length;
+}
+
 function defaultAnalysis(member: StoredArticle): Analysis {
   const day = member.published?.slice(0, 10);
   return analyze(member.text, { referenceDate: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null });

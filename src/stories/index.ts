@@ -4,7 +4,7 @@
  * page. Pure functions over stored articles; the JSON rendering is the `StoryGraph` itself.
  */
 export type * from "./types.js";
-export { buildStoryGraph, type StoryGraphOptions } from "./graph.js";
+export { buildStoryGraph, derivedShareOf, type StoryGraphOptions } from "./graph.js";
 export { derivationDefaults, edgeConfidence, type DerivationSettings, type EdgeEvidence } from "./derivation.js";
 export { factDefaults, type FactSettings } from "./facts.js";
 export { createShingleContainment, type ContainmentFn } from "./shingles.js";

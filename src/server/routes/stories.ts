@@ -1,7 +1,6 @@
 /** Stories: the list with each story's share of derived members, and one story's whole graph. */
 import { createError } from "../../errors/index.js";
 import type { StorySummary } from "../../store/index.js";
-import type { StoryGraph } from "../../stories/index.js";
 import type { ApiRoute, ServerContext } from "../route.js";
 
 export function storyRoutes(context: ServerContext): ApiRoute[] {
@@ -17,8 +16,8 @@ export function storyRoutes(context: ServerContext): ApiRoute[] {
       async handler(request) {
         const { limit, offset, minSize } = request.query as { limit: number; offset: number; minSize: number };
         const stories = await context.store.listStories({ limit, offset, minSize });
-        const graphs = await Promise.all(stories.map((story) => storyGraph(context, story)));
-        return { stories: stories.map((story, index) => ({ ...story, derivedShare: derivedShare(graphs[index]!) })) };
+        const shares = await Promise.all(stories.map((story) => derivedShare(context, story)));
+        return { stories: stories.map((story, index) => ({ ...story, derivedShare: shares[index]! })) };
       },
     },
     {
@@ -51,11 +50,11 @@ function storyGraphJson(context: ServerContext, story: StorySummary): Promise<st
   });
 }
 
-async function storyGraph(context: ServerContext, story: StorySummary): Promise<StoryGraph> {
-  return JSON.parse(await storyGraphJson(context, story)) as StoryGraph;
-}
-
-function derivedShare(graph: StoryGraph): number {
-  if (graph.members.length === 0) return 0;
-  return Math.round((new Set(graph.edges.map((edge) => edge.to)).size / graph.members.length) * 1000) / 1000;
+/** The list needs only who derives from whom, not the facts: a fraction of the whole graph's cost. */
+async function derivedShare(context: ServerContext, story: StorySummary): Promise<number> {
+  const json = await context.cache.json(`derived:${storyKey(story)}`, async () => {
+    const { derivedShareOf } = await import("../../stories/index.js");
+    return Math.round(derivedShareOf(await context.store.storyMembers(story.id)) * 1000) / 1000;
+  });
+  return Number(json);
 }
