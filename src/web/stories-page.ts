@@ -23,7 +23,7 @@ function storiesBody(data: StoriesResponse, offset: number): HTMLElement[] {
       h(
         "p",
         { class: "none", "data-testid": "no-stories" },
-        offset > 0 ? "No more stories." : "No stories yet. Add articles with “wiretrace ingest” or POST /api/articles, then reload.",
+        offset > 0 ? "No more stories." : "No stories yet. Add articles with “wiretrace ingest” (try “wiretrace ingest examples/corpus”, the bundled example corpus) or POST /api/articles, then reload.",
       ),
       ...(offset > 0 ? [pager(offset, false)] : []),
     ];
