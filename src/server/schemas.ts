@@ -245,7 +245,7 @@ const storyGraph = {
       items: {
         type: "object",
         required: ["kind", "slot", "value", "text", "members"],
-        properties: { kind: { enum: ["number", "date", "quote", "entity"] }, slot: text, value: text, text, members: ids },
+        properties: { kind: { enum: ["number", "date", "quote", "claim", "entity"] }, slot: text, value: text, text, members: ids },
       },
     },
     disagreements: {
@@ -254,7 +254,7 @@ const storyGraph = {
         type: "object",
         required: ["kind", "slot", "message", "variants"],
         properties: {
-          kind: { enum: ["number", "date", "quote-speaker"] },
+          kind: { enum: ["number", "date", "quote-speaker", "added-claim"] },
           slot: text,
           message: text,
           variants: { type: "array", items: { type: "object", required: ["text", "members"], properties: { text, members: ids } } },

@@ -8,13 +8,14 @@
 import { entityKeysMatch, sameDate, sameQuantity } from "../analyze/index.js";
 import type { NumberAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
-import { alignMembers, type AlignmentSettings } from "./aligned-sentences.js";
+import { alignMembers, type AlignmentSettings, type SentenceAlignment } from "./aligned-sentences.js";
+import { addedSentences, claimDefaults, sharedClaims, type Claim, type ClaimSettings } from "./claims.js";
 import { shorten } from "./labels.js";
 import type { DateMention, EntityMention, MemberMentions, NumberMention, QuoteMention } from "./mentions.js";
 import type { Disagreement, DisagreementKind, StoryFact } from "./types.js";
 import { conflictingGroups, groupValues, type ConflictSettings, type ValueGroup, type ValueKind, type ValueMention } from "./value-facts.js";
 
-export interface FactSettings extends AlignmentSettings, ConflictSettings {
+export interface FactSettings extends AlignmentSettings, ConflictSettings, ClaimSettings {
   /** Two quotes are one when their common words in order reach this share of the shorter one. */
   sameQuoteShare: number;
 }
@@ -24,6 +25,7 @@ export const factDefaults: Readonly<FactSettings> = {
   minContextOverlap: 0.4,
   minSharedWords: 3,
   minSentenceDice: 0.4,
+  ...claimDefaults,
 };
 
 export interface Consolidated {
@@ -34,8 +36,16 @@ export interface Consolidated {
 /** Member id -> outlet, for wording disagreements by outlet. */
 export type OutletOf = ReadonlyMap<number, string | undefined>;
 
-/** Facts and disagreements of a story from its members' mentions. */
-export function consolidate(all: readonly MemberMentions[], outlets: OutletOf, settings: FactSettings = factDefaults): Consolidated {
+/**
+ * Facts and disagreements of a story from its members' mentions, `all` in time order. `parents`
+ * (member -> the member it derives from) lets it name the claims a derived member added.
+ */
+export function consolidate(
+  all: readonly MemberMentions[],
+  outlets: OutletOf,
+  settings: FactSettings = factDefaults,
+  parents: ReadonlyMap<number, number> = new Map(),
+): Consolidated {
   const alignment = alignMembers(all, settings);
   const numberMentions = all.flatMap((m) => m.numbers);
   const dateMentions = all.flatMap((m) => m.dates);
@@ -49,12 +59,14 @@ export function consolidate(all: readonly MemberMentions[], outlets: OutletOf, s
     ...numbers.map((group) => valueFact("number", group, numberValue(group.mentions[0]!))).sort(widestFirst),
     ...dates.map((group) => valueFact("date", group, group.mentions[0]!.atom.key)).sort(widestFirst),
     ...quotes.map(quoteFact).sort(widestFirst),
+    ...sharedClaims(all, alignment).map(claimFact).sort(widestFirst),
     ...entities.map(entityFact).sort(widestFirst),
   ];
   const disagreements = [
     ...conflictingGroups(numbers, numberKind, alignment, settings).map((set) => valueDisagreement("number", set, outlets)),
     ...conflictingGroups(dates, dateKind, alignment, settings).map((set) => valueDisagreement("date", set, outlets)),
     ...quotes.flatMap((group) => speakerConflict(group, outlets)),
+    ...addedClaims(all, parents, alignment, outlets, settings),
   ];
   return { facts, disagreements };
 }
@@ -162,6 +174,39 @@ function mostCommonForm(mentions: EntityMention[]): EntityMention {
     const diff = count.get(m.atom.text)! - count.get(best.atom.text)!;
     return diff > 0 || (diff === 0 && m.atom.text.length > best.atom.text.length) ? m : best;
   });
+}
+
+function claimFact(claim: Claim): StoryFact {
+  return { kind: "claim", slot: "", value: claim.text.toLowerCase().replace(/\s+/g, " ").trim(), text: claim.text, members: claim.members };
+}
+
+/** Each derived member's sentences that its parent does not say, one disagreement per sentence. */
+function addedClaims(
+  all: readonly MemberMentions[],
+  parents: ReadonlyMap<number, number>,
+  alignment: SentenceAlignment,
+  outlets: OutletOf,
+  settings: ClaimSettings,
+): Disagreement[] {
+  const byId = new Map(all.map((member) => [member.member, member]));
+  return all.flatMap((child) => {
+    const parent = byId.get(parents.get(child.member) ?? -1);
+    if (!parent) return [];
+    return addedSentences(child, parent, alignment, settings).map((index) => {
+      const text = child.sentences[index] ?? "";
+      return {
+        kind: "added-claim" as const,
+        slot: `${child.member}:${index}`,
+        message: `${memberName(child.member, outlets)} adds what its source ${memberName(parent.member, outlets)} does not say: "${shorten(text, 90)}"`,
+        variants: [{ text, members: [child.member] }],
+      };
+    });
+  });
+}
+
+function memberName(id: number, outlets: OutletOf): string {
+  const outlet = outlets.get(id);
+  return outlet ? `#${id} (${outlet})` : `#${id}`;
 }
 
 /** A quote given to different named people by different members (none naming both). */

@@ -30,7 +30,8 @@ export function buildStoryGraph(story: StorySummary, members: StoredArticle[], o
   const analysisOf = options.analysis ?? defaultAnalysis;
   const mentions = ordered.map((member) => collectMentions(member, analysisOf(member)));
   const outlets = new Map(ordered.map((member) => [member.id, member.outlet]));
-  const { facts, disagreements } = consolidate(mentions, outlets, { ...factDefaults, ...options.facts });
+  const parents = new Map(edges.map((edge) => [edge.to, edge.from]));
+  const { facts, disagreements } = consolidate(mentions, outlets, { ...factDefaults, ...options.facts }, parents);
   return { story, members: ordered.map(memberView), edges, roots, facts, disagreements };
 }
 

@@ -1,5 +1,5 @@
 /** How members and times are named in every rendering, so the tree, DOT and HTML agree. */
-import type { StoryGraph, StoryMemberView } from "./types.js";
+import type { FactKind, StoryGraph, StoryMemberView } from "./types.js";
 
 /** Removes control characters (terminal escapes, NULs) and folds whitespace: article text is untrusted. */
 export function plain(text: string): string {
@@ -58,3 +58,7 @@ export function storyLine(graph: StoryGraph): string {
     `${formatTime(graph.story.firstSeen)} to ${formatTime(graph.story.lastSeen)}`,
   ].join(" · ");
 }
+
+/** What each kind of fact is called in a table of facts. */
+export const FACT_KIND_NAMES: Readonly<Record<FactKind, string>> = { number: "Number", date: "Date", quote: "Quote", claim: "Claim", entity: "Name" };
+

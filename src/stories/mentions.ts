@@ -55,6 +55,8 @@ export interface MemberMentions {
    * says around its values, so sentences of two members can be aligned whatever values they give.
    */
   frames: Array<ReadonlySet<string>>;
+  /** Each sentence's text, by index: what a claim shows. */
+  sentences: string[];
   numbers: NumberMention[];
   dates: DateMention[];
   quotes: QuoteMention[];
@@ -70,7 +72,8 @@ const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Everything `member` states that consolidation looks at. */
 export function collectMentions(member: StoredArticle, analysis: Analysis): MemberMentions {
   const frames = analysis.sentences.map(frameOf);
-  const mentions: MemberMentions = { member: member.id, frames, numbers: [], dates: [], quotes: [], entities: [] };
+  const sentences = analysis.sentences.map((sentence) => sentence.text);
+  const mentions: MemberMentions = { member: member.id, frames, sentences, numbers: [], dates: [], quotes: [], entities: [] };
   const speakers = new Set<string>();
   for (const [index, sentence] of analysis.sentences.entries()) {
     for (const atom of sentence.atoms) {

@@ -9,12 +9,11 @@ import { pageStart } from "../present/page.js";
 import { escapeHtml } from "../present/escape.js";
 import { STORY_STYLE } from "./html-style.js";
 import { NODE_HEIGHT, NODE_WIDTH, edgePath, layoutGraph, r, type GraphLayout, type NodeBox } from "./layout.js";
-import { childrenOf, formatTime, memberRef, membersById, memberWhen, outletName, plain, shorten, storyLine } from "./labels.js";
+import { childrenOf, FACT_KIND_NAMES, formatTime, memberRef, membersById, memberWhen, outletName, plain, shorten, storyLine } from "./labels.js";
 import { factText } from "./render-text.js";
 import type { DerivationEdge, StoryFact, StoryGraph, StoryMemberView } from "./types.js";
 
 const NODE_OUTLET_LIMIT = 18;
-const FACT_KIND_NAMES: Record<StoryFact["kind"], string> = { number: "Number", date: "Date", quote: "Quote", entity: "Name" };
 
 /** Renders a story graph as a complete HTML document. */
 export function renderStoryHtml(graph: StoryGraph): string {

@@ -29,7 +29,7 @@ export interface DerivationEdge {
   reasons: string[];
 }
 
-export type FactKind = "number" | "date" | "quote" | "entity";
+export type FactKind = "number" | "date" | "quote" | "claim" | "entity";
 
 /** One fact as the members state it, with every member that carries it. */
 export interface StoryFact {
@@ -39,9 +39,9 @@ export interface StoryFact {
    * number ("|job"), the context word of a date, the speaker of a quote, an entity's role.
    */
   slot: string;
-  /** Comparable value: a number's value, a date key, a quote's words, an entity key. */
+  /** Comparable value: a number's value, a date key, a quote's words, a claim's sentence in lower case, an entity key. */
   value: string;
-  /** The fact as the first member carrying it writes it: "12,000 jobs", the quote's words. */
+  /** The fact as the first member carrying it writes it: "12,000 jobs", the quote's words, a claim's sentence. */
   text: string;
   /** Member ids carrying the fact, ascending. */
   members: number[];
@@ -51,7 +51,7 @@ export interface StoryFact {
   entityType?: string;
 }
 
-export type DisagreementKind = "number" | "date" | "quote-speaker";
+export type DisagreementKind = "number" | "date" | "quote-speaker" | "added-claim";
 
 /** Members that state one value of a disputed slot. */
 export interface DisagreementVariant {
@@ -60,7 +60,7 @@ export interface DisagreementVariant {
   members: number[];
 }
 
-/** Members give different values for the same slot. */
+/** Members give different values for the same slot, or a derived member says what its source does not ("added-claim"). */
 export interface Disagreement {
   kind: DisagreementKind;
   slot: string;

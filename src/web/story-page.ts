@@ -1,5 +1,5 @@
 /** One story: the derivation graph, where versions disagree, the facts, and every member article. */
-import { childrenOf, memberRef, membersById, memberWhen, storyLine } from "../stories/labels.js";
+import { childrenOf, FACT_KIND_NAMES, memberRef, membersById, memberWhen, storyLine } from "../stories/labels.js";
 import { factText } from "../stories/render-text.js";
 import type { StoryFact, StoryGraph, StoryMemberView } from "../stories/types.js";
 import { getStory } from "./api.js";
@@ -9,7 +9,6 @@ import { graphSvg } from "./graph-view.js";
 import { withLoading } from "./page.js";
 import { articleHref, compareHref } from "./routes.js";
 
-const FACT_KIND_NAMES: Record<StoryFact["kind"], string> = { number: "Number", date: "Date", quote: "Quote", entity: "Name" };
 
 export function renderStoryPage(root: HTMLElement, id: number): void {
   document.title = `Story ${id} · wiretrace`;
