@@ -1,6 +1,6 @@
 /**
  * Ingest progress on stderr: a bar with rate and ETA on a terminal (cli-progress), and a plain
- * line every few seconds when stderr is piped or a file, so logs stay readable.
+ * line every few seconds when stderr is piped or a file (and one at the end), so logs stay readable.
  */
 import { SingleBar } from "cli-progress";
 
@@ -49,15 +49,23 @@ function plainLines(total: number, stream: NodeJS.WriteStream): Progress {
   const started = Date.now();
   let done = 0;
   let lastLine = started;
+  let shown = 0;
+  const write = () => {
+    shown = done;
+    stream.write(`ingest: ${done}${total > 0 ? `/${total}` : ""} items, ${rate(done, started)}/s\n`);
+  };
   return {
     tick() {
       done++;
       const now = Date.now();
       if (now - lastLine < PLAIN_INTERVAL_MS) return;
       lastLine = now;
-      stream.write(`ingest: ${done}${total > 0 ? `/${total}` : ""} items, ${rate(done, started)}/s\n`);
+      write();
     },
-    stop() {},
+    // A run shorter than the interval still leaves one line in the log, with the final count.
+    stop() {
+      if (done > shown) write();
+    },
   };
 }
 
