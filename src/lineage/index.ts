@@ -37,7 +37,7 @@ const SENTENCE_BREAK = /(?<=[.!?]["'”’)]?)\s+|\n+/u;
  * one phrase), sorted, no repeats.
  */
 export function sentencePhrases(text: string): Uint32Array {
-  const parts = text.split(SENTENCE_BREAK).map((sentence) => wordShingles(sentence, PHRASE_WORDS));
+  const parts = phrasesBySentence(text);
   const all = new Uint32Array(parts.reduce((total, part) => total + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -45,6 +45,11 @@ export function sentencePhrases(text: string): Uint32Array {
     at += part.length;
   }
   return toShingleSet(all);
+}
+
+/** Hashed word 3-grams of each sentence of a text, one array per sentence, in order. */
+export function phrasesBySentence(text: string): Uint32Array[] {
+  return text.split(SENTENCE_BREAK).map((sentence) => wordShingles(sentence, PHRASE_WORDS));
 }
 
 /**
