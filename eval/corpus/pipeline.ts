@@ -13,6 +13,8 @@ import type { Edge } from "./metrics.js";
 
 export interface PipelineSettings {
   stories?: StorySettings;
+  /** Store a document vector per article (slow), for the semantic candidate route. */
+  vectorsWith?: Encoder;
   candidates?: CandidateSettings;
   derivation?: Partial<DerivationSettings>;
 }
@@ -33,6 +35,7 @@ export async function ingestCorpus(store: Store, articles: readonly CorpusArticl
   const started = performance.now();
   const summary = await ingestArticles(store, items, {
     ...(settings.stories ? { stories: settings.stories } : {}),
+    ...(settings.vectorsWith ? { encoder: settings.vectorsWith } : {}),
     onItem: (outcome) => {
       if (outcome.status === "rejected") return;
       idOf.set(outcome.origin, outcome.id);

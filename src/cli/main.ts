@@ -37,7 +37,7 @@ program
   .description("store articles from files, folders, globs, JSON Lines, RSS/Atom feeds or URLs; group them into stories")
   .argument("<targets...>", "files, folders (walked recursively), globs, feeds or http(s) URLs")
   .addOption(dbOption())
-  .option("--vectors", "also store a document vector per article (mean of its sentence vectors; about 50x slower; stored for semantic retrieval, which sources does not use yet)", false)
+  .option("--vectors", "also store a document vector per article (mean of its sentence vectors; about 50x slower), which sources then also searches", false)
   .option("--fetch-links", "for feeds, fetch each item's page instead of using the feed's summary", false)
   .addOption(new Option("-f, --format <format>", "summary format").choices(["terminal", "json"]).default("terminal"))
   .action(async (targets: string[], options) => {
@@ -52,6 +52,7 @@ program
   .option("-n, --limit <n>", "sources to show", "5")
   .option("--explain", "also print the full compare report against the best source", false)
   .option("--no-verify", "rank on index evidence alone, without running compare (fast)")
+  .option("--semantic", "also search stored document vectors, encoding the article when it has none stored (about a second)", false)
   .addOption(new Option("-f, --format <format>", "output format").choices(["terminal", "json"]).default("terminal"))
   .option("--no-color", "plain terminal output even on a colour terminal")
   .action(async (article: string, options) => {

@@ -9,6 +9,7 @@ export interface SourcesCommandOptions {
   limit: string;
   explain: boolean;
   verify: boolean;
+  semantic: boolean;
   format: "terminal" | "json";
   color: boolean;
 }
@@ -20,7 +21,7 @@ export async function runSources(articleRef: string, options: SourcesCommandOpti
   try {
     const [{ findSources }, present] = await Promise.all([import("../corpus/index.js"), import("../present/index.js")]);
     const target = await resolveTarget(store, articleRef);
-    const matches = await findSources(store, target, { limit, verify: options.verify });
+    const matches = await findSources(store, target, { limit, verify: options.verify, semantic: options.semantic });
     const { article } = target;
     const document = present.sourcesDocument(
       {

@@ -21,6 +21,29 @@ async function stored(text: string, fields: Partial<ArticleFields> = {}): Promis
 
 const featuresOf = (text: string) => articleFeatures(text, null);
 
+/** A text with the same content words as WIRE in another order: no shared 3-word phrases for LSH. */
+const SHUFFLED_WIRE = WIRE.split(/\s+/).reverse().join(" ");
+const unit = (...values: number[]) => Float32Array.from(values.map((value) => value / Math.hypot(...values)));
+
+describe("findCandidates through document vectors", () => {
+  async function storedWithVector(text: string, vector: Float32Array): Promise<number> {
+    const features = await articleFeatures(text, null);
+    return (await store.addArticle(articleOf(text), { ...features.index, vector }, { newStory: { headline: "x" } })).id;
+  }
+
+  it("finds an article only its vector brings in when LSH and full text miss it", async () => {
+    const wire = await storedWithVector(WIRE, unit(1, 0, 0));
+    const features = await featuresOf(SHUFFLED_WIRE);
+    features.index.vector = unit(1, 0.1, 0);
+    expect((await findCandidates(store, features, { lexical: false })).map((candidate) => candidate.article.id)).toEqual([wire]);
+  });
+
+  it("does not search vectors for an article without one", async () => {
+    await storedWithVector(WIRE, unit(1, 0, 0));
+    expect(await findCandidates(store, await featuresOf(SHUFFLED_WIRE), { lexical: false })).toEqual([]);
+  });
+});
+
 describe("findCandidates", () => {
   it("finds nothing in an empty store", async () => {
     expect(await findCandidates(store, await featuresOf(REWRITE))).toEqual([]);

@@ -1,7 +1,8 @@
 /**
- * Candidate sources for one article, from the store's two indexes: LSH finds copies (many shared
+ * Candidate sources for one article, from the store's indexes: LSH finds copies (many shared
  * 3-word phrases), full-text search finds rewrites that kept the names, numbers and rare words but
- * few phrases. Each candidate is then measured on the article's own words, cheaply, before any full
+ * few phrases, and, when the article has a document vector and the store holds vectors, the
+ * nearest vectors find rewrites whose words changed but whose meaning did not. Each candidate is then measured on the article's own words, cheaply, before any full
  * compare, and the related ones are ranked as the article's likely direct parent (src/lineage).
  */
 import { lineageDefaults, parentScores, sentencePhrases, type LineageWeights } from "../lineage/index.js";
@@ -69,11 +70,12 @@ export interface CandidateQueryOptions {
 export async function findCandidates(store: Store, features: ArticleFeatures, options: CandidateQueryOptions = {}): Promise<Candidate[]> {
   const settings = options.settings ?? candidateDefaults;
   const query = { limit: settings.perIndex, ...(options.window ? { window: options.window } : {}), exclude: options.exclude ?? [] };
-  const [byPhrases, byWords] = await Promise.all([
+  const [byPhrases, byWords, byMeaning] = await Promise.all([
     store.lshCandidates(features.index.bandKeys, query),
     options.lexical === false ? [] : store.lexicalCandidates(features.profile.queryTerms, query),
+    features.index.vector ? store.vectorCandidates(features.index.vector, query) : [],
   ]);
-  const ids = [...new Set([...byPhrases, ...byWords].map((hit) => hit.id))];
+  const ids = [...new Set([...byPhrases, ...byWords, ...byMeaning].map((hit) => hit.id))];
   if (ids.length === 0) return [];
   const [articles, signatures] = await Promise.all([store.getArticles(ids), store.signatures(ids)]);
   const related = articles

@@ -115,3 +115,33 @@ describe("storedTarget", () => {
     expect(await findSources(store, (await storedTarget(store, 2))!, { verify: false })).toEqual([]);
   });
 });
+
+describe("findSources through document vectors", () => {
+  const encoderOf = (vector: number[]) => ({ embed: async (texts: string[]) => texts.map(() => Float32Array.from(vector)) });
+
+  /** The store, recording the vector each vector search is asked with. */
+  function recording(base: Store, asked: Float32Array[]): Store {
+    return new Proxy(base, {
+      get(target, name, receiver) {
+        if (name === "vectorCandidates") return (vector: Float32Array, query: never) => (asked.push(vector), target.vectorCandidates(vector, query));
+        const value = Reflect.get(target, name, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  }
+
+  it("searches with the vector stored with a stored article", async () => {
+    await ingestArticles(store, [itemOf(WIRE, { origin: "wire" }), itemOf(REWRITE, { origin: "rewrite" })], { encoder: encoderOf([0, 1]) });
+    const asked: Float32Array[] = [];
+    await findSources(recording(store, asked), (await storedTarget(store, 2))!, { verify: false });
+    expect(asked.map((vector) => [...vector])).toEqual([[0, 1]]);
+  });
+
+  it("encodes a new article for the search only when asked to", async () => {
+    await storeWire();
+    const asked: Float32Array[] = [];
+    await findSources(recording(store, asked), targetOf(REWRITE), { verify: false, encoder: encoderOf([1, 0]) });
+    await findSources(recording(store, asked), targetOf(REWRITE), { verify: false, encoder: encoderOf([1, 0]), semantic: true });
+    expect(asked.map((vector) => [...vector])).toEqual([[1, 0]]);
+  });
+});

@@ -18,6 +18,11 @@ export interface SourcesOptions {
   verify?: boolean;
   /** Encoder for verification; the bundled one when absent, words alone when null. */
   encoder?: Encoder | null;
+  /**
+   * Also search stored document vectors with the article's own: its stored vector when it has one,
+   * else (only when this is true) one encoded now, which costs about a second.
+   */
+  semantic?: boolean;
   settings?: CandidateSettings;
 }
 
@@ -55,6 +60,8 @@ const UNSUPPORTED_PENALTY = 10;
 export async function findSources(store: Store, target: SourcesTarget, options: SourcesOptions = {}): Promise<SourceMatch[]> {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const features = await articleFeatures(target.article.text, null);
+  const vector = await queryVector(store, target, options);
+  if (vector) features.index.vector = vector;
   const published = target.article.published;
   const candidates = await findCandidates(store, features, {
     // A source cannot appear after the article it was copied into.
@@ -70,6 +77,16 @@ export async function findSources(store: Store, target: SourcesTarget, options: 
     verified.push(verification ? { ...asMatch(candidate), verification } : asMatch(candidate));
   }
   return verified.sort((a, b) => verifiedScore(b) - verifiedScore(a) || a.article.id - b.article.id);
+}
+
+/** The article's document vector for the semantic route: stored with it, or encoded when asked to. */
+async function queryVector(store: Store, target: SourcesTarget, options: SourcesOptions): Promise<Float32Array | undefined> {
+  const stored = await store.vectors(target.self);
+  const own = target.self.map((id) => stored.get(id)).find((vector) => vector !== undefined);
+  if (own || !options.semantic) return own;
+  const { loadDefaultEncoder } = await import("../encoder/index.js");
+  const encoder = options.encoder ?? (await loadDefaultEncoder());
+  return (await articleFeatures(target.article.text, encoder)).index.vector;
 }
 
 /** The stored article with this id as a target: its other versions are not its sources. */

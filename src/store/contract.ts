@@ -276,6 +276,39 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
     });
 
+    describe("vector candidates", () => {
+      const unit = (...values: number[]) => Float32Array.from(values.map((value) => value / Math.hypot(...values)));
+
+      it("ranks articles with stored vectors by cosine, most similar first", async () => {
+        const near = await add(article("Ferries return."), { ...featuresOf([]), vector: unit(1, 0.1) });
+        const far = await add(article("Tolls rise."), { ...featuresOf([]), vector: unit(0.1, 1) });
+        await add(article("No vector here."));
+        const found = await store.vectorCandidates(unit(1, 0), { limit: 10 });
+        expect(found.map((hit) => hit.id)).toEqual([near, far]);
+        expect(found[0]!.score).toBeCloseTo(0.995, 3);
+      });
+
+      it("finds articles stored after an earlier query", async () => {
+        await add(article("Ferries return."), { ...featuresOf([]), vector: unit(1, 0) });
+        await store.vectorCandidates(unit(1, 0), { limit: 10 });
+        const later = await add(article("Ferries back."), { ...featuresOf([]), vector: unit(1, 0.01) });
+        expect((await store.vectorCandidates(unit(1, 0.01), { limit: 1 })).map((hit) => hit.id)).toEqual([later]);
+      });
+
+      it("applies the window and exclusions", async () => {
+        const early = await add(article("Ferries early.", { published: "2024-03-01" }), { ...featuresOf([]), vector: unit(1, 0) });
+        await add(article("Ferries late.", { published: "2024-03-09" }), { ...featuresOf([]), vector: unit(1, 0) });
+        const undated = await add(article("Ferries undated."), { ...featuresOf([]), vector: unit(1, 0) });
+        const found = await store.vectorCandidates(unit(1, 0), { limit: 10, window: { to: "2024-03-05" }, exclude: [undated] });
+        expect(found.map((hit) => hit.id)).toEqual([early]);
+      });
+
+      it("returns nothing when no vectors are stored", async () => {
+        await add(article("Ferries return."));
+        expect(await store.vectorCandidates(unit(1, 0), { limit: 10 })).toEqual([]);
+      });
+    });
+
     describe("lexical candidates", () => {
       it("finds articles holding any of the terms, best match first, larger scores better", async () => {
         const both = await add(article("The Velmar ferry resumed service to Carrow harbour."));

@@ -6,6 +6,7 @@ import { anyOfTerms } from "./fts-query.js";
 import { RareTerms } from "./rare-terms.js";
 import { latestSchemaVersion, migrate, refuseNewer, schemaVersion } from "./migrations.js";
 import { timeKey } from "./time-key.js";
+import { VectorIndex } from "./vector-index.js";
 import type {
   AddOutcome,
   ArticleInput,
@@ -207,6 +208,8 @@ class SqliteStore implements Store {
   >;
 
   private readonly rareTerms: RareTerms;
+  /** Loaded on the first vector query, then topped up with newer rows on each one. */
+  private readonly vectorIndex = new VectorIndex();
 
   constructor(db: Database.Database) {
     this.db = db;
@@ -346,6 +349,13 @@ class SqliteStore implements Store {
     return this.sql.lexicalCandidates.all({ match, ...candidateParams(query) }) as ScoredId[];
   }
 
+  async vectorCandidates(vector: Float32Array, query: CandidateQuery): Promise<ScoredId[]> {
+    const rows = this.sql.vectorsAfter.all(this.vectorIndex.lastId) as { id: number; blob: Buffer; key: string | null }[];
+    this.vectorIndex.add(rows.map((row) => ({ id: row.id, publishedKey: row.key, vector: new Float32Array(alignedCopy(row.blob)) })));
+    const { from, to, limit } = candidateParams(query);
+    return this.vectorIndex.search(vector, limit < 0 ? this.vectorIndex.size : limit, { from, to }, new Set(query.exclude ?? []));
+  }
+
   async listStories(query: StoryListQuery = {}): Promise<StorySummary[]> {
     const rows = this.sql.listStories.all({
       min_size: query.minSize ?? 0,
@@ -425,6 +435,9 @@ function prepareStatements(db: Database.Database) {
     // One index range per band key; the articles join only filters the grouped hits. Both
     // candidate queries name the covering (id, published_key) index, which SQLite would otherwise
     // pass over for the rowid: reading whole rows made broad full-text matches twice as slow.
+    vectorsAfter: db.prepare(
+      "SELECT v.article_id AS id, v.vector AS blob, a.published_key AS key FROM vectors v JOIN articles a ON a.id = v.article_id WHERE v.article_id > ? ORDER BY v.article_id",
+    ),
     lshCandidates: db.prepare(`
       WITH hits AS (
         SELECT article_id, count(*) AS shared FROM band_keys

@@ -75,7 +75,7 @@ export interface CandidateQuery {
 
 export interface ScoredId {
   id: number;
-  /** LSH: shared bands; lexical: BM25 relevance, larger is better. */
+  /** LSH: shared bands; lexical: BM25 relevance; vector: cosine. Larger is better. */
   score: number;
 }
 
@@ -125,6 +125,11 @@ export interface Store {
    * about a source and cost most to search.
    */
   lexicalCandidates(terms: string[], query: CandidateQuery): Promise<ScoredId[]>;
+  /**
+   * Articles with a stored document vector, most similar to `vector` first (score: cosine of the
+   * unit vectors). None when the store holds no vectors, or none of this length.
+   */
+  vectorCandidates(vector: Float32Array, query: CandidateQuery): Promise<ScoredId[]>;
   listStories(query?: StoryListQuery): Promise<StorySummary[]>;
   getStory(id: number): Promise<StorySummary | null>;
   storyMembers(storyId: number): Promise<StoredArticle[]>;
