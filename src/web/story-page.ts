@@ -77,34 +77,45 @@ function disagreementsSection(graph: StoryGraph): HTMLElement {
   return h("section", { "aria-labelledby": "disagreements-heading" }, h("h2", { id: "disagreements-heading" }, "Where versions disagree"), body);
 }
 
+/** Facts shown before the rest fold away: a big story states thousands. */
+const FACTS_SHOWN = 40;
+
 function factsSection(graph: StoryGraph): HTMLElement {
   const members = membersById(graph);
-  const body =
-    graph.facts.length === 0
-      ? h("p", { class: "none" }, "No facts found.")
-      : h(
-          "div",
-          { class: "table-wrap" },
-          h(
-            "table",
-            { class: "facts" },
-            h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Kind"), h("th", { scope: "col" }, "Fact"), h("th", { scope: "col" }, "Carried by"))),
+  // Widest first across kinds, so the facts most articles share come first; stable within a width.
+  const facts = [...graph.facts].sort((a, b) => b.members.length - a.members.length);
+  const table = (rows: StoryFact[]) =>
+    h(
+      "div",
+      { class: "table-wrap" },
+      h(
+        "table",
+        { class: "facts" },
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Kind"), h("th", { scope: "col" }, "Fact"), h("th", { scope: "col" }, "Carried by"))),
+        h(
+          "tbody",
+          {},
+          ...rows.map((fact) =>
             h(
-              "tbody",
-              {},
-              ...graph.facts.map((fact) =>
-                h(
-                  "tr",
-                  { "data-testid": "fact" },
-                  h("td", { "data-label": "Kind" }, FACT_KIND_NAMES[fact.kind]),
-                  h("td", { "data-label": "Fact" }, factText(fact)),
-                  h("td", { "data-label": "Carried by" }, ...linkList(members, fact.members)),
-                ),
-              ),
+              "tr",
+              { "data-testid": "fact" },
+              h("td", { "data-label": "Kind" }, FACT_KIND_NAMES[fact.kind]),
+              h("td", { "data-label": "Fact" }, factText(fact)),
+              h("td", { "data-label": "Carried by" }, ...linkList(members, fact.members)),
             ),
           ),
-        );
-  return h("section", { "aria-labelledby": "facts-heading" }, h("h2", { id: "facts-heading" }, "Facts"), body);
+        ),
+      ),
+    );
+  const rest = facts.slice(FACTS_SHOWN);
+  const body =
+    facts.length === 0
+      ? [h("p", { class: "none" }, "No facts found.")]
+      : [
+          table(facts.slice(0, FACTS_SHOWN)),
+          rest.length > 0 ? h("details", {}, h("summary", {}, `Show ${rest.length} more facts`), table(rest)) : null,
+        ];
+  return h("section", { "aria-labelledby": "facts-heading" }, h("h2", { id: "facts-heading" }, "Facts"), ...body);
 }
 
 function membersSection(graph: StoryGraph): HTMLElement {
