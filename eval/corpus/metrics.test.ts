@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusTruth } from "./build.js";
-import { bCubed, edgeScores, recallAtK } from "./metrics.js";
+import { bCubed, edgeScores, recallAtK, tiedMisses } from "./metrics.js";
 
 /** a is an original, b copies a, c copies b; d is unrelated. */
 const truth: CorpusTruth = {
@@ -17,6 +17,28 @@ const truth: CorpusTruth = {
     ["d", "s2"],
   ]),
 };
+
+describe("tiedMisses", () => {
+  // c copies b, which is a plus a closing line c dropped: a and b hold the same of c's phrases.
+  const texts = new Map([
+    ["a", "The ferry to Carrow sailed at dawn."],
+    ["b", "The ferry to Carrow sailed at dawn. Tickets cost four pounds."],
+    ["c", "The ferry to Carrow sailed at dawn."],
+    ["d", "Tolls on the bridge rose again."],
+  ]);
+
+  it("counts a miss whose first candidate holds exactly the article's phrases the source holds", () => {
+    expect(tiedMisses(new Map([["c", ["a", "b"]]]), truth, texts)).toBe(1);
+  });
+
+  it("does not count a miss the text could have avoided", () => {
+    expect(tiedMisses(new Map([["c", ["d", "b"]]]), truth, texts)).toBe(0);
+  });
+
+  it("does not count a hit", () => {
+    expect(tiedMisses(new Map([["c", ["b"]]]), truth, texts)).toBe(0);
+  });
+});
 
 describe("recallAtK", () => {
   const ranked = new Map([

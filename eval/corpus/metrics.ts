@@ -2,6 +2,7 @@
  * Scores for the corpus evaluation against the generated truth: source retrieval recall@k,
  * precision and recall of derivation edges with their direction, and B-cubed clustering scores.
  */
+import { sentencePhrases } from "../../src/lineage/index.js";
 import type { CorpusTruth } from "./build.js";
 
 /**
@@ -23,6 +24,30 @@ export function recallAtK(
     if ((ranked.get(key) ?? []).slice(0, k).includes(source)) hits++;
   }
   return total === 0 ? NaN : hits / total;
+}
+
+/**
+ * Recall@1 misses where the candidate ranked first and the true source hold exactly the same of
+ * the article's phrases (src/lineage's within-sentence 3-grams): the text cannot tell them apart,
+ * only what the two have beyond the article can. Explains a gap in recall@1; changes nothing.
+ */
+export function tiedMisses(
+  ranked: ReadonlyMap<string, readonly string[]>,
+  truth: CorpusTruth,
+  textOf: ReadonlyMap<string, string>,
+  only?: ReadonlySet<string>,
+): number {
+  const phrasesOf = (key: string) => sentencePhrases(textOf.get(key) ?? "");
+  let tied = 0;
+  for (const [key, source] of truth.sourceOf) {
+    if (source === null || (only !== undefined && !only.has(key))) continue;
+    const first = ranked.get(key)?.[0];
+    if (first === undefined || first === source) continue;
+    const article = new Set(phrasesOf(key));
+    const held = (candidate: string) => phrasesOf(candidate).filter((phrase) => article.has(phrase)).join(",");
+    if (held(first) === held(source)) tied++;
+  }
+  return tied;
 }
 
 /** A derivation edge: `derived` was made from `source`. */

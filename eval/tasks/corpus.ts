@@ -9,7 +9,7 @@ import path from "node:path";
 import { loadDefaultEncoder } from "../../src/encoder/index.js";
 import { openSqliteStore } from "../../src/store/index.js";
 import { buildCorpus, keysInSplit, type Corpus } from "../corpus/build.js";
-import { bCubed, edgeScores, recallAtK } from "../corpus/metrics.js";
+import { bCubed, edgeScores, recallAtK, tiedMisses } from "../corpus/metrics.js";
 import { ingestCorpus, predictEdges, rankSources } from "../corpus/pipeline.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
 
@@ -47,6 +47,7 @@ export async function evaluateCorpus(corpus: Corpus, verifiedCount: number, cont
       entry("test-articles", test.size),
       entry("test-derived-articles", derived.length),
       entry("sources-recall@1-candidates", recallAtK(ranked, corpus.truth, 1, test), 0.95),
+      entry("sources-recall@1-misses-exact-ties", tiedMisses(ranked, corpus.truth, new Map(corpus.articles.map((article) => [article.key, article.text])), test)),
       entry("sources-recall@5-candidates", recallAtK(ranked, corpus.truth, 5, test)),
       entry(`sources-recall@1-verified (${verifiedKeys.length} articles)`, recallAtK(verified, corpus.truth, 1, new Set(verifiedKeys)), 0.95),
       entry("edges-precision", edges.precision),
