@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitNonNegativeLogistic } from "./logistic.js";
+import { fitNonNegativeLogistic, fitStandardisedLogistic, predictStandardisedLogistic } from "./logistic.js";
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -53,3 +53,35 @@ describe("fitNonNegativeLogistic", () => {
     expect(() => fitNonNegativeLogistic([[1]], [0, 1])).toThrow(/1 feature rows but 2 labels/);
   });
 });
+
+describe("fitStandardisedLogistic", () => {
+  // Both features are higher on label 1; feature 0 has a much larger scale than feature 1.
+  const items = [
+    [300, 1],
+    [250, 0.8],
+    [280, 0.9],
+    [100, 0.1],
+    [120, 0.2],
+    [90, 0],
+  ];
+  const itemLabels: (0 | 1)[] = [1, 1, 1, 0, 0, 0];
+
+  it("gives weights of either sign", () => {
+    const { weights } = fitStandardisedLogistic(items, itemLabels);
+    expect(weights[0]).toBeGreaterThan(0);
+    const negativeCase = fitStandardisedLogistic(items.map(([a, b]) => [a!, -b!]), itemLabels);
+    expect(negativeCase.weights[1]).toBeLessThan(0);
+  });
+
+  it("separates separable rows whatever the features' scales", () => {
+    const model = fitStandardisedLogistic(items, itemLabels);
+    const predicted = items.map((row) => predictStandardisedLogistic(model, row) >= 0.5);
+    expect(predicted).toEqual([true, true, true, false, false, false]);
+  });
+
+  it("gives a constant feature no weight", () => {
+    const { weights } = fitStandardisedLogistic(items.map(([a]) => [a!, 5]), itemLabels);
+    expect(weights[1]).toBe(0);
+  });
+});
+

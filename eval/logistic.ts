@@ -62,3 +62,56 @@ function dot(a: readonly number[], b: readonly number[]): number {
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
+
+/** A logistic model over standardised features: p = sigmoid(bias + sum_k weight_k * (x_k - mean_k) / scale_k). */
+export interface StandardisedLogistic {
+  bias: number;
+  weights: number[];
+  means: number[];
+  scales: number[];
+}
+
+/**
+ * Ordinary logistic regression (weights of either sign) on features standardised to mean 0 and
+ * unit variance on the fitting data, so one step size and one L2 penalty suit every feature
+ * whatever its range. Full-batch gradient descent from zero, deterministic. Defaults: l2 0.001,
+ * rate 0.5, 3000 iterations.
+ */
+export function fitStandardisedLogistic(
+  features: readonly (readonly number[])[],
+  labels: readonly (0 | 1)[],
+  options: LogisticOptions = {},
+): StandardisedLogistic {
+  const { l2 = 0.001, rate = 0.5, iterations = 3000 } = options;
+  if (features.length !== labels.length) {
+    throw new Error(`logistic: ${features.length} feature rows but ${labels.length} labels`);
+  }
+  if (features.length === 0) throw new Error("logistic: no items to fit");
+  const width = features[0]!.length;
+  if (features.some((row) => row.length !== width)) throw new Error("logistic: feature rows differ in length");
+
+  const n = features.length;
+  const means = Array.from({ length: width }, (_, k) => features.reduce((sum, row) => sum + row[k]!, 0) / n);
+  // A constant feature keeps scale 1: it standardises to all zeros and so gets no weight.
+  const scales = means.map((mean, k) => Math.sqrt(features.reduce((sum, row) => sum + (row[k]! - mean) ** 2, 0) / n) || 1);
+  const rows = features.map((row) => row.map((x, k) => (x - means[k]!) / scales[k]!));
+  let bias = 0;
+  const weights = new Array<number>(width).fill(0);
+  for (let step = 0; step < iterations; step++) {
+    let biasGradient = 0;
+    const gradient = weights.map((w) => l2 * w);
+    rows.forEach((row, i) => {
+      const residual = sigmoid(bias + dot(weights, row)) - labels[i]!;
+      biasGradient += residual / n;
+      row.forEach((x, k) => (gradient[k]! += (residual * x) / n));
+    });
+    bias -= rate * biasGradient;
+    weights.forEach((w, k) => (weights[k] = w - rate * gradient[k]!));
+  }
+  return { bias, weights, means, scales };
+}
+
+/** The probability of the positive class for one feature row under a standardised model. */
+export function predictStandardisedLogistic(model: StandardisedLogistic, row: readonly number[]): number {
+  return sigmoid(model.bias + row.reduce((sum, x, k) => sum + model.weights[k]! * ((x - model.means[k]!) / model.scales[k]!), 0));
+}

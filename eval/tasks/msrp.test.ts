@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { MsrpPair } from "../datasets/msrp.js";
 import { fakeContext, fakeReport, scorerByRewrite } from "../testing/fake-report.js";
-import { evaluateMsrp } from "./msrp.js";
+import type { Finding } from "../../src/report/types.js";
+import { evaluateMsrp, FITTED_DECISION, PAIR_FEATURES } from "./msrp.js";
 
 const pair = (id: string, label: 0 | 1): MsrpPair => ({ id, label, sentence1: `source ${id}`, sentence2: id });
 const support: Record<string, number> = { a: 0.9, b: 0.8, c: 0.3, d: 0.2, e: 0.7, f: 0.6, g: 0.4, h: 0.1 };
@@ -35,5 +36,41 @@ describe("evaluateMsrp", () => {
     const entries = await evaluateMsrp({ ...data, test: [...data.test, pair("unknown", 1)] }, fakeContext(scorer));
     expect(entries.find((entry) => entry.metric === "items-failed")?.value).toBe(1);
     expect(entries.find((entry) => entry.metric === "accuracy:alignment-score")?.value).toBe(0.5);
+  });
+
+  it("fits the combined decision on train and predicts test with it", async () => {
+    // Test supports fall on the same sides as train's, so a rule learnt on train gets them all.
+    const separable: Record<string, number> = { a: 0.9, b: 0.8, c: 0.3, d: 0.2, e: 0.85, f: 0.25, g: 0.75, h: 0.15 };
+    const reports = Object.entries(separable).flatMap(([id, score]) => {
+      const report = fakeReport({ verbatimShare: score / 2 }, { alignmentScore: score });
+      return [[id, report], [`source ${id}`, report]];
+    });
+    const entries = await evaluateMsrp(data, fakeContext(scorerByRewrite(Object.fromEntries(reports))));
+    const value = (metric: string) => entries.find((entry) => entry.metric === metric)?.value;
+    expect(value(`accuracy:${FITTED_DECISION}`)).toBe(1);
+    expect(value(`f1:${FITTED_DECISION}`)).toBe(1);
+    expect(entries.find((entry) => entry.metric === `f1:${FITTED_DECISION}`)?.target).toBe(0.83);
+  });
+});
+
+describe("PAIR_FEATURES", () => {
+  const feature = (name: string) => PAIR_FEATURES.find((item) => item.name === name)!;
+  const unsupported: Finding = { type: "unsupported", severity: "medium", rewrite: null, source: null, message: "" };
+  const omitted: Finding = { ...unsupported, type: "omitted" };
+
+  it("counts drift findings from both directions", () => {
+    const forward = fakeReport({}, { findings: [unsupported] });
+    const backward = fakeReport({}, { findings: [unsupported, unsupported] });
+    expect(feature("unsupported").read(forward, backward)).toBe(3);
+    expect(feature("medium-findings").read(forward, backward)).toBe(3);
+  });
+
+  it("leaves omissions out of the finding counts", () => {
+    const report = fakeReport({}, { findings: [omitted] });
+    expect(feature("medium-findings").read(report, report)).toBe(0);
+  });
+
+  it("takes the weaker direction's support", () => {
+    expect(feature("support-weaker").read(fakeReport({}, { alignmentScore: 0.9 }), fakeReport({}, { alignmentScore: 0.4 }))).toBe(0.4);
   });
 });
