@@ -30,29 +30,43 @@ export function fitNonNegativeLogistic(
   options: LogisticOptions = {},
 ): NonNegativeLogistic {
   const { l2 = 0.01, rate = 0.1, iterations = 4000 } = options;
+  // logit = bias - sum c_k x_k with c_k >= 0 is logit = bias + sum w_k x_k with w_k = -c_k <= 0.
+  const { bias, weights } = gradientDescent(features, labels, { l2, rate, iterations }, (w) => Math.min(0, w));
+  return { bias, coefficients: weights.map((w) => (w === 0 ? 0 : -w)) };
+}
+
+/**
+ * Full-batch gradient descent from all zeros on the mean log-loss plus (l2 / 2) * sum w^2 for
+ * logit = bias + sum w_k x_k; `project` puts each weight back where it may be after every step.
+ * Deterministic: the same data always gives the same model.
+ */
+function gradientDescent(
+  features: readonly (readonly number[])[],
+  labels: readonly (0 | 1)[],
+  { l2, rate, iterations }: Required<LogisticOptions>,
+  project: (weight: number) => number = (weight) => weight,
+): { bias: number; weights: number[] } {
   if (features.length !== labels.length) {
     throw new Error(`logistic: ${features.length} feature rows but ${labels.length} labels`);
   }
   if (features.length === 0) throw new Error("logistic: no items to fit");
   const width = features[0]!.length;
   if (features.some((row) => row.length !== width)) throw new Error("logistic: feature rows differ in length");
-
   const n = features.length;
   let bias = 0;
-  const coefficients = new Array<number>(width).fill(0);
+  const weights = new Array<number>(width).fill(0);
   for (let step = 0; step < iterations; step++) {
     let biasGradient = 0;
-    const gradient = coefficients.map((c) => l2 * c);
+    const gradient = weights.map((w) => l2 * w);
     features.forEach((row, i) => {
-      const residual = sigmoid(bias - dot(coefficients, row)) - labels[i]!;
+      const residual = sigmoid(bias + dot(weights, row)) - labels[i]!;
       biasGradient += residual / n;
-      // d(logit)/d(c_k) = -x_k, hence the minus sign.
-      row.forEach((x, k) => (gradient[k]! -= (residual * x) / n));
+      row.forEach((x, k) => (gradient[k]! += (residual * x) / n));
     });
     bias -= rate * biasGradient;
-    coefficients.forEach((c, k) => (coefficients[k] = Math.max(0, c - rate * gradient[k]!)));
+    weights.forEach((w, k) => (weights[k] = project(w - rate * gradient[k]!)));
   }
-  return { bias, coefficients };
+  return { bias, weights };
 }
 
 function dot(a: readonly number[], b: readonly number[]): number {
@@ -83,31 +97,13 @@ export function fitStandardisedLogistic(
   options: LogisticOptions = {},
 ): StandardisedLogistic {
   const { l2 = 0.001, rate = 0.5, iterations = 3000 } = options;
-  if (features.length !== labels.length) {
-    throw new Error(`logistic: ${features.length} feature rows but ${labels.length} labels`);
-  }
-  if (features.length === 0) throw new Error("logistic: no items to fit");
-  const width = features[0]!.length;
-  if (features.some((row) => row.length !== width)) throw new Error("logistic: feature rows differ in length");
-
-  const n = features.length;
-  const means = Array.from({ length: width }, (_, k) => features.reduce((sum, row) => sum + row[k]!, 0) / n);
+  const n = Math.max(1, features.length);
+  const width = features[0]?.length ?? 0;
+  const means = Array.from({ length: width }, (_, k) => features.reduce((sum, row) => sum + (row[k] ?? 0), 0) / n);
   // A constant feature keeps scale 1: it standardises to all zeros and so gets no weight.
-  const scales = means.map((mean, k) => Math.sqrt(features.reduce((sum, row) => sum + (row[k]! - mean) ** 2, 0) / n) || 1);
+  const scales = means.map((mean, k) => Math.sqrt(features.reduce((sum, row) => sum + ((row[k] ?? 0) - mean) ** 2, 0) / n) || 1);
   const rows = features.map((row) => row.map((x, k) => (x - means[k]!) / scales[k]!));
-  let bias = 0;
-  const weights = new Array<number>(width).fill(0);
-  for (let step = 0; step < iterations; step++) {
-    let biasGradient = 0;
-    const gradient = weights.map((w) => l2 * w);
-    rows.forEach((row, i) => {
-      const residual = sigmoid(bias + dot(weights, row)) - labels[i]!;
-      biasGradient += residual / n;
-      row.forEach((x, k) => (gradient[k]! += (residual * x) / n));
-    });
-    bias -= rate * biasGradient;
-    weights.forEach((w, k) => (weights[k] = w - rate * gradient[k]!));
-  }
+  const { bias, weights } = gradientDescent(rows, labels, { l2, rate, iterations });
   return { bias, weights, means, scales };
 }
 
