@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateReport, type CompareReport } from "../report/index.js";
 import type { StoryGraph } from "../stories/index.js";
+import { MAX_BATCH_PAIRS } from "./routes/compare.js";
 import { createResponseCheck, seedExampleCorpus, startTestServer, type Answer, type TestServer } from "./test-server.test-data.js";
 
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), "utf8");
@@ -151,6 +152,15 @@ describe("POST /api/compare/batch", () => {
     expect(job.summary?.results.map((result) => result.id ?? result.error)).toEqual(["faithful", "not valid JSON", "ai"]);
     expect(job.summary?.results[2]?.report?.findings.map((finding) => finding.type)).toContain("quote-invented");
   }, 60_000);
+
+  it("refuses more pairs than one batch takes, before starting a job", async () => {
+    const line = JSON.stringify({ source: "The ferry sailed.", rewrite: "The ferry left." });
+    const { body } = await call("POST", "/api/compare/batch", "/api/compare/batch", 400, {
+      body: Array.from({ length: MAX_BATCH_PAIRS + 1 }, () => line).join("\n"),
+      headers: { "content-type": "application/x-ndjson" },
+    });
+    expect(body).toMatchObject({ error: { code: "REQUEST_INVALID", message: expect.stringContaining(`at most ${MAX_BATCH_PAIRS} pairs`) } });
+  });
 
   it("refuses a JSON body: a batch is JSON Lines", async () => {
     const { body } = await call("POST", "/api/compare/batch", "/api/compare/batch", 415, { json: { source: SOURCE, rewrite: SOURCE } });

@@ -7,6 +7,9 @@ import type { CompareReport } from "../../report/types.js";
 import type { JobControl } from "../jobs.js";
 import type { ApiRoute, ServerContext } from "../route.js";
 
+/** Reports are kept with the job until it is forgotten: past this many pairs a batch is refused, not held in memory. */
+export const MAX_BATCH_PAIRS = 1000;
+
 /** One pair of a batch: its report, or why it could not be compared. */
 type BatchResult = { line: number; id: string; report: CompareReport } | { line: number; id?: string; error: string };
 
@@ -57,6 +60,7 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
       body: { "application/x-ndjson": "JsonLines" },
       responses: {
         202: { description: "A job was started; poll the Location", schema: "Job" },
+        400: { description: "More pairs than one batch takes", schema: "Error" },
         413: { description: "The body is over the size limit", schema: "Error" },
         415: { description: "The body is not JSON Lines", schema: "Error" },
       },
@@ -64,7 +68,11 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
       async handler(request, reply) {
         const body = request.body;
         if (!Buffer.isBuffer(body)) throw createError("REQUEST_UNSUPPORTED_TYPE", { reason: "send the pairs as JSON Lines (Content-Type: application/x-ndjson)" });
-        const job = context.jobs.start("compare-batch", (control) => compareBatch(context, body.toString("utf8"), control));
+        const lines = pairLines(body.toString("utf8"));
+        if (lines.length > MAX_BATCH_PAIRS) {
+          throw createError("REQUEST_INVALID", { reason: `a batch holds at most ${MAX_BATCH_PAIRS} pairs and this one has ${lines.length}: split it, or use wiretrace compare --pairs` });
+        }
+        const job = context.jobs.start("compare-batch", (control) => compareBatch(context, lines, control));
         return reply.status(202).header("location", `/api/jobs/${job.id}`).send({ job });
       },
     },
@@ -72,10 +80,13 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
 }
 
 /** Compares each line's pair in turn; a bad line or an unusable text costs that line alone. */
-async function compareBatch(context: ServerContext, body: string, control: JobControl): Promise<{ compared: number; failed: number; results: BatchResult[] }> {
+async function compareBatch(
+  context: ServerContext,
+  lines: ReadonlyArray<{ text: string; line: number }>,
+  control: JobControl,
+): Promise<{ compared: number; failed: number; results: BatchResult[] }> {
   const { compare } = await import("../../compare/index.js");
   const encoder = await context.encoder();
-  const lines = body.split("\n").map((text, index) => ({ text, line: index + 1 })).filter(({ text }) => text.trim() !== "");
   const results: BatchResult[] = [];
   control.progress(0, lines.length);
   for (const { text, line } of lines) {
@@ -95,6 +106,14 @@ async function compareBatch(context: ServerContext, body: string, control: JobCo
   }
   const failed = results.filter((result) => "error" in result).length;
   return { compared: results.length - failed, failed, results };
+}
+
+/** The body's non-blank lines with their 1-based numbers. */
+function pairLines(body: string): Array<{ text: string; line: number }> {
+  return body
+    .split("\n")
+    .map((text, index) => ({ text, line: index + 1 }))
+    .filter(({ text }) => text.trim() !== "");
 }
 
 /** Only a client that asks for HTML and not for JSON gets the page; everyone else gets the report. */
