@@ -7,7 +7,8 @@ import type { ArticleInput, Store, TimeWindow } from "../store/index.js";
 import type { Candidate } from "./candidates.js";
 import type { StorySettings } from "./placement.js";
 import { eventSpecifics, specificsOf } from "./specifics.js";
-import { DAY_MS, timeOf, windowAround } from "./time-window.js";
+import { DAY_MS, timeOf } from "../ingest/instant.js";
+import { windowAround } from "./time-window.js";
 
 /** Stories checked for distinctiveness per article: each check costs a search per shared specific. */
 const EVENT_STORIES_CHECKED = 2;

@@ -2,6 +2,7 @@
  * When a member appeared, and which of two members came first. Publication times win; the store's
  * ingest time stands in when either publication time is missing, and is trusted less.
  */
+import { DAY_MS, timeOf } from "../ingest/instant.js";
 import type { StoredArticle } from "../store/types.js";
 
 /** How the order of two members is known, strongest first. */
@@ -14,18 +15,10 @@ export interface Order {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Milliseconds since the epoch, or null when the text is no date. */
-export function parseTime(iso: string | undefined): number | null {
-  if (!iso) return null;
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? null : ms;
-}
 
 /** The time a member is placed at: published, else ingested. */
 export function memberTime(article: Pick<StoredArticle, "published" | "ingestedAt">): number {
-  return parseTime(article.published) ?? parseTime(article.ingestedAt) ?? 0;
+  return timeOf(article.published) ?? timeOf(article.ingestedAt) ?? 0;
 }
 
 /**
@@ -34,16 +27,16 @@ export function memberTime(article: Pick<StoredArticle, "published" | "ingestedA
  * than fall back to ingest order, which says nothing about publication.
  */
 export function orderOf(earlier: StoredArticle, later: StoredArticle): Order {
-  const a = parseTime(earlier.published);
-  const b = parseTime(later.published);
-  if (a !== null && b !== null) {
+  const a = timeOf(earlier.published);
+  const b = timeOf(later.published);
+  if (a !== undefined && b !== undefined) {
     const dayOnly = DATE_ONLY.test(earlier.published!) || DATE_ONLY.test(later.published!);
     if (dayOnly && Math.floor(a / DAY_MS) === Math.floor(b / DAY_MS)) return { basis: "tie", gapMs: 0 };
     return b === a ? { basis: "tie", gapMs: 0 } : { basis: "published", gapMs: b - a };
   }
-  const ia = parseTime(earlier.ingestedAt);
-  const ib = parseTime(later.ingestedAt);
-  if (ia === null || ib === null || ia === ib) return { basis: "tie", gapMs: 0 };
+  const ia = timeOf(earlier.ingestedAt);
+  const ib = timeOf(later.ingestedAt);
+  if (ia === undefined || ib === undefined || ia === ib) return { basis: "tie", gapMs: 0 };
   return { basis: "ingested", gapMs: ib - ia };
 }
 
