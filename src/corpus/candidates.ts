@@ -57,6 +57,8 @@ export interface CandidateQueryOptions {
   window?: TimeWindow;
   exclude?: number[];
   settings?: CandidateSettings;
+  /** Search the LSH index (default true); a caller that already holds its candidates skips it. */
+  lsh?: boolean;
   /** Also search the full-text index (default true); copies alone need only LSH. */
   lexical?: boolean;
   /**
@@ -71,7 +73,7 @@ export async function findCandidates(store: Store, features: ArticleFeatures, op
   const settings = options.settings ?? candidateDefaults;
   const query = { limit: settings.perIndex, ...(options.window ? { window: options.window } : {}), exclude: options.exclude ?? [] };
   const [byPhrases, byWords, byMeaning] = await Promise.all([
-    store.lshCandidates(features.index.bandKeys, query),
+    options.lsh === false ? [] : store.lshCandidates(features.index.bandKeys, query),
     options.lexical === false ? [] : store.lexicalCandidates(features.profile.queryTerms, query),
     features.index.vector ? store.vectorCandidates(features.index.vector, query) : [],
   ]);

@@ -52,14 +52,21 @@ export async function placeInStory(
   // Either way round counts here, so no candidate is dropped for covering little of the article.
   // Any relative places a story, so candidates are not ranked as parents (the costlier part).
   const query = { ...(window ? { window } : {}), settings: { ...candidateDefaults, minCoverage: 0 }, rank: false };
-  // Copies share phrases and LSH finds them; the slower full-text search is for everything else.
-  const story = storyToJoin(await findCandidates(store, features, { ...query, lexical: false }), settings)
-    ?? (await storyByWordsOrEvent(store, article, await findCandidates(store, features, query), settings));
+  // Copies share phrases and LSH finds them; the slower full-text search is for everything else,
+  // and only adds to what LSH found (none of which joined).
+  const copies = await findCandidates(store, features, { ...query, lexical: false });
+  const story = storyToJoin(copies, settings) ?? (await storyByWordsOrEvent(store, article, copies, await findCandidates(store, features, { ...query, lsh: false }), settings));
   return story === undefined ? { newStory: { headline: headlineOf(article) } } : { story };
 }
 
-async function storyByWordsOrEvent(store: Store, article: ArticleInput, candidates: Candidate[], settings: StorySettings): Promise<number | undefined> {
-  return storyToJoin(candidates, settings) ?? (await storyOfSameEvent(store, article, candidates, settings));
+async function storyByWordsOrEvent(
+  store: Store,
+  article: ArticleInput,
+  copies: Candidate[],
+  related: Candidate[],
+  settings: StorySettings,
+): Promise<number | undefined> {
+  return storyToJoin(related, settings) ?? (await storyOfSameEvent(store, article, [...copies, ...related], settings));
 }
 
 function storyToJoin(candidates: Candidate[], settings: StorySettings): number | undefined {
