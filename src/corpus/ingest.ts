@@ -22,7 +22,7 @@ export interface IngestSummary {
   rejected: Rejection[];
 }
 
-export type ItemOutcome = { status: AddStatus; id: number; origin: string } | { status: "rejected"; rejection: Rejection };
+export type ItemOutcome = { status: AddStatus; id: number; origin: string; storyId?: number } | { status: "rejected"; rejection: Rejection };
 
 export interface IngestOptions {
   /** Sentence encoder for document vectors; null or absent stores none. */
@@ -54,7 +54,7 @@ async function ingestOne(store: Store, article: Extract<IngestItem, { ok: true }
     const features = await articleFeatures(article.text, options.encoder ?? null);
     const placement = await placeInStory(store, article, features, options.stories ?? storyDefaults);
     const outcome = await store.addArticle(article, features.index, placement);
-    return { status: outcome.status, id: outcome.id, origin: article.origin };
+    return { status: outcome.status, id: outcome.id, origin: article.origin, ...(outcome.storyId !== undefined ? { storyId: outcome.storyId } : {}) };
   } catch (error) {
     // A store that cannot be written to fails the whole run; anything else costs one item.
     if (error instanceof WiretraceError && error.code.startsWith("STORE_")) throw error;

@@ -3,14 +3,7 @@
  * finding two texts first. Read once; a checkout without the folder simply offers none.
  */
 import { readFileSync } from "node:fs";
-
-export interface ExamplePair {
-  id: string;
-  title: string;
-  description: string;
-  source: string;
-  rewrite: string;
-}
+import type { ExamplePair } from "./api-types.js";
 
 /** Same relative path from src/server/ and dist/server/: both sit two levels below the repo root. */
 const EXAMPLES_DIR = new URL("../../examples/", import.meta.url);

@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { AnswerCache } from "./answer-cache.js";
-import type { JobRegistry } from "./jobs.js";
+import type { JobControl, JobRegistry } from "./jobs.js";
 import type { Encoder } from "../encoder/index.js";
 import type { Store } from "../store/index.js";
 
@@ -49,3 +49,10 @@ export interface ServerContext {
   limits: { jsonBytes: number; batchBytes: number };
   version: string;
 }
+
+/** Starts long work as a job and answers 202 with the job and where to poll it. */
+export function startJob(context: ServerContext, reply: FastifyReply, kind: string, work: (control: JobControl) => Promise<unknown>): FastifyReply {
+  const job = context.jobs.start(kind, work);
+  return reply.status(202).header("location", `/api/jobs/${job.id}`).send({ job });
+}
+

@@ -2,6 +2,8 @@
 import type { SourceEntry, SourcesDocument } from "../present/sources-types.js";
 import type { StoredArticle, StorySummary } from "../store/types.js";
 
+export type { ExamplePair } from "../server/api-types.js";
+
 /** One side of a compare request. */
 export type CompareDoc = { text: string; title?: string; published?: string } | { html: string } | { id: number };
 
@@ -15,13 +17,4 @@ export type SourceEntryView = SourceEntry;
 
 export interface StoriesResponse {
   stories: Array<StorySummary & { derivedShare: number }>;
-}
-
-/** A bundled example pair the compare page offers to try. */
-export interface ExamplePair {
-  id: string;
-  title: string;
-  description: string;
-  source: string;
-  rewrite: string;
 }

@@ -9,7 +9,7 @@ import { collectArticles, jsonLinesItems, normalisePublished, type IngestItem } 
 import type { ErrorBody } from "../http-errors.js";
 import { statusFor } from "../http-errors.js";
 import type { JobControl } from "../jobs.js";
-import type { ApiRoute, ServerContext } from "../route.js";
+import { startJob, type ApiRoute, type ServerContext } from "../route.js";
 
 export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl"];
 
@@ -47,12 +47,12 @@ export function articleRoutes(context: ServerContext): ApiRoute[] {
       write: true,
       bodyLimit: context.limits.batchBytes,
       async handler(request, reply) {
-        if (Buffer.isBuffer(request.body)) return startJob(context, reply, (control) => ingestJsonLines(context, request.body as Buffer, control));
+        if (Buffer.isBuffer(request.body)) return startJob(context, reply, "ingest", (control) => ingestJsonLines(context, request.body as Buffer, control));
         const body = request.body as ArticleRequest;
         if (body.text === undefined && body.html === undefined && body.url !== undefined) {
           const url = body.url;
           const metadata = metadataOf(body);
-          return startJob(context, reply, (control) => ingestItems(context, collectArticles([url], { fetch: context.fetch }), control, metadata));
+          return startJob(context, reply, "ingest", (control) => ingestItems(context, collectArticles([url], { fetch: context.fetch }), control, metadata));
         }
         return addOne(context, body, reply);
       },
@@ -123,13 +123,9 @@ async function addOne(context: ServerContext, body: ArticleRequest, reply: Fasti
   if (!outcome || outcome.status === "rejected") {
     throw createError("INPUT_UNREADABLE", { path: "request", reason: outcome?.status === "rejected" ? outcome.rejection.reason : "nothing was stored" });
   }
-  const stored = await context.store.getArticle(outcome.id);
-  return reply.status(201).send({ status: outcome.status, id: outcome.id, ...(stored?.storyId ? { storyId: stored.storyId } : {}) });
-}
-
-function startJob(context: ServerContext, reply: FastifyReply, work: (control: JobControl) => Promise<unknown>): FastifyReply {
-  const job = context.jobs.start("ingest", work);
-  return reply.status(202).header("location", `/api/jobs/${job.id}`).send({ job });
+  // A duplicate is recognised by its hash before anything is written, so its story is read back.
+  const storyId = outcome.storyId ?? (await context.store.getArticle(outcome.id))?.storyId;
+  return reply.status(201).send({ status: outcome.status, id: outcome.id, ...(storyId ? { storyId } : {}) });
 }
 
 async function ingestJsonLines(context: ServerContext, body: Buffer, control: JobControl): Promise<unknown> {

@@ -5,7 +5,7 @@ import { createError, WiretraceError } from "../../errors/index.js";
 import { articleFromString } from "../../ingest/index.js";
 import type { CompareReport } from "../../report/types.js";
 import type { JobControl } from "../jobs.js";
-import type { ApiRoute, ServerContext } from "../route.js";
+import { startJob, type ApiRoute, type ServerContext } from "../route.js";
 
 /** Reports are kept with the job until it is forgotten: past this many pairs a batch is refused, not held in memory. */
 export const MAX_BATCH_PAIRS = 1000;
@@ -72,8 +72,7 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
         if (lines.length > MAX_BATCH_PAIRS) {
           throw createError("REQUEST_INVALID", { reason: `a batch holds at most ${MAX_BATCH_PAIRS} pairs and this one has ${lines.length}: split it, or use wiretrace compare --pairs` });
         }
-        const job = context.jobs.start("compare-batch", (control) => compareBatch(context, lines, control));
-        return reply.status(202).header("location", `/api/jobs/${job.id}`).send({ job });
+        return startJob(context, reply, "compare-batch", (control) => compareBatch(context, lines, control));
       },
     },
   ];
