@@ -8,3 +8,7 @@ export interface ExamplePair {
   source: string;
   rewrite: string;
 }
+
+/** One side of a compare request: text as written, an HTML page, or a stored article. */
+export type CompareDoc = { text: string; title?: string; published?: string } | { html: string } | { id: number };
+

@@ -2,10 +2,7 @@
 import type { SourceEntry, SourcesDocument } from "../present/sources-types.js";
 import type { StoredArticle, StorySummary } from "../store/types.js";
 
-export type { ExamplePair } from "../server/api-types.js";
-
-/** One side of a compare request. */
-export type CompareDoc = { text: string; title?: string; published?: string } | { html: string } | { id: number };
+export type { CompareDoc, ExamplePair } from "../server/api-types.js";
 
 export interface ArticleResponse {
   article: StoredArticle;

@@ -5,6 +5,7 @@ import { createError, WiretraceError } from "../../errors/index.js";
 import { articleFromString } from "../../ingest/index.js";
 import type { CompareReport } from "../../report/types.js";
 import type { JobControl } from "../jobs.js";
+import type { CompareDoc } from "../api-types.js";
 import { startJob, type ApiRoute, type ServerContext } from "../route.js";
 
 /** Reports are kept with the job until it is forgotten: past this many pairs a batch is refused, not held in memory. */
@@ -13,7 +14,6 @@ export const MAX_BATCH_PAIRS = 1000;
 /** One pair of a batch: its report, or why it could not be compared. */
 type BatchResult = { line: number; id: string; report: CompareReport } | { line: number; id?: string; error: string };
 
-type CompareDocument = { text: string; title?: string; published?: string } | { html: string } | { id: number };
 type Side = "source" | "rewrite";
 
 export function compareRoutes(context: ServerContext): ApiRoute[] {
@@ -36,7 +36,7 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
       },
       bodyLimit: context.limits.jsonBytes,
       async handler(request, reply) {
-        const body = request.body as { source: CompareDocument; rewrite: CompareDocument };
+        const body = request.body as { source: CompareDoc; rewrite: CompareDoc };
         const [source, rewrite] = await Promise.all([compareInput(context, body.source, "source"), compareInput(context, body.rewrite, "rewrite")]);
         const { compare } = await import("../../compare/index.js");
         const report = await compare(source, rewrite, { encoder: await context.encoder() });
@@ -121,7 +121,7 @@ function prefersHtml(accept: string | undefined): boolean {
 }
 
 /** The compare input for one side: text as sent, HTML with its article extracted, or a stored article. */
-async function compareInput(context: ServerContext, document: CompareDocument, side: Side): Promise<CompareInput> {
+async function compareInput(context: ServerContext, document: CompareDoc, side: Side): Promise<CompareInput> {
   if ("id" in document) {
     const article = await context.store.getArticle(document.id);
     if (!article) throw createError("ARTICLE_NOT_FOUND", { id: document.id });
