@@ -43,3 +43,36 @@ describe("evaluateCloughStevenson", () => {
     expect(entries.find((entry) => entry.metric === "four-level-accuracy")?.value).toBe(1);
   });
 });
+
+describe("evaluateCloughStevenson fitted decision", () => {
+  // Neither share alone splits these: one kind of independent answer has a higher derivedShare
+  // than the heavy revisions, the other a higher verbatimShare. Their sum does.
+  const shares: Record<string, { derivedShare: number; verbatimShare: number }> = {
+    "non-topical": { derivedShare: 0.85, verbatimShare: 0 },
+    "non-phrased": { derivedShare: 0.3, verbatimShare: 0.2 },
+    heavy: { derivedShare: 0.8, verbatimShare: 0.15 },
+    light: { derivedShare: 0.9, verbatimShare: 0.5 },
+    cut: { derivedShare: 1, verbatimShare: 0.9 },
+  };
+  const mixed: CloughAnswer[] = Object.keys(shares).flatMap((kind) =>
+    Array.from({ length: 5 }, (_, i) => ({
+      id: `${kind}${i}`,
+      task: "a",
+      category: kind.split("-")[0] as CloughCategory,
+      source: "Tides follow the moon.",
+      answer: `${kind}|${i}`,
+    })),
+  );
+  const mixedScorer: Scorer = async (_source, answer) => {
+    const [kind, i] = answer.split("|") as [string, string];
+    const jitter = Number(i) * 0.002;
+    return fakeReport({ derivedShare: shares[kind]!.derivedShare + jitter, verbatimShare: shares[kind]!.verbatimShare + jitter });
+  };
+
+  it("separates derived from independent answers by both shares where one alone cannot", async () => {
+    const entries = await evaluateCloughStevenson(mixed, fakeContext(mixedScorer));
+    const value = (metric: string) => entries.find((entry) => entry.metric === metric)?.value;
+    expect(value("derived-accuracy")).toBeLessThan(1);
+    expect(value("derived-accuracy:fitted-logistic")).toBe(1);
+  });
+});
