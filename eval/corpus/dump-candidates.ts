@@ -2,7 +2,7 @@
  * `npx tsx eval/corpus/dump-candidates.ts OUT.json [dev|test]`: ingests the generated corpus once and
  * writes, for each derived article of the split, its fetched candidates (texts and index scores)
  * and the truth, plus each story's members, so ranking ideas can be measured offline
- * (eval/corpus/rank-offline.ts) without re-ingesting.
+ * (eval/corpus/lineage-offline.ts) without re-ingesting.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
