@@ -155,6 +155,7 @@ describe("faithful paraphrase is not drift", () => {
     ["a surname for a full name", "Health minister Rosa Delgado opened the clinic. Delgado said it would serve 3,000 families.", "Health minister Rosa Delgado opened the clinic, which Delgado said would serve 3,000 families."],
     ["compression of a long sentence", "After months of delay and several rounds of talks, the two companies finally signed the merger agreement on Tuesday.", "The two companies signed the merger agreement on Tuesday."],
     ["a quote kept word for word", '"We are ready," said coach Lena Berg.', 'Coach Lena Berg said: "We are ready."'],
+    ["the positive half of a sentence that also negates the word", "Dara did not submit the form on Monday, but Lee will submit the form today.", "Lee will submit the form today."],
   ];
   it.each(faithful)("%s", async (_name, source, rewrite) => {
     const drift = (await findings(source, rewrite)).filter((finding) => finding.severity !== "low");

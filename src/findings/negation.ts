@@ -1,4 +1,4 @@
-import type { NegationAtom, Sentence } from "../analyze/types.js";
+import type { NegationAtom, Sentence, Token } from "../analyze/types.js";
 import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 import { clauseAfter, governedWord, stemOf } from "./scope.js";
 
@@ -6,7 +6,9 @@ import { clauseAfter, governedWord, stemOf } from "./scope.js";
  * The rewrite negates a claim the source states positively, or states positively a claim the
  * source negates. The negated word must appear on both sides, so unrelated negations do not count,
  * and a word anywhere in a negation's clause on the other side is taken as negated there too
- * ("no arrests have been made" / "no one had been arrested").
+ * ("no arrests have been made" / "no one had been arrested"). A rewrite that drops a negation is
+ * not flagged when another supporting source sentence states the same word positively ("I didn't
+ * submit any" beside "you can submit via the website").
  */
 export const checkNegation: PairCheck = ({ sentence, supports }) => {
   const sourceNegations = negations(supports);
@@ -23,7 +25,12 @@ export const checkNegation: PairCheck = ({ sentence, supports }) => {
   }
   for (const { cue, stem, scope } of sourceNegations) {
     const restated = sentence.tokens.find((token) => stemOf(token) === stem);
-    if (restated && restatesClause(scope, rewriteStems) && !rewriteNegations.some((other) => other.scope.has(stem))) {
+    if (
+      restated &&
+      restatesClause(scope, rewriteStems) &&
+      !rewriteNegations.some((other) => other.scope.has(stem)) &&
+      !statedPositively(stem, supports, sourceNegations)
+    ) {
       return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(supports, cue),
         `The source says ${quoteText(`${cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
     }
@@ -42,12 +49,19 @@ function restatesClause(scope: Set<string>, otherStems: Set<string>): boolean {
   return shared >= Math.min(2, scope.size);
 }
 
+/** Some token of the sentences has the stem outside every negation's clause. */
+function statedPositively(stem: string, sentences: Sentence[], negated: readonly Negation[]): boolean {
+  const negatedTokens = new Set(negated.flatMap((negation) => negation.clause));
+  return sentences.some((sentence) => sentence.tokens.some((token) => stemOf(token) === stem && !negatedTokens.has(token)));
+}
+
 interface Negation {
   cue: NegationAtom;
   /** The word the cue governs, as written and as a stem. */
   word: string;
   stem: string;
-  /** Stems of every content word in the cue's clause. */
+  /** The content words of the cue's clause, and their stems. */
+  clause: Token[];
   scope: Set<string>;
 }
 
@@ -56,6 +70,7 @@ function negations(sentences: Sentence[]): Negation[] {
     const holder = holderOf(sentences, cue.start);
     const governed = holder && governedWord(holder, cue.end);
     if (!holder || !governed) return [];
-    return [{ cue, word: governed.text, stem: stemOf(governed), scope: new Set(clauseAfter(holder, cue.end).map(stemOf)) }];
+    const clause = clauseAfter(holder, cue.end);
+    return [{ cue, word: governed.text, stem: stemOf(governed), clause, scope: new Set(clause.map(stemOf)) }];
   });
 }
