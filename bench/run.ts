@@ -19,6 +19,7 @@ import { benchIngest, benchSources, CORPUS_TARGETS } from "./corpus.js";
 import { loadRealArticles } from "./corpus/sequence.js";
 import { parseSizes, sizeLabel } from "./corpus/sizes.js";
 import { startLoadWatch } from "./load.js";
+import { encodedSentencesPerPair } from "./encoded.js";
 import { describeConditions, type Conditions } from "./machine.js";
 import { benchMinhash } from "./minhash.js";
 import { writePairsFile, type PairSelection } from "./pairs.js";
@@ -156,6 +157,9 @@ async function benchBatch(options: Options): Promise<SectionResult> {
       const shape = `${selection}: ${file.pairs} pairs from ${file.origin}; ${file.distinctSources} distinct sources; median source ${file.medianSourceChars} chars, rewrite ${file.medianRewriteChars} chars`;
       log(`${section}: ${shape}`);
       remarks.push(shape);
+      if (selection === "distinct-sources") {
+        entries.push(info({ section, metric: `${selection}: sentences encoded per pair`, value: round(encodedSentencesPerPair(file.path)), unit: "sentences", note: "counted, not timed" }));
+      }
       for (const workers of [1, 2]) {
         const run = await runNode([CLI, "compare", "--pairs", file.path, "--workers", String(workers)], REPO_ROOT);
         otherLoadCores = Math.max(otherLoadCores, run.otherLoadCores);

@@ -72,6 +72,14 @@ function analyzeEnglish(input: CompareInput, referenceDate: string | null): Anal
   return analyze(input.text, { referenceDate });
 }
 
+/**
+ * The source sentences a comparison encodes: those some rewrite sentence has among its candidates
+ * (every rewrite sentence is encoded too). Exported so the bench can count encoder work.
+ */
+export function sourceSentencesToEncode(candidates: readonly (readonly number[])[]): number[] {
+  return [...new Set(candidates.flat())].sort((a, b) => a - b);
+}
+
 /** Encodes every rewrite sentence and only the source sentences some rewrite sentence may draw on. */
 async function embedSentences(
   encoder: Encoder,
@@ -79,7 +87,7 @@ async function embedSentences(
   rewrite: Analysis,
   candidates: readonly (readonly number[])[],
 ): Promise<SentenceVectors> {
-  const needed = [...new Set(candidates.flat())].sort((a, b) => a - b);
+  const needed = sourceSentencesToEncode(candidates);
   const vectors = await encoder.embed([...needed.map((s) => source.sentences[s]!.text), ...rewrite.sentences.map((s) => s.text)]);
   const sourceVectors: (Float32Array | undefined)[] = new Array(source.sentences.length);
   needed.forEach((s, i) => (sourceVectors[s] = vectors[i]));

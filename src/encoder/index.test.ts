@@ -12,6 +12,12 @@ describe("cachingEncoder", () => {
     await encoder.embed(["bb", "ccc"]);
     expect(seen).toEqual(["a", "bb", "ccc"]);
   });
+
+  it("returns the vectors in the order of the texts asked for, whatever the batching", async () => {
+    const encoder = cachingEncoder(async (texts) => texts.map((text) => toUnitVector([text.length, 1])), { maxCount: 1, maxPaddedChars: 10 });
+    const vectors = await encoder.embed(["ccc", "a", "bb"]);
+    expect(vectors).toEqual(["ccc", "a", "bb"].map((text) => toUnitVector([text.length, 1])));
+  });
 });
 
 describe("toUnitVector", () => {
