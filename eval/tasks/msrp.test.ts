@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MsrpPair } from "../datasets/msrp.js";
 import { fakeContext, fakeReport, scorerByRewrite } from "../testing/fake-report.js";
-import type { Finding } from "../../src/report/types.js";
+import type { CompareReport, Finding } from "../../src/report/types.js";
 import { evaluateMsrp, FITTED_DECISION, PAIR_FEATURES } from "./msrp.js";
 
 const pair = (id: string, label: 0 | 1): MsrpPair => ({ id, label, sentence1: `source ${id}`, sentence2: id });
@@ -68,6 +68,42 @@ describe("PAIR_FEATURES", () => {
   it("leaves omissions out of the finding counts", () => {
     const report = fakeReport({}, { findings: [omitted] });
     expect(feature("medium-findings").read(report, report)).toBe(0);
+  });
+
+  it("reads the alignment evidence of the weaker and the stronger direction", () => {
+    const withEvidence = (wordShare: number, cosine: number): CompareReport => {
+      const report = fakeReport({}, { alignmentScore: 0.5 });
+      return { ...report, alignment: [{ ...report.alignment[0]!, wordShare, cosine }] };
+    };
+    const [forward, backward] = [withEvidence(0.9, 0.6), withEvidence(0.7, 0.8)];
+    expect(feature("word-share-weaker").read(forward, backward)).toBe(0.7);
+    expect(feature("word-share-stronger").read(forward, backward)).toBe(0.9);
+    expect(feature("cosine-weaker").read(forward, backward)).toBe(0.6);
+  });
+
+  it("weights a rewrite the engine split in two by each sentence's words", () => {
+    const report = fakeReport();
+    const split: CompareReport = {
+      ...report,
+      rewrite: { sentences: [{ index: 0, text: "Rain fell.", start: 0, end: 10 }, { index: 1, text: "The road stayed shut all day.", start: 11, end: 40 }] },
+      alignment: [
+        { rewrite: 0, source: [0], kind: "paraphrase", score: 0.5, wordShare: 1 },
+        { rewrite: 1, source: [0], kind: "paraphrase", score: 0.5, wordShare: 0.5 },
+      ],
+    };
+    // Two words at 1 and six at 0.5.
+    expect(feature("word-share-weaker").read(split, split)).toBeCloseTo((2 * 1 + 6 * 0.5) / 8);
+  });
+
+  it("counts the word-count difference of the two sentences", () => {
+    const report = fakeReport();
+    const pair: CompareReport = {
+      ...report,
+      source: { sentences: [{ index: 0, text: "Rain fell on the town.", start: 0, end: 22 }] },
+      rewrite: { sentences: [{ index: 0, text: "Rain fell.", start: 0, end: 10 }] },
+    };
+    expect(feature("length-difference").read(pair, pair)).toBe(3);
+    expect(feature("length-ratio").read(pair, pair)).toBeCloseTo(2 / 5);
   });
 
   it("takes the weaker direction's support", () => {

@@ -10,46 +10,81 @@ import type { ResultEntry, Task, TaskContext } from "../types.js";
 /** Items per split in `--sample` runs. */
 export const MSRP_SAMPLE_SIZE = 60;
 
+/** A number read from the two reports of a pair: sentence1 -> sentence2 and back. */
+export type PairFeature = { name: string; read: (forward: CompareReport, backward: CompareReport) => number };
+
 /**
  * The paraphrase scores, read from compare(sentence1, sentence2) and compare(sentence2, sentence1):
  * a paraphrase must say the same thing both ways, so the mutual scores take the weaker direction.
  */
-const FEATURES: { name: string; read: (forward: CompareReport, backward: CompareReport) => number }[] = [
+const FEATURES: PairFeature[] = [
   // Support of the rewrite's (single) sentence by the source.
   { name: "alignment-score", read: (forward) => forward.alignment[0]?.score ?? 0 },
   { name: "mutual-support", read: (forward, backward) => Math.min(forward.alignment[0]?.score ?? 0, backward.alignment[0]?.score ?? 0) },
   { name: "mutual-faithfulness", read: (forward, backward) => Math.min(forward.verdict.faithfulness, backward.verdict.faithfulness) },
 ];
 
-const supportOf = (report: CompareReport): number => report.alignment[0]?.score ?? 0;
+type Evidence = "score" | "cosine" | "coverage" | "wordShare" | "orderShare";
 
-function wordCount(report: CompareReport["rewrite"]): number {
-  return report.sentences.reduce((sum, sentence) => sum + (sentence.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+function documentWords(document: CompareReport["rewrite"]): number {
+  return document.sentences.reduce((sum, sentence) => sum + wordCount(sentence.text), 0);
+}
+
+/**
+ * One alignment measure for the whole rewrite: the mean over its sentences weighted by their word
+ * counts, so the few MSRP sentences the engine splits in two are read whole, not by their first part.
+ */
+function sentenceWeighted(report: CompareReport, evidence: Evidence): number {
+  let total = 0;
+  let weight = 0;
+  for (const entry of report.alignment) {
+    // Every sentence weighs at least one word, so a report of wordless sentences still averages.
+    const words = Math.max(1, wordCount(report.rewrite.sentences[entry.rewrite]?.text ?? ""));
+    total += words * (entry[evidence] ?? 0);
+    weight += words;
+  }
+  return weight === 0 ? 0 : total / weight;
 }
 
 function driftCount(reports: readonly CompareReport[], keep: (finding: CompareReport["findings"][number]) => boolean): number {
   return reports.reduce((sum, report) => sum + report.findings.filter((finding) => finding.type !== "omitted" && keep(finding)).length, 0);
 }
 
+/** The weaker and the stronger direction of one per-report measure. */
+function bothWays(name: string, read: (report: CompareReport) => number): PairFeature[] {
+  return [
+    { name: `${name}-weaker`, read: (forward, backward) => Math.min(read(forward), read(backward)) },
+    { name: `${name}-stronger`, read: (forward, backward) => Math.max(read(forward), read(backward)) },
+  ];
+}
+
 /**
  * The report features the fitted decision combines, from both directions. A paraphrase says the
- * same thing both ways, so content one sentence lacks shows up as low support or an unsupported
- * phrase in one of the two reports; the counts are over both.
+ * same thing both ways, so what one sentence adds or lacks shows up in one direction only: the
+ * weaker direction says how much is missing, the stronger how close the shared part is. The
+ * alignment evidence (support score, encoder cosine, content-word coverage, all-word share and
+ * in-order share) is read per direction; finding counts are over both.
  */
-export const PAIR_FEATURES: { name: string; read: (forward: CompareReport, backward: CompareReport) => number }[] = [
-  { name: "support-forward", read: (forward) => supportOf(forward) },
-  { name: "support-backward", read: (_, backward) => supportOf(backward) },
-  { name: "support-weaker", read: (forward, backward) => Math.min(supportOf(forward), supportOf(backward)) },
-  { name: "verbatim-forward", read: (forward) => forward.verdict.verbatimShare },
-  { name: "verbatim-backward", read: (_, backward) => backward.verdict.verbatimShare },
-  { name: "verbatim-weaker", read: (forward, backward) => Math.min(forward.verdict.verbatimShare, backward.verdict.verbatimShare) },
+export const PAIR_FEATURES: PairFeature[] = [
+  ...bothWays("support", (report) => sentenceWeighted(report, "score")),
+  ...bothWays("cosine", (report) => sentenceWeighted(report, "cosine")),
+  ...bothWays("coverage", (report) => sentenceWeighted(report, "coverage")),
+  ...bothWays("word-share", (report) => sentenceWeighted(report, "wordShare")),
+  ...bothWays("order-share", (report) => sentenceWeighted(report, "orderShare")),
+  ...bothWays("verbatim", (report) => report.verdict.verbatimShare),
+  { name: "faithfulness-weaker", read: (forward, backward) => Math.min(forward.verdict.faithfulness, backward.verdict.faithfulness) },
   {
     name: "length-ratio",
     read: (forward) => {
-      const [a, b] = [wordCount(forward.source), wordCount(forward.rewrite)];
+      const [a, b] = [documentWords(forward.source), documentWords(forward.rewrite)];
       return Math.max(a, b) === 0 ? 1 : Math.min(a, b) / Math.max(a, b);
     },
   },
+  { name: "length-difference", read: (forward) => Math.abs(documentWords(forward.source) - documentWords(forward.rewrite)) },
   { name: "number-changed", read: (forward, backward) => driftCount([forward, backward], (f) => f.type === "number-changed") },
   { name: "entity-changed", read: (forward, backward) => driftCount([forward, backward], (f) => f.type === "entity-changed") },
   { name: "unsupported", read: (forward, backward) => driftCount([forward, backward], (f) => f.type === "unsupported") },

@@ -48,6 +48,36 @@ describe("align", () => {
   });
 });
 
+describe("align evidence", () => {
+  it("counts function words in wordShare but not in coverage", () => {
+    const [link] = links("Rents rose in the north.", "Rents rose to the north.");
+    // Content words (rents, rose, north) are all found; "to" is the one word of five that is not.
+    expect(link!.coverage).toBe(1);
+    expect(link!.wordShare).toBeCloseTo(4 / 5);
+  });
+
+  it("matches words by stem in wordShare", () => {
+    const [link] = links("The mayor opens bridges.", "The mayor opened the bridge.");
+    expect(link!.wordShare).toBe(1);
+  });
+
+  it("measures orderShare as the words kept in the same order", () => {
+    const [link] = links("The ferry left port early on Monday.", "On Monday the ferry left port early.");
+    // Longest common order: "the ferry left port early", 5 of 7 words.
+    expect(link!.orderShare).toBeCloseTo(5 / 7);
+  });
+
+  it("measures an unsupported sentence against its nearest source sentence", () => {
+    const [, invented] = links(
+      "The council approved the school budget.",
+      "The council approved the school budget. Bakeries in the city reported record sales.",
+    );
+    expect(invented!.sources).toEqual([]);
+    expect(invented!.wordShare).toBeGreaterThan(0);
+    expect(invented!.wordShare).toBeLessThan(0.5);
+  });
+});
+
 describe("lcsLength", () => {
   it("counts the longest run of words in common order", () => {
     expect(lcsLength(["a", "b", "c", "d"], ["b", "x", "d"])).toBe(2);

@@ -2,9 +2,9 @@ import type { Analysis } from "../analyze/types.js";
 import { cosine, meanUnitVector } from "../encoder/index.js";
 import { coverage } from "./coverage.js";
 import { lcsLength } from "./lcs.js";
-import { contentTerms, words, type Term } from "./terms.js";
+import { contentTerms, words, wordShare, type Term } from "./terms.js";
 
-export { contentTerms, words, type Term } from "./terms.js";
+export { contentTerms, words, wordShare, type Term } from "./terms.js";
 export { coverage, type Coverage } from "./coverage.js";
 export { trigramContainment } from "./ngrams.js";
 
@@ -43,6 +43,10 @@ export interface SentenceLink {
   cosine: number;
   /** Word coverage by all of `sources` together. */
   coverage: number;
+  /** Share of the sentence's words, function words included, found in the closest source sentences (by stem). */
+  wordShare: number;
+  /** Share of the sentence's words found in the closest source sentences in the same order (LCS). */
+  orderShare: number;
   /** Per content term of the rewrite sentence: found in the sources? */
   covered: boolean[];
   terms: Term[];
@@ -126,16 +130,16 @@ export function align(source: Analysis, rewrite: Analysis, options: AlignOptions
     const score = clamp01(blend(cos, merged.share, vectors !== null, settings));
     const supported = score >= settings.supportThreshold;
     const rewriteWords = words(sentence);
-    const verbatim =
-      supported &&
-      rewriteWords.length > 0 &&
-      lcsLength(rewriteWords, chosen.flatMap((s) => sourceWords[s]!)) / rewriteWords.length >= settings.verbatimShare;
+    const orderShare = rewriteWords.length === 0 ? 0 : lcsLength(rewriteWords, chosen.flatMap((s) => sourceWords[s]!)) / rewriteWords.length;
+    const verbatim = supported && orderShare >= settings.verbatimShare;
     return {
       rewrite: r,
       sources: supported ? chosen : [],
       score,
       cosine: cos,
       coverage: merged.share,
+      wordShare: wordShare(sentence, chosen.map((s) => source.sentences[s]!)),
+      orderShare,
       covered: merged.covered,
       terms,
       verbatim,
@@ -149,7 +153,7 @@ function blend(cos: number, cov: number, haveVectors: boolean, settings: AlignSe
 }
 
 function emptyLink(r: number, terms: Term[]): SentenceLink {
-  return { rewrite: r, sources: [], score: 0, cosine: 0, coverage: 0, covered: terms.map(() => false), terms, verbatim: false, supported: false };
+  return { rewrite: r, sources: [], score: 0, cosine: 0, coverage: 0, wordShare: 0, orderShare: 0, covered: terms.map(() => false), terms, verbatim: false, supported: false };
 }
 
 function relative(index: number, count: number): number {

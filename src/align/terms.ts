@@ -24,10 +24,27 @@ export function words(sentence: Sentence): string[] {
   return sentence.tokens.filter((token) => token.pos !== "PUNCT" && token.pos !== "SPACE").map((token) => token.norm);
 }
 
+/**
+ * Share of a sentence's words, function words included, whose stem occurs among `sources`' words.
+ * Content-word coverage ignores the small words, yet "to" against "from" or a dropped "not" is
+ * what often separates a paraphrase from a near miss.
+ */
+export function wordShare(sentence: Sentence, sources: readonly Sentence[]): number {
+  const stems = (of: Sentence) => of.tokens.filter(isWord).map(stemOf);
+  const own = stems(sentence);
+  if (own.length === 0) return 0;
+  const available = new Set(sources.flatMap(stems));
+  return own.filter((stem) => available.has(stem)).length / own.length;
+}
+
 const wordClassOf: Record<string, WordClass> = { VERB: "verb", ADJ: "adj", ADV: "adv", NOUN: "noun" };
 
 function isContent(token: Token): boolean {
   return !token.stop && !FUNCTION_POS.has(token.pos) && /[\p{L}\p{N}]/u.test(token.norm);
+}
+
+function isWord(token: Token): boolean {
+  return token.pos !== "PUNCT" && token.pos !== "SPACE" && /[\p{L}\p{N}]/u.test(token.norm);
 }
 
 function stemOf(token: Token): string {

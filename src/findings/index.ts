@@ -65,5 +65,20 @@ function keptSourceSentences(source: Analysis, links: readonly SentenceLink[]): 
 }
 
 function entry(link: SentenceLink, kind: AlignmentKind): AlignmentEntry {
-  return { rewrite: link.rewrite, source: link.sources, kind, score: Math.round(link.score * 10_000) / 10_000 };
+  return {
+    rewrite: link.rewrite,
+    source: link.sources,
+    kind,
+    score: rounded(link.score),
+    // A dot product of unit vectors can stray a hair past 1 in float arithmetic.
+    cosine: rounded(Math.min(1, Math.max(-1, link.cosine))),
+    coverage: rounded(link.coverage),
+    wordShare: rounded(link.wordShare),
+    orderShare: rounded(link.orderShare),
+  };
+}
+
+/** Four decimals: enough for any threshold, and a report stays readable. */
+function rounded(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }

@@ -40,6 +40,18 @@ export interface AlignmentEntry {
   kind: AlignmentKind;
   /** Support score in [0, 1]. */
   score: number;
+  /**
+   * The evidence behind `score`, each measured against the closest source sentences: those in
+   * `source`, or for an unsupported sentence the ones that came nearest (still too weak).
+   * Sentence-encoder cosine in [-1, 1]; 0 when compared by words alone.
+   */
+  cosine?: number;
+  /** Share of the sentence's content words found there (same stem or a synonym). */
+  coverage?: number;
+  /** Share of all the sentence's words, function words included, found there (same stem). */
+  wordShare?: number;
+  /** Share of the sentence's words found there in the same order (longest common subsequence). */
+  orderShare?: number;
 }
 
 export type FindingType =
