@@ -203,3 +203,24 @@ describe("splitSentences", () => {
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(["They", "ca", "n't", "stay", "."]);
   });
 });
+
+describe("splitSentences across calls", () => {
+  const tokenTexts = (text: string) => splitSentences(text).flatMap((s) => s.tokens.map((t) => text.slice(t.start, t.end)));
+
+  it("tokenises a text the same way whatever was split before it", () => {
+    const text = "Mira Osei, Dunmarrow's finance chief, resigned.";
+    const fresh = tokenTexts(text);
+    // wink's tokeniser keeps a possessive glued before a final period and, unless reset, then
+    // remembers the glued word as a lexeme and stops splitting it everywhere.
+    tokenTexts("Analysts trusted Dunmarrow's.");
+    expect(tokenTexts(text)).toEqual(fresh);
+  });
+
+  it("gives an unexpanded contraction the same lemma however many new words came before", () => {
+    const lemmaOfDidnt = () => splitSentences("Nobody thought she didnt.")[0]!.tokens.find((t) => t.norm === "didnt")?.lemma;
+    const fresh = lemmaOfDidnt();
+    // wink reads this lemma from a slot past its vocabulary, which tens of thousands of new words fill.
+    splitSentences(Array.from({ length: 45_000 }, (_, i) => `qz${i.toString(36)}`).join(" "));
+    expect(lemmaOfDidnt()).toBe(fresh);
+  });
+});

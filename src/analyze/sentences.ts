@@ -2,8 +2,7 @@
  * Sentence boundaries and tokens for normalised English text. wink-nlp does the tagging and a
  * first split; the rules below repair the cases where its split is wrong for news copy.
  */
-import winkNLP, { type ItsFunction, type WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { tagWithWink } from "./wink.js";
 
 export interface SentenceToken {
   start: number;
@@ -70,21 +69,13 @@ const LIST_MARKER = /^(?:[-*\u2022]|\d{1,2}[.)])\s/;
 /** Punctuation that closes what comes before it, so it can never open a sentence ('"Why?". Then'). */
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]]+$/;
 
-let nlp: WinkMethods | undefined;
-
-/** wink's model takes a while to load, so it is loaded once, on first use. */
-function getNlp(): WinkMethods {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
-  return nlp;
-}
-
 /**
  * Splits normalised text into sentences with tagged tokens. Offsets are into `norm`; sentence
  * spans run from the first token's start to the last token's end, so surrounding whitespace is
  * excluded. Whitespace-only tokens (line breaks) are not returned.
  */
 export function splitSentences(norm: string): SentenceSpan[] {
-  const { tokens, starts } = tagWithWink(norm);
+  const { tokens, starts } = locatedWinkTokens(norm);
   if (tokens.length === 0) return [];
   splitGluedPeriods(tokens, starts);
   splitAfterClockTimes(tokens, starts);
@@ -110,18 +101,8 @@ export function splitSentences(norm: string): SentenceSpan[] {
 }
 
 /** Runs wink and returns its non-space tokens located in `norm`, and where its sentences start. */
-function tagWithWink(norm: string): { tokens: WorkToken[]; starts: boolean[] } {
-  const winkNlp = getNlp();
-  const its = winkNlp.its;
-  const doc = winkNlp.readDoc(norm);
-  const winkTokens = doc.tokens();
-  // wink's typings describe one value; on a collection `out` gives one value per token.
-  const column = <T>(itsFunction: unknown): T[] => winkTokens.out(itsFunction as ItsFunction<T>) as unknown as T[];
-  const values = column<string>(its.value);
-  const pos = column<string>(its.pos);
-  const lemmas = column<string>(its.lemma);
-  const stops = column<boolean>(its.stopWordFlag);
-  const winkStarts = new Set((doc.sentences().out(its.span) as unknown as number[][]).map((span) => span[0]));
+function locatedWinkTokens(norm: string): { tokens: WorkToken[]; starts: boolean[] } {
+  const { values, pos, lemmas, stops, sentenceStarts: winkStarts } = tagWithWink(norm);
 
   const tokens: WorkToken[] = [];
   const starts: boolean[] = [];
