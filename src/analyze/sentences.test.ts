@@ -204,6 +204,18 @@ describe("splitSentences", () => {
   });
 });
 
+describe("splitSentences possessives", () => {
+  const tokenTexts = (text: string) => splitSentences(text).flatMap((s) => s.tokens.map((t) => text.slice(t.start, t.end)));
+
+  it("splits a possessive before a final period as it does inside a sentence", () => {
+    expect(tokenTexts("Analysts trusted Dunmarrow's.")).toEqual(["Analysts", "trusted", "Dunmarrow", "'s", "."]);
+  });
+
+  it("leaves a contraction of is before a final period to wink", () => {
+    expect(splitSentences("I know it's.")[0]!.tokens.find((t) => t.norm === "'s")?.lemma).toBe("be");
+  });
+});
+
 describe("splitSentences across calls", () => {
   const tokenTexts = (text: string) => splitSentences(text).flatMap((s) => s.tokens.map((t) => text.slice(t.start, t.end)));
 

@@ -78,6 +78,7 @@ export function splitSentences(norm: string): SentenceSpan[] {
   const { tokens, starts } = locatedWinkTokens(norm);
   if (tokens.length === 0) return [];
   splitGluedPeriods(tokens, starts);
+  splitGluedPossessives(tokens, starts);
   splitAfterClockTimes(tokens, starts);
 
   const hardBreaks = findHardBreaks(norm, tokens);
@@ -135,6 +136,27 @@ function locate(norm: string, value: string, cursor: number): number {
   if (norm.startsWith(value, at)) return at;
   const found = norm.indexOf(value, cursor);
   return found !== -1 && found - at < 16 ? found : Math.min(at, norm.length - value.length);
+}
+
+/** Words whose "'s" is "is" or "us", never a possessive. */
+const CONTRACTING_WORDS = new Set(["it", "he", "she", "that", "there", "here", "what", "who", "where", "how", "let"]);
+
+/**
+ * wink splits a possessive inside a sentence ("Dunmarrow" + "'s") but keeps it whole before a final
+ * period ("trusted Dunmarrow's."), so the name would not match its other mentions. Split it the
+ * same way wink does elsewhere.
+ */
+function splitGluedPossessives(tokens: WorkToken[], starts: boolean[]): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    const match = /^(.*\p{L})'s$/iu.exec(token.value);
+    if (!match || (token.pos !== "PROPN" && token.pos !== "NOUN") || CONTRACTING_WORDS.has(match[1]!.toLowerCase())) continue;
+    const word = match[1]!;
+    const wordToken: WorkToken = { ...token, end: token.start + word.length, value: word, norm: word.toLowerCase(), lemma: word.toLowerCase() };
+    const possessive: WorkToken = { start: wordToken.end, end: token.end, value: "'s", norm: "'s", lemma: "'s", pos: "PART", stop: false };
+    tokens.splice(i, 1, wordToken, possessive);
+    starts.splice(i + 1, 0, false);
+  }
 }
 
 /**
