@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitNonNegativeLogistic, fitStandardisedLogistic, predictStandardisedLogistic } from "./logistic.js";
+import { fitLogisticDecision, fitNonNegativeLogistic, fitStandardisedLogistic, predictStandardisedLogistic } from "./logistic.js";
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -85,3 +85,12 @@ describe("fitStandardisedLogistic", () => {
   });
 });
 
+
+describe("fitLogisticDecision", () => {
+  it("separates rows that one feature splits, with a cut between the two classes", () => {
+    const rows = [[0.1], [0.2], [0.3], [0.7], [0.8], [0.9]];
+    const labels = [false, false, false, true, true, true];
+    const decision = fitLogisticDecision(rows, labels);
+    expect(rows.map((row) => decision.probability(row) >= decision.threshold)).toEqual(labels);
+  });
+});

@@ -5,6 +5,8 @@
  * would be nonsense (it would reward drift), so the sign is enforced rather than hoped for.
  */
 
+import { bestThreshold } from "./metrics.js";
+
 export interface LogisticOptions {
   /** L2 penalty on the coefficients (not the bias): adds (l2 / 2) * sum c^2 to the mean log-loss. */
   l2?: number;
@@ -110,4 +112,21 @@ export function fitStandardisedLogistic(
 /** The probability of the positive class for one feature row under a standardised model. */
 export function predictStandardisedLogistic(model: StandardisedLogistic, row: readonly number[]): number {
   return sigmoid(model.bias + row.reduce((sum, x, k) => sum + model.weights[k]! * ((x - model.means[k]!) / model.scales[k]!), 0));
+}
+
+/** A standardised logistic model and the probability cut that was most accurate where it was fitted. */
+export interface LogisticDecision {
+  probability(row: readonly number[]): number;
+  threshold: number;
+}
+
+/**
+ * Fits `fitStandardisedLogistic` on the rows, then picks the probability cut with the best accuracy
+ * on those same rows: a decision that never sees the data it is later applied to.
+ */
+export function fitLogisticDecision(rows: readonly (readonly number[])[], labels: readonly boolean[]): LogisticDecision {
+  const model = fitStandardisedLogistic(rows, labels.map((label) => (label ? 1 : 0)));
+  const probability = (row: readonly number[]) => predictStandardisedLogistic(model, row);
+  const { threshold } = bestThreshold(rows.map(probability), labels, "accuracy");
+  return { probability, threshold };
 }

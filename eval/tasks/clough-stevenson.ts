@@ -9,7 +9,7 @@ import {
   rocAuc,
   stratifiedFolds,
 } from "../metrics.js";
-import { fitStandardisedLogistic, predictStandardisedLogistic } from "../logistic.js";
+import { fitLogisticDecision } from "../logistic.js";
 import { reportSummary, writeRecords } from "../records.js";
 import { scoreAll } from "../score-items.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
@@ -122,16 +122,8 @@ function fittedDerivedPredictions(features: readonly Features[], derived: readon
   const rowOf = (f: Features): number[] => [f.verbatimShare, f.derivedShare];
   return crossValidatedPredictions(
     folds,
-    (train) => {
-      const model = fitStandardisedLogistic(
-        train.map((i) => rowOf(features[i]!)),
-        train.map((i) => (derived[i] ? 1 : 0)),
-      );
-      const probabilities = train.map((i) => predictStandardisedLogistic(model, rowOf(features[i]!)));
-      const { threshold } = bestThreshold(probabilities, train.map((i) => derived[i]!), "accuracy");
-      return { model, threshold };
-    },
-    ({ model, threshold }, i) => predictStandardisedLogistic(model, rowOf(features[i]!)) >= threshold,
+    (train) => fitLogisticDecision(train.map((i) => rowOf(features[i]!)), train.map((i) => derived[i]!)),
+    (decision, i) => decision.probability(rowOf(features[i]!)) >= decision.threshold,
   );
 }
 

@@ -1,6 +1,6 @@
 import type { CompareReport } from "../../src/report/types.js";
 import { loadMsrp, type MsrpPair } from "../datasets/msrp.js";
-import { fitStandardisedLogistic, predictStandardisedLogistic } from "../logistic.js";
+import { fitLogisticDecision } from "../logistic.js";
 import { accuracy, applyThreshold, bestThreshold, precisionRecallF1, rocAuc } from "../metrics.js";
 import { reportSummary, writeRecords } from "../records.js";
 import { sampleByHash } from "../sample.js";
@@ -171,10 +171,8 @@ export async function evaluateMsrp(
  */
 function fittedDecision(train: readonly ScoredPair[], test: readonly ScoredPair[]): ResultEntry[] {
   const rowOf = (item: ScoredPair) => PAIR_FEATURES.map((feature) => feature.read(item.report, item.backward));
-  const model = fitStandardisedLogistic(train.map(rowOf), train.map((item) => item.pair.label));
-  const probability = (item: ScoredPair) => predictStandardisedLogistic(model, rowOf(item));
-  const { threshold } = bestThreshold(train.map(probability), train.map((item) => item.pair.label === 1), "accuracy");
-  const testScores = test.map(probability);
+  const { probability, threshold } = fitLogisticDecision(train.map(rowOf), train.map((item) => item.pair.label === 1));
+  const testScores = test.map((item) => probability(rowOf(item)));
   const testGold = test.map((item) => item.pair.label === 1);
   const predicted = applyThreshold(testScores, threshold);
   return [
