@@ -2,9 +2,9 @@ import type { Analysis } from "../analyze/types.js";
 import { cosine, meanUnitVector } from "../encoder/index.js";
 import { coverage } from "./coverage.js";
 import { lcsLength } from "./lcs.js";
-import { contentTerms, words, wordShare, type Term } from "./terms.js";
+import { contentTerms, words, wordShare, wordStems, type Term } from "./terms.js";
 
-export { contentTerms, words, wordShare, type Term } from "./terms.js";
+export { contentTerms, words, type Term } from "./terms.js";
 export { coverage, type Coverage } from "./coverage.js";
 export { trigramContainment } from "./ngrams.js";
 
@@ -95,6 +95,7 @@ export function align(source: Analysis, rewrite: Analysis, options: AlignOptions
   const everySource = source.sentences.map((_, s) => s);
   const sourceTerms = source.sentences.map(contentTerms);
   const sourceWords = source.sentences.map(words);
+  const sourceStems = source.sentences.map(wordStems);
   return rewrite.sentences.map((sentence, r) => {
     const terms = contentTerms(sentence);
     const vectorOf = (s: number) => vectors?.source[s] ?? new Float32Array(0);
@@ -138,7 +139,7 @@ export function align(source: Analysis, rewrite: Analysis, options: AlignOptions
       score,
       cosine: cos,
       coverage: merged.share,
-      wordShare: wordShare(sentence, chosen.map((s) => source.sentences[s]!)),
+      wordShare: wordShare(wordStems(sentence), chosen.flatMap((s) => sourceStems[s]!)),
       orderShare,
       covered: merged.covered,
       terms,

@@ -24,17 +24,20 @@ export function words(sentence: Sentence): string[] {
   return sentence.tokens.filter((token) => token.pos !== "PUNCT" && token.pos !== "SPACE").map((token) => token.norm);
 }
 
+/** The stems of a sentence's words, function words included (what `wordShare` compares). */
+export function wordStems(sentence: Sentence): string[] {
+  return sentence.tokens.filter(isWord).map(stemOf);
+}
+
 /**
- * Share of a sentence's words, function words included, whose stem occurs among `sources`' words.
- * Content-word coverage ignores the small words, yet "to" against "from" or a dropped "not" is
- * what often separates a paraphrase from a near miss.
+ * Share of a sentence's word stems (from `wordStems`) found among `available`. Content-word
+ * coverage ignores the small words, yet "to" against "from" or a dropped "not" is what often
+ * separates a paraphrase from a near miss.
  */
-export function wordShare(sentence: Sentence, sources: readonly Sentence[]): number {
-  const stems = (of: Sentence) => of.tokens.filter(isWord).map(stemOf);
-  const own = stems(sentence);
+export function wordShare(own: readonly string[], available: readonly string[]): number {
   if (own.length === 0) return 0;
-  const available = new Set(sources.flatMap(stems));
-  return own.filter((stem) => available.has(stem)).length / own.length;
+  const found = new Set(available);
+  return own.filter((stem) => found.has(stem)).length / own.length;
 }
 
 const wordClassOf: Record<string, WordClass> = { VERB: "verb", ADJ: "adj", ADV: "adv", NOUN: "noun" };

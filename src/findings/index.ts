@@ -11,6 +11,7 @@ import { checkNegation } from "./negation.js";
 import { checkNumbers } from "./numbers.js";
 import { omissions } from "./omissions.js";
 import { checkQuotes } from "./quotes.js";
+import { round } from "./verdict.js";
 import { unsupportedPhrases, unsupportedSentence } from "./unsupported.js";
 
 export { verdict, findingPenalty, severityPenalty, typePenalty, relationCuts } from "./verdict.js";
@@ -69,16 +70,11 @@ function entry(link: SentenceLink, kind: AlignmentKind): AlignmentEntry {
     rewrite: link.rewrite,
     source: link.sources,
     kind,
-    score: rounded(link.score),
+    score: round(link.score),
     // A dot product of unit vectors can stray a hair past 1 in float arithmetic.
-    cosine: rounded(Math.min(1, Math.max(-1, link.cosine))),
-    coverage: rounded(link.coverage),
-    wordShare: rounded(link.wordShare),
-    orderShare: rounded(link.orderShare),
+    cosine: round(Math.min(1, Math.max(-1, link.cosine))),
+    coverage: round(link.coverage),
+    wordShare: round(link.wordShare),
+    orderShare: round(link.orderShare),
   };
-}
-
-/** Four decimals: enough for any threshold, and a report stays readable. */
-function rounded(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
 }

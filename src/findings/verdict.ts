@@ -67,6 +67,7 @@ function relation(derivedShare: number, verbatimShare: number, documentCosine: n
   return documentCosine >= relationCuts.independentCosine ? "independent" : "unrelated";
 }
 
-function round(value: number): number {
+/** Four decimals, for every figure a report carries: enough for any threshold, and still readable. */
+export function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
