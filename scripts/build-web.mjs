@@ -1,8 +1,10 @@
 // Bundles the browser UI (src/web) into dist/web: one ES module script and the stylesheet, which
 // the server serves as /assets/app.js and /assets/app.css. No network and no runtime build step.
-import { copyFile, mkdir, rm } from "node:fs/promises";
+// Runs after tsc: the stylesheet starts with the finding marks and graph rules the HTML report and
+// story page use, read from their compiled modules so the three never drift apart.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,7 +27,10 @@ try {
     legalComments: "none",
     logLevel: "silent",
   });
-  await copyFile(join(root, "src", "web", "app.css"), join(outDir, "app.css"));
+  const { MARK_STYLE } = await import(pathToFileURL(join(root, "dist", "present", "html-assets.js")).href);
+  const { GRAPH_STYLE } = await import(pathToFileURL(join(root, "dist", "stories", "html-style.js")).href);
+  const own = await readFile(join(root, "src", "web", "app.css"), "utf8");
+  await writeFile(join(outDir, "app.css"), `${MARK_STYLE}${GRAPH_STYLE}${own}`);
 } catch (error) {
   const first = error?.errors?.[0];
   const where = first?.location ? ` (${first.location.file}:${first.location.line})` : "";

@@ -3,6 +3,20 @@
  * Content-Security-Policy can allow exactly these bytes by hash and nothing else.
  */
 
+/**
+ * How a finding's span is marked in a text, by severity (a whole-sentence finding is underlined, not
+ * filled). The web UI's stylesheet starts with the same rules (scripts/build-web.mjs).
+ */
+export const MARK_STYLE = `mark { background: none; color: inherit; border-radius: 0.15rem; padding: 0 0.05rem; }
+mark.sev-high { background: var(--high-bg); color: var(--high-fg); }
+mark.sev-medium { background: var(--medium-bg); color: var(--medium-fg); }
+mark.sev-low { text-decoration: underline 2px var(--low-line); text-underline-offset: 0.2em; }
+mark.whole { background: none; color: inherit; text-decoration: underline 3px; text-underline-offset: 0.25em; }
+mark.whole.sev-high { text-decoration-color: var(--high-bg); }
+mark.whole.sev-medium { text-decoration-color: var(--medium-bg); }
+mark.whole.sev-low { text-decoration-color: var(--low-line); }
+`;
+
 export const REPORT_STYLE = `
 :root {
   color-scheme: light dark;
@@ -59,15 +73,7 @@ a { color: var(--link); }
 .sent.active, .sent.linked { outline: 2px solid var(--focus); outline-offset: 1px; }
 .sent.linked { box-shadow: 0 0 0 4px var(--panel); }
 .sn { font-size: 0.7rem; color: var(--muted); vertical-align: super; margin-right: 0.15rem; }
-mark { background: none; color: inherit; border-radius: 0.15rem; padding: 0 0.05rem; }
-mark.sev-high { background: var(--high-bg); color: var(--high-fg); }
-mark.sev-medium { background: var(--medium-bg); color: var(--medium-fg); }
-mark.sev-low { text-decoration: underline 2px var(--low-line); text-underline-offset: 0.2em; }
-mark.whole { background: none; color: inherit; text-decoration: underline 3px; text-underline-offset: 0.25em; }
-mark.whole.sev-high { text-decoration-color: var(--high-bg); }
-mark.whole.sev-medium { text-decoration-color: var(--medium-bg); }
-mark.whole.sev-low { text-decoration-color: var(--low-line); }
-mark.current { outline: 3px solid var(--focus); }
+${MARK_STYLE}mark.current { outline: 3px solid var(--focus); }
 .ref { font-family: system-ui, sans-serif; font-size: 0.7rem; vertical-align: super; margin-left: 0.1rem; }
 @media (max-width: 800px) {
   body { font-size: 16px; }

@@ -1,3 +1,19 @@
+/**
+ * The derivation graph's boxes, edges and time axis (inline SVG). The web UI's stylesheet starts
+ * with the same rules (scripts/build-web.mjs).
+ */
+export const GRAPH_STYLE = `.graph svg { display: block; }
+.graph .box { fill: var(--node); stroke: var(--node-line); stroke-width: 1; }
+.graph .root .box { stroke: var(--root-line); stroke-width: 2.5; }
+.graph .outlet { fill: var(--fg); font-size: 12px; font-weight: 600; }
+.graph .when { fill: var(--muted); font-size: 11px; }
+.graph .edge { stroke: var(--edge); fill: none; }
+.graph .arrowhead { fill: var(--edge); }
+.graph .conf { fill: var(--muted); font-size: 10px; }
+.graph .axis { stroke: var(--muted); stroke-width: 1; }
+.graph .tick { fill: var(--muted); font-size: 10px; }
+`;
+
 /** The story page's stylesheet, a constant so the page's Content-Security-Policy can allow exactly it by hash. */
 export const STORY_STYLE = `
 :root {
@@ -22,18 +38,8 @@ a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .meta, .note, .reasons, .none { color: var(--muted); font-size: 0.9rem; }
 .graph { overflow-x: auto; border: 1px solid var(--rule); border-radius: 0.3rem; background: var(--panel); }
-.graph svg { display: block; }
-.graph .box { fill: var(--node); stroke: var(--node-line); stroke-width: 1; }
-.graph .root .box { stroke: var(--root-line); stroke-width: 2.5; }
 .graph a:focus .box, .graph a:hover .box { stroke: var(--focus); stroke-width: 3; }
-.graph .outlet { fill: var(--fg); font-size: 12px; font-weight: 600; }
-.graph .when { fill: var(--muted); font-size: 11px; }
-.graph .edge { stroke: var(--edge); fill: none; }
-.graph .arrowhead { fill: var(--edge); }
-.graph .conf { fill: var(--muted); font-size: 10px; }
-.graph .axis { stroke: var(--muted); stroke-width: 1; }
-.graph .tick { fill: var(--muted); font-size: 10px; }
-.members { padding-left: 0; list-style: none; }
+${GRAPH_STYLE}.members { padding-left: 0; list-style: none; }
 .members li { margin: 0 0 0.9rem; padding: 0.35rem 0.6rem; border-left: 3px solid var(--rule); }
 .members li:target { background: var(--panel); border-left-color: var(--focus); }
 .members .title { font-weight: 600; }
