@@ -3,7 +3,7 @@ import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context
 
 /** Who a third-person pronoun points at. First and second person are left out: a summary of a talk
  * turns "I" into "she" and "we" into "they" as a matter of course. */
-type Referent = "he" | "she" | "it" | "they";
+export type Referent = "he" | "she" | "it" | "they";
 
 const REFERENT: Record<string, Referent> = {
   he: "he", him: "he", his: "he", himself: "he",
@@ -48,7 +48,8 @@ export const checkPronouns: PairCheck = ({ sentence, supports }) => {
   return [];
 };
 
-function referentOf(token: Token): Referent | undefined {
+/** The referent of a third-person pronoun token, or undefined for any other word. */
+export function referentOf(token: Token): Referent | undefined {
   return token.pos === "PRON" || token.pos === "DET" ? REFERENT[token.norm] : undefined;
 }
 

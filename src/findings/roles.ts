@@ -1,5 +1,6 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, Sentence, Span, Token } from "../analyze/types.js";
+import { namesOf, type Name } from "./names.js";
 import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Verbs whose two sides can trade places without changing the claim ("A met B" = "B met A"). */
@@ -8,15 +9,10 @@ const SYMMETRIC_VERBS = new Set(["meet", "marry", "face", "play", "partner", "dr
 const CLAUSE_BREAK_POS = new Set(["PUNCT", "CCONJ", "SCONJ"]);
 const RELATIVE_WORDS = new Set(["who", "whom", "which", "that", "whose"]);
 
-/** A name on one side of a verb. */
-interface Participant extends Span {
-  key: string;
-}
-
 /** The names nearest a verb on each side, within its clause, and whether the verb is passive. */
 interface Roles {
-  before: Participant;
-  after: Participant;
+  before: Name;
+  after: Name;
   passive: boolean;
 }
 
@@ -27,8 +23,8 @@ interface Roles {
  * the names the other way round on purpose, so only sentences in the same voice are compared.
  */
 export const checkRoles: PairCheck = ({ source, rewrite, sentence, supports }) => {
-  const rewriteNames = participants(rewrite, sentence);
-  const sourceNames = new Map(supports.map((support) => [support, participants(source, support)]));
+  const rewriteNames = namesOf(rewrite, sentence);
+  const sourceNames = new Map(supports.map((support) => [support, namesOf(source, support)]));
   for (const [index, verb] of sentence.tokens.entries()) {
     if (!isContentVerb(verb)) continue;
     const said = rolesAt(sentence, index, rewriteNames);
@@ -61,35 +57,10 @@ function isContentVerb(token: Token): boolean {
 }
 
 /**
- * The names of a sentence: its entities, and runs of proper nouns the entity finder left out
- * (it drops an unknown capitalised word at the start of a sentence, the usual subject slot).
- */
-function participants(analysis: Analysis, sentence: Sentence): Participant[] {
-  const entities = sentence.atoms.flatMap((atom) => (atom.kind === "entity" ? [{ start: atom.start, end: atom.end, text: atom.text, key: atom.key }] : []));
-  const inEntity = (token: Token) => entities.some((entity) => token.start < entity.end && entity.start < token.end);
-  const inDate = (token: Token) => sentence.atoms.some((atom) => atom.kind === "date" && token.start < atom.end && atom.start < token.end);
-  const runs: Participant[] = [];
-  let run: Token[] = [];
-  const close = () => {
-    if (run.length === 0) return;
-    const start = run[0]!.start;
-    const end = run.at(-1)!.end;
-    runs.push({ start, end, text: analysis.text.slice(start, end), key: run.map((token) => token.norm).join(" ") });
-    run = [];
-  };
-  for (const token of sentence.tokens) {
-    if (token.pos === "PROPN" && !inEntity(token) && !inDate(token)) run.push(token);
-    else close();
-  }
-  close();
-  return [...entities, ...runs].sort((a, b) => a.start - b.start);
-}
-
-/**
  * The names nearest the verb at `index` on each side, without crossing a clause break. Passive
  * when a form of "be" or "get" stands just before the verb, adverbs aside ("was quickly beaten").
  */
-function rolesAt(sentence: Sentence, index: number, names: readonly Participant[]): Roles | undefined {
+function rolesAt(sentence: Sentence, index: number, names: readonly Name[]): Roles | undefined {
   const tokens = sentence.tokens;
   const verb = tokens[index]!;
   let from = index;
@@ -116,7 +87,7 @@ function isPassive(tokens: readonly Token[], index: number): boolean {
   return helper !== undefined && (helper.lemma === "be" || helper.lemma === "get");
 }
 
-function sameName(a: Participant, b: Participant): boolean {
+function sameName(a: Name, b: Name): boolean {
   return entityKeysMatch(a.key, b.key);
 }
 
