@@ -10,7 +10,10 @@ import { checkMeaning } from "./meaning.js";
 import { checkNegation } from "./negation.js";
 import { checkNumbers } from "./numbers.js";
 import { omissions } from "./omissions.js";
+import { checkPronounGender } from "./pronoun-gender.js";
+import { checkPronouns } from "./pronouns.js";
 import { checkQuotes } from "./quotes.js";
+import { checkRoles } from "./roles.js";
 import { round } from "./verdict.js";
 import { unsupportedPhrases, unsupportedSentence } from "./unsupported.js";
 
@@ -20,7 +23,7 @@ export { verdict, findingPenalty, severityPenalty, typePenalty, relationCuts } f
 const KEPT_COVERAGE = 0.35;
 
 /** The checks run on every supported rewrite sentence, in the order their findings are listed. */
-const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkMeaning, checkNegation, checkHedges, checkAttribution];
+const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkRoles, checkPronouns, checkPronounGender, checkMeaning, checkNegation, checkHedges, checkAttribution];
 
 export interface DriftResult {
   alignment: AlignmentEntry[];
