@@ -1,0 +1,18 @@
+import { align } from "../align/index.js";
+import { analyze } from "../analyze/index.js";
+import type { Finding } from "../report/types.js";
+import type { PairCheck } from "./context.js";
+
+/**
+ * Runs one pair check on the first rewrite sentence, aligned by words alone (no encoder), so a
+ * check's unit tests stay small and fast. The sentence must share enough words to be supported.
+ */
+export function runCheck(check: PairCheck, sourceText: string, rewriteText: string): Finding[] {
+  const source = analyze(sourceText);
+  const rewrite = analyze(rewriteText);
+  const links = align(source, rewrite);
+  const link = links[0]!;
+  if (!link.supported) throw new Error(`the rewrite's first sentence is not supported (score ${link.score})`);
+  const sentence = rewrite.sentences[0]!;
+  return check({ source, rewrite, link, links, sentence, supports: link.sources.map((s) => source.sentences[s]!) });
+}
