@@ -46,3 +46,13 @@ describe("unsupportedSentence", () => {
     )).toBe("low");
   });
 });
+
+describe("unsupportedSentence severity", () => {
+  it("is high when an invented sentence brings a name the source does not have", () => {
+    expect(sentenceSeverity("Ovid Marek flew to Lisbon in May.", "Greta Holm envied the sunny weather.")).toBe("high");
+  });
+
+  it("stays medium when the names in it are the source's own", () => {
+    expect(sentenceSeverity("Ovid Marek flew to Lisbon in May.", "Ovid Marek's friends envied the sunny weather in Lisbon.")).toBe("medium");
+  });
+});

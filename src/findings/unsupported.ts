@@ -1,7 +1,8 @@
-import type { Analysis, Sentence } from "../analyze/types.js";
+import { entityKeysMatch, sameQuantity } from "../analyze/index.js";
+import type { Analysis, Atom, Sentence } from "../analyze/types.js";
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { finding, quoteText, spanOf } from "./context.js";
+import { allAtoms, finding, quoteText, spanOf } from "./context.js";
 import { isFraming } from "./framing.js";
 
 /** Novel content words in a row that make a phrase-level `unsupported` finding, and a medium one. */
@@ -9,16 +10,20 @@ const MIN_PHRASE_TERMS = 2;
 const MEDIUM_PHRASE_TERMS = 3;
 
 /**
- * Share of an unsupported sentence's content words (framing words left out) the source never uses, from which it counts as
- * invented (medium) rather than a synthesis of the source's own words (low: "the team discussed
- * the budget"). On the SummEdits evaluation split such syntheses were a quarter of the consistent
+ * Share of an unsupported sentence's content words (framing words left out) the source never
+ * uses, from which it counts as invented (medium) rather than a synthesis of the source's own words
+ * (low: "the team discussed the budget"). On the SummEdits evaluation split such syntheses were a quarter of the consistent
  * summaries' findings.
  */
 const INVENTED_SHARE = 0.5;
 
-/** A rewrite sentence nothing in the source supports: medium when its words are new, high with a fact in it too. */
+/**
+ * A rewrite sentence nothing in the source supports: medium when its words are new, high when it
+ * also brings a fact the source does not have (a name, number or quote); names and numbers the
+ * source has make it a retelling of the source's facts, not an invention of new ones.
+ */
 export function unsupportedSentence(source: Analysis, link: SentenceLink, sentence: Sentence): Finding {
-  const factual = sentence.atoms.some((atom) => atom.kind === "number" || atom.kind === "entity" || atom.kind === "quote");
+  const factual = sentence.atoms.some((atom) => isNewFact(atom, source));
   const sourceStems = stemsOf(source);
   const claimTerms = link.terms.filter((term) => !isFraming(term));
   const novel = claimTerms.filter((term) => !sourceStems.has(term.stem)).length;
@@ -26,6 +31,21 @@ export function unsupportedSentence(source: Analysis, link: SentenceLink, senten
   const severity = invented ? (factual ? "high" : "medium") : "low";
   return finding("unsupported", severity, spanOf(sentence, sentence), null,
     invented ? "Nothing in the source supports this sentence." : "No source sentence says this; its words come from different parts of the source.");
+}
+
+/** A name, number or quote of the rewrite that the source nowhere states. */
+function isNewFact(atom: Atom, source: Analysis): boolean {
+  const sourceText = source.text.toLowerCase();
+  switch (atom.kind) {
+    case "entity":
+      return !allAtoms(source, "entity").some((other) => entityKeysMatch(atom.key, other.key)) && !sourceText.includes(atom.text.toLowerCase());
+    case "number":
+      return !allAtoms(source, "number").some((other) => sameQuantity(atom, other));
+    case "quote":
+      return !sourceText.includes(atom.inner.text.toLowerCase());
+    default:
+      return false;
+  }
 }
 
 const stemCache = new WeakMap<Analysis, Set<string>>();
