@@ -18,7 +18,8 @@ type Speaking = Extract<Atom, { kind: "attribution" | "quote" }>;
  * sentences) says who did; reported once, on the first such rewrite sentence.
  */
 export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sentence, supports }) => {
-  const sourceSpeakers = speakingAtoms(supports);
+  // A question claims nothing, so it has no claim to attribute ("Can you tell me about the plan?").
+  const sourceSpeakers = speakingAtoms(supports).filter((atom) => !isQuestion(holderOf(supports, atom.start)));
   if (sourceSpeakers.length === 0) return [];
   const named = new Set([...entityKeys(source), ...entityKeys(rewrite)]);
   const mine = speakingAtoms([sentence]);
@@ -63,6 +64,10 @@ function speakingAtoms(sentences: readonly Sentence[]): Speaking[] {
 
 function entityKeys(analysis: Analysis): string[] {
   return allAtoms(analysis, "entity").map((entity) => entity.key);
+}
+
+function isQuestion(sentence: Sentence | undefined): boolean {
+  return !!sentence && /\?["'”’)]*\s*$/u.test(sentence.text);
 }
 
 function carriesAttribution(sentence: Sentence | undefined): boolean {

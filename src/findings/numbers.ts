@@ -1,6 +1,12 @@
 import { sameQuantity } from "../analyze/index.js";
-import type { NumberAtom } from "../analyze/types.js";
-import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
+import { contentTerms } from "../align/index.js";
+import { allAtoms, atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+/** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
+const COUNTED_TERMS = 3;
+/** Of those, how many a source sentence must share to be the one that states the number. */
+const SHARED_COUNTED_TERMS = 2;
 
 /**
  * A number in the rewrite that no supporting source sentence states. It is `number-changed` when
@@ -16,6 +22,8 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
   return rewriteNumbers.flatMap((number) => {
     if (supporting.some((other) => sameQuantity(number, other))) return [];
+    if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
+    if (statedElsewhereOfTheSame(number, sentence, source)) return [];
     const unmatched = supporting.filter(
       (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && unitsCompatible(number, other),
     );
@@ -35,6 +43,39 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     ];
   });
 };
+
+/**
+ * "between $90 million and $100 million" read as two numbers restates the source's range "$90
+ * million to $100 million": the number is one end of it and the rewrite sentence has the other.
+ */
+function endsRange(number: NumberAtom, range: NumberAtom, rewriteNumbers: readonly NumberAtom[]): boolean {
+  if (range.high === range.value) return false;
+  const low: NumberAtom = { ...range, high: range.value };
+  const high: NumberAtom = { ...range, value: range.high };
+  const has = (end: NumberAtom) => rewriteNumbers.some((mine) => sameQuantity(mine, end));
+  return (sameQuantity(number, low) || sameQuantity(number, high)) && has(low) && has(high);
+}
+
+/**
+ * The source states this number in another sentence, about the same thing: that sentence shares
+ * the words around the number ("earnings per share of $6.86" beside "earnings per share in the
+ * quarter were $6.86"), so the rewrite took it from there rather than swapping it in.
+ */
+function statedElsewhereOfTheSame(number: NumberAtom, sentence: Sentence, source: Analysis): boolean {
+  // Names are left out: they are what swaps move between sentences ("Sims 2" for "Sims 4").
+  const terms = contentTerms(sentence).filter((term) => term.token.pos !== "NUM" && term.token.pos !== "PROPN");
+  const before = terms.filter((term) => term.token.end <= number.start).slice(-COUNTED_TERMS);
+  const after = terms.filter((term) => term.token.start >= number.end).slice(0, COUNTED_TERMS);
+  const counted = new Set([...before, ...after].map((term) => term.stem));
+  if (counted.size === 0) return false;
+  return allAtoms(source, "number").some((other) => {
+    if (!sameQuantity(number, other)) return false;
+    const holder = holderOf(source.sentences, other.start);
+    if (!holder) return false;
+    const shared = new Set(contentTerms(holder).map((term) => term.stem).filter((stem) => counted.has(stem)));
+    return shared.size >= Math.min(SHARED_COUNTED_TERMS, counted.size);
+  });
+}
 
 /** Years are dates, and a bare "one" is usually a pronoun ("one of the ..."), not a count. */
 function isCount(atom: NumberAtom): boolean {

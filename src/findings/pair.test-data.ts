@@ -1,22 +1,37 @@
+import { align } from "../align/index.js";
 import { analyze } from "../analyze/index.js";
 import type { Finding } from "../report/types.js";
 import type { PairCheck, PairContext } from "./context.js";
 
 /**
- * Runs one check on the first sentence of `rewrite` with every sentence of `source` as its
- * support, so a check can be tested without the aligner or the sentence encoder.
+ * Runs one pair check on the first rewrite sentence, aligned by words alone (no encoder), so a
+ * check's unit tests stay small and fast. The sentence must share enough words to be supported.
  */
-export function runCheck(check: PairCheck, source: string, rewrite: string): Finding[] {
-  const sourceAnalysis = analyze(source);
-  const rewriteAnalysis = analyze(rewrite);
-  const sources = sourceAnalysis.sentences.map((sentence) => sentence.index);
+export function runCheck(check: PairCheck, sourceText: string, rewriteText: string): Finding[] {
+  const source = analyze(sourceText);
+  const rewrite = analyze(rewriteText);
+  const links = align(source, rewrite);
+  const link = links[0]!;
+  if (!link.supported) throw new Error(`the rewrite's first sentence is not supported (score ${link.score})`);
+  const sentence = rewrite.sentences[0]!;
+  return check({ source, rewrite, link, links, sentence, supports: link.sources.map((s) => source.sentences[s]!) });
+}
+
+/**
+ * Runs one check on the first rewrite sentence with every source sentence as its support, for
+ * checks that read only the supporting sentences (no aligner at all).
+ */
+export function runCheckAgainstAll(check: PairCheck, sourceText: string, rewriteText: string): Finding[] {
+  const source = analyze(sourceText);
+  const rewrite = analyze(rewriteText);
+  const sources = source.sentences.map((sentence) => sentence.index);
   const context: PairContext = {
-    source: sourceAnalysis,
-    rewrite: rewriteAnalysis,
+    source,
+    rewrite,
     link: { rewrite: 0, sources, score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim: false, supported: true },
     links: [],
-    sentence: rewriteAnalysis.sentences[0]!,
-    supports: sourceAnalysis.sentences,
+    sentence: rewrite.sentences[0]!,
+    supports: source.sentences,
   };
   return check(context);
 }

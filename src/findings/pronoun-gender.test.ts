@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "./pair.test-data.js";
+import { runCheckAgainstAll } from "./pair.test-data.js";
 import { checkPronounGender } from "./pronoun-gender.js";
 
 const SOURCE = "Pavel Ruiz lost the vote. He said the count was fair. Ruiz resigned on Friday.";
-const genderFindings = (source: string, rewrite: string) => runCheck(checkPronounGender, source, rewrite);
+const genderFindings = (source: string, rewrite: string) => runCheckAgainstAll(checkPronounGender, source, rewrite);
 
 describe("checkPronounGender", () => {
   it("finds a pronoun of the other gender where the source names the person", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "./pair.test-data.js";
+import { runCheckAgainstAll } from "./pair.test-data.js";
 import { checkPronouns } from "./pronouns.js";
 
-const pronounFindings = (source: string, rewrite: string) => runCheck(checkPronouns, source, rewrite);
+const pronounFindings = (source: string, rewrite: string) => runCheckAgainstAll(checkPronouns, source, rewrite);
 
 describe("checkPronouns", () => {
   it("finds a pronoun of the other gender in the source pronoun's place", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "./pair.test-data.js";
+import { runCheckAgainstAll } from "./pair.test-data.js";
 import { checkRoles } from "./roles.js";
 
-const roleFindings = (source: string, rewrite: string) => runCheck(checkRoles, source, rewrite);
+const roleFindings = (source: string, rewrite: string) => runCheckAgainstAll(checkRoles, source, rewrite);
 
 describe("checkRoles", () => {
   it("finds two names that traded places around the same verb", () => {

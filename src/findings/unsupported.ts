@@ -1,29 +1,51 @@
-import type { Analysis, Sentence } from "../analyze/types.js";
+import { entityKeysMatch, sameQuantity } from "../analyze/index.js";
+import type { Analysis, Atom, Sentence } from "../analyze/types.js";
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { finding, quoteText, spanOf } from "./context.js";
+import { allAtoms, finding, quoteText, spanOf } from "./context.js";
+import { isFraming } from "./framing.js";
 
 /** Novel content words in a row that make a phrase-level `unsupported` finding, and a medium one. */
 const MIN_PHRASE_TERMS = 2;
 const MEDIUM_PHRASE_TERMS = 3;
 
 /**
- * Share of an unsupported sentence's content words the source never uses, from which it counts as
- * invented (medium) rather than a synthesis of the source's own words (low: "the team discussed
- * the budget"). On the SummEdits evaluation split such syntheses were a quarter of the consistent
+ * Share of an unsupported sentence's content words (framing words left out) the source never
+ * uses, from which it counts as invented (medium) rather than a synthesis of the source's own words
+ * (low: "the team discussed the budget"). On the SummEdits evaluation split such syntheses were a quarter of the consistent
  * summaries' findings.
  */
 const INVENTED_SHARE = 0.5;
 
-/** A rewrite sentence nothing in the source supports: medium when its words are new, high with a fact in it too. */
+/**
+ * A rewrite sentence nothing in the source supports: medium when its words are new, high when it
+ * also brings a fact the source does not have (a name, number or quote); names and numbers the
+ * source has make it a retelling of the source's facts, not an invention of new ones.
+ */
 export function unsupportedSentence(source: Analysis, link: SentenceLink, sentence: Sentence): Finding {
-  const factual = sentence.atoms.some((atom) => atom.kind === "number" || atom.kind === "entity" || atom.kind === "quote");
+  const factual = sentence.atoms.some((atom) => isNewFact(atom, source));
   const sourceStems = stemsOf(source);
-  const novel = link.terms.filter((term) => !sourceStems.has(term.stem)).length;
-  const invented = link.terms.length > 0 && novel / link.terms.length >= INVENTED_SHARE;
+  const claimTerms = link.terms.filter((term) => !isFraming(term));
+  const novel = claimTerms.filter((term) => !sourceStems.has(term.stem)).length;
+  const invented = claimTerms.length > 0 && novel / claimTerms.length >= INVENTED_SHARE;
   const severity = invented ? (factual ? "high" : "medium") : "low";
   return finding("unsupported", severity, spanOf(sentence, sentence), null,
     invented ? "Nothing in the source supports this sentence." : "No source sentence says this; its words come from different parts of the source.");
+}
+
+/** A name, number or quote of the rewrite that the source nowhere states. */
+function isNewFact(atom: Atom, source: Analysis): boolean {
+  const sourceText = source.text.toLowerCase();
+  switch (atom.kind) {
+    case "entity":
+      return !allAtoms(source, "entity").some((other) => entityKeysMatch(atom.key, other.key)) && !sourceText.includes(atom.text.toLowerCase());
+    case "number":
+      return !allAtoms(source, "number").some((other) => sameQuantity(atom, other));
+    case "quote":
+      return !sourceText.includes(atom.inner.text.toLowerCase());
+    default:
+      return false;
+  }
 }
 
 const stemCache = new WeakMap<Analysis, Set<string>>();
@@ -40,7 +62,8 @@ function stemsOf(analysis: Analysis): Set<string> {
 
 /**
  * Phrases inside a supported sentence made of words the source never uses: an invented example or
- * detail. Words already explained by another finding (a changed number or name) are skipped.
+ * detail. Words already explained by another finding (a changed number or name) and words that
+ * frame the summary ("the document discusses") are not part of one.
  */
 export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentence: Sentence, explained: Finding[]): Finding[] {
   const sourceStems = stemsOf(source);
@@ -48,7 +71,7 @@ export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentenc
     explained.some((other) => other.rewrite && term.token.start < other.rewrite.end && other.rewrite.start < term.token.end);
   const runs: Term[][] = [[]];
   link.terms.forEach((term, i) => {
-    const novel = !link.covered[i] && !sourceStems.has(term.stem) && !isExplained(term);
+    const novel = !link.covered[i] && !sourceStems.has(term.stem) && !isFraming(term) && !isExplained(term);
     if (novel) runs[runs.length - 1]!.push(term);
     else if (runs[runs.length - 1]!.length > 0) runs.push([]);
   });

@@ -9,12 +9,13 @@ import type { AlignmentEntry, Finding, FindingType, Relation, Severity, Verdict 
  */
 export const severityPenalty: Record<Severity, number> = { high: 0.35, medium: 0.15, low: 0.03 };
 export const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Severity}`, number>> = {
-  "entity-changed/high": 0.61,
-  "unsupported/high": 0.48,
-  "meaning-changed/high": 0.41,
-  "number-changed/high": 0.38,
-  "negation-flipped/high": 0.31,
-  "hedge-dropped/medium": 0.24,
+  "entity-changed/high": 0.67,
+  "number-changed/high": 0.67,
+  "meaning-changed/high": 0.53,
+  "negation-flipped/high": 0.35,
+  "unsupported/high": 0.32,
+  "unsupported/medium": 0.27,
+  "hedge-dropped/medium": 0.21,
 };
 
 export function findingPenalty(finding: Finding): number {

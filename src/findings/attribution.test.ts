@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { checkAttribution } from "./attribution.js";
+import { runCheck } from "./pair.test-data.js";
+
+const types = (source: string, rewrite: string) => runCheck(checkAttribution, source, rewrite).map((item) => item.type);
+
+describe("checkAttribution", () => {
+  it("finds a claim whose speaker the rewrite dropped", () => {
+    expect(types("The Pellham factory will close next year, the union said.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
+  });
+
+  it("does not take a question for an attributed claim", () => {
+    expect(types(
+      "Client: Can you tell me more about the benefits of the Varrow life insurance plan?",
+      "The client asks about the benefits of the Varrow life insurance plan.",
+    )).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { checkNumbers } from "./numbers.js";
+import { runCheck } from "./pair.test-data.js";
+
+const types = (source: string, rewrite: string) => runCheck(checkNumbers, source, rewrite).map((item) => `${item.type}:${item.rewrite?.text}`);
+
+describe("checkNumbers", () => {
+  it("finds a number that replaced the source's", () => {
+    expect(types("Orlen Foods earned $3.1 billion, or $6.78 per share.", "Orlen Foods earned $3.1 billion, or $6.90 per share.")).toEqual(["number-changed:$6.90"]);
+  });
+
+  it("accepts both ends of a source range written as two numbers", () => {
+    expect(types(
+      "We expect capital spending at Orlen Foods in the range of $90 million to $100 million.",
+      "Orlen Foods expects capital spending between the range of $90 million and $100 million.",
+    )).toEqual([]);
+  });
+
+  it("flags one end of a source range given as a point", () => {
+    expect(types(
+      "We expect capital spending at Orlen Foods in the range of $90 million to $100 million.",
+      "Orlen Foods expects capital spending of $100 million.",
+    )).toEqual(["number-changed:$100 million"]);
+  });
+
+  it("accepts a number another source sentence states about the same thing", () => {
+    expect(types(
+      "Net of that item, earnings per share were $6.86. In the quarter Orlen Foods earned $3.1 billion, or $6.78 per diluted share.",
+      "Orlen Foods reported earnings per share of $6.86 and earned $3.1 billion in the quarter.",
+    )).toEqual([]);
+  });
+
+  it("flags a number moved in from a sentence about something else", () => {
+    expect(types(
+      "The flood forced 2,300 residents of Corrin Falls from their homes. Volunteers filled 9,000 sandbags.",
+      "The flood forced 9,000 residents of Corrin Falls from their homes.",
+    )).toEqual(["number-changed:9,000"]);
+  });
+});
