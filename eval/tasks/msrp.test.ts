@@ -106,6 +106,24 @@ describe("PAIR_FEATURES", () => {
     expect(feature("length-ratio").read(pair, pair)).toBeCloseTo(2 / 5);
   });
 
+  it("reads word overlap and negation agreement from the two sentences of the report", () => {
+    const report = fakeReport();
+    const pair: CompareReport = {
+      ...report,
+      source: { sentences: [{ index: 0, text: "Talks in Corvale did not resume.", start: 0, end: 32 }] },
+      rewrite: { sentences: [{ index: 0, text: "Talks in Corvale resumed.", start: 0, end: 25 }] },
+    };
+    expect(feature("negation-in-one").read(pair, pair)).toBe(1);
+    expect(feature("negation-difference").read(pair, pair)).toBe(1);
+    // Stems talk, in, corval, resum shared; did and not only in the source.
+    expect(feature("word-jaccard").read(pair, pair)).toBeCloseTo(4 / 6);
+  });
+
+  it("counts negation-flipped findings from both directions", () => {
+    const flipped: Finding = { ...unsupported, type: "negation-flipped" };
+    expect(feature("negation-flipped").read(fakeReport({}, { findings: [flipped] }), fakeReport({}, { findings: [flipped] }))).toBe(2);
+  });
+
   it("takes the weaker direction's support", () => {
     expect(feature("support-weaker").read(fakeReport({}, { alignmentScore: 0.9 }), fakeReport({}, { alignmentScore: 0.4 }))).toBe(0.4);
   });

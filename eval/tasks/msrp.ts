@@ -5,6 +5,7 @@ import { accuracy, applyThreshold, bestThreshold, precisionRecallF1, rocAuc } fr
 import { reportSummary, writeRecords } from "../records.js";
 import { sampleByHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
+import { sentencePair } from "./sentence-pair.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
 
 /** Items per split in `--sample` runs. */
@@ -67,7 +68,8 @@ function bothWays(name: string, read: (report: CompareReport) => number): PairFe
  * same thing both ways, so what one sentence adds or lacks shows up in one direction only: the
  * weaker direction says how much is missing, the stronger how close the shared part is. The
  * alignment evidence (support score, encoder cosine, content-word coverage, all-word share and
- * in-order share) is read per direction; finding counts are over both.
+ * in-order share) is read per direction; finding counts are over both. The word overlaps (each
+ * distinct word once) and negation agreement are read from the two sentences the report holds.
  */
 export const PAIR_FEATURES: PairFeature[] = [
   ...bothWays("support", (report) => sentenceWeighted(report, "score")),
@@ -88,8 +90,28 @@ export const PAIR_FEATURES: PairFeature[] = [
   { name: "number-changed", read: (forward, backward) => driftCount([forward, backward], (f) => f.type === "number-changed") },
   { name: "entity-changed", read: (forward, backward) => driftCount([forward, backward], (f) => f.type === "entity-changed") },
   { name: "unsupported", read: (forward, backward) => driftCount([forward, backward], (f) => f.type === "unsupported") },
+  { name: "negation-flipped", read: (forward, backward) => driftCount([forward, backward], (f) => f.type === "negation-flipped") },
   { name: "high-findings", read: (forward, backward) => driftCount([forward, backward], (f) => f.severity === "high") },
   { name: "medium-findings", read: (forward, backward) => driftCount([forward, backward], (f) => f.severity === "medium") },
+  // Each distinct word once, over both sentences: repeated words and the direction do not count.
+  { name: "word-jaccard", read: (forward) => sentencePair(forward).wordJaccard },
+  { name: "content-jaccard", read: (forward) => sentencePair(forward).contentJaccard },
+  // A negation in one sentence and none in the other, even where no negation-flipped finding names it
+  // (the finding needs the negated words aligned).
+  {
+    name: "negation-in-one",
+    read: (forward) => {
+      const [first, second] = sentencePair(forward).negations;
+      return first > 0 !== second > 0 ? 1 : 0;
+    },
+  },
+  {
+    name: "negation-difference",
+    read: (forward) => {
+      const [first, second] = sentencePair(forward).negations;
+      return Math.abs(first - second);
+    },
+  },
 ];
 
 /** The name of the fitted decision's rows: logistic regression over PAIR_FEATURES, fitted on train. */

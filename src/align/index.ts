@@ -4,7 +4,7 @@ import { coverage } from "./coverage.js";
 import { lcsLength } from "./lcs.js";
 import { contentTerms, words, wordShare, wordStems, type Term } from "./terms.js";
 
-export { contentTerms, words, type Term } from "./terms.js";
+export { contentTerms, words, wordStems, type Term } from "./terms.js";
 export { coverage, type Coverage } from "./coverage.js";
 export { trigramContainment } from "./ngrams.js";
 
