@@ -62,6 +62,14 @@ describe("extractNegations", () => {
     expect(negationCues("The bridge is not safe.")).toEqual(["not"]);
   });
 
+  it("reads a contraction typed without its apostrophe", () => {
+    expect(negationCues("I dont know who signed it.")).toEqual(["not"]);
+  });
+
+  it("does not take a capitalised Not inside a name", () => {
+    expect(negationCues("Callers on the Do Not Call list were phoned anyway.")).toEqual([]);
+  });
+
   it("reports contractions and cannot as 'not', spanning the whole word", () => {
     const found = extractNegations("They didn't go, won't stay and cannot leave.");
     expect(found.map((n) => [n.text, n.cue])).toEqual([

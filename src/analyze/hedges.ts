@@ -60,9 +60,16 @@ export const HEDGE_LEXICON: readonly LexiconEntry[] = [
 export const NEGATION_LEXICON: readonly LexiconEntry[] = [
   { cue: "no longer", pattern: "no longer" },
   { cue: "no one", pattern: "no[- ]one" },
-  { cue: "not", pattern: "not", accept: (text, _start, end) => !/^ +only\b/i.test(text.slice(end, end + 6)) },
+  {
+    cue: "not",
+    pattern: "not",
+    // "not only" adds rather than denies; a capitalised "Not" after a capitalised word is part of a name ("Do Not Call").
+    accept: (text, start, end) => !/^ +only\b/i.test(text.slice(end, end + 6)) && !(text[start] === "N" && /\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, start - 20), start))),
+  },
   { cue: "not", pattern: "cannot" },
   { cue: "not", pattern: "[a-z]+n't" },
+  // Contractions typed without the apostrophe ("I dont know"), only where no other word is spelt so.
+  { cue: "not", pattern: "(?:do|does|did|is|was|are|were|could|would|should|has|have|had)nt" },
   // "No. 10" is a number sign, not a negation.
   { cue: "no", pattern: "no", accept: (text, _start, end) => !/^\. ?\d/.test(text.slice(end, end + 3)) },
   { cue: "never", pattern: "never" },

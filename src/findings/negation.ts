@@ -18,7 +18,7 @@ export const checkNegation: PairCheck = ({ sentence, supports }) => {
 
   const rewriteStems = new Set(sentence.tokens.map(stemOf));
   for (const { cue, word, stem, scope } of rewriteNegations) {
-    if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !sourceNegations.some((other) => other.scope.has(stem))) {
+    if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !negatedThere(stem, scope, sourceNegations, supports)) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
@@ -28,7 +28,7 @@ export const checkNegation: PairCheck = ({ sentence, supports }) => {
     if (
       restated &&
       restatesClause(scope, rewriteStems) &&
-      !rewriteNegations.some((other) => other.scope.has(stem)) &&
+      !negatedThere(stem, scope, rewriteNegations, [sentence]) &&
       !statedPositively(stem, supports, sourceNegations)
     ) {
       return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(supports, cue),
@@ -48,6 +48,23 @@ function restatesClause(scope: Set<string>, otherStems: Set<string>): boolean {
   for (const stem of scope) if (otherStems.has(stem)) shared++;
   return shared >= Math.min(2, scope.size);
 }
+
+/**
+ * The other side negates the same claim too: one of its negations covers the word or restates the
+ * clause, or a verb that negates without "not" governs the word ("failed to address" beside "not
+ * addressing", "refused to recuse" beside "would not recuse"; on MSRP train these paraphrases were
+ * most of the flips found between sentences that say the same thing).
+ */
+function negatedThere(stem: string, scope: Set<string>, negated: readonly Negation[], sentences: Sentence[]): boolean {
+  if (negated.some((other) => other.scope.has(stem) || restatesClause(scope, other.scope))) return true;
+  return sentences.some((sentence) =>
+    sentence.tokens.some((token) => IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase()) && governedWord(sentence, token.end) !== undefined &&
+      clauseAfter(sentence, token.end).some((word) => stemOf(word) === stem)),
+  );
+}
+
+/** Words that deny what follows them without a negation cue: "failed to act", "unable to pay". */
+const IMPLICIT_NEGATIVES = new Set(["fail", "failure", "refuse", "refusal", "decline", "unable", "lack"]);
 
 /** Some token of the sentences has the stem outside every negation's clause. */
 function statedPositively(stem: string, sentences: Sentence[], negated: readonly Negation[]): boolean {

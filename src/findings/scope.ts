@@ -15,15 +15,24 @@ export function governedWord(sentence: Sentence, cueEnd: number): Token | undefi
   return scope.find((token) => token.pos === "VERB" || token.pos === "ADJ") ?? scope[0];
 }
 
-/** The content words after an offset, up to the end of its clause (punctuation or a conjunction). */
+/**
+ * The content words after an offset, up to the end of its clause (punctuation or a conjunction).
+ * A hyphen inside a word ("life-threatening") does not end it.
+ */
 export function clauseAfter(sentence: Sentence, offset: number): Token[] {
   const clause: Token[] = [];
-  for (const token of sentence.tokens) {
+  for (const [index, token] of sentence.tokens.entries()) {
     if (token.start < offset) continue;
+    if (isInWordHyphen(sentence.tokens, index)) continue;
     if (token.pos === "PUNCT" || token.pos === "CCONJ" || token.pos === "SCONJ") break;
     if (SCOPE_POS.has(token.pos)) clause.push(token);
   }
   return clause;
+}
+
+function isInWordHyphen(tokens: readonly Token[], index: number): boolean {
+  const [before, hyphen, after] = [tokens[index - 1], tokens[index]!, tokens[index + 1]];
+  return hyphen.text === "-" && before?.end === hyphen.start && after?.start === hyphen.end;
 }
 
 export function stemOf(token: Token): string {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { checkNegation } from "./negation.js";
+import { runCheckAgainstAll } from "./pair.test-data.js";
+
+const flips = (source: string, rewrite: string) => runCheckAgainstAll(checkNegation, source, rewrite).map((finding) => finding.type);
+
+describe("checkNegation", () => {
+  it("flags a negation the rewrite drops", () => {
+    expect(flips("The council did not approve the harbour plan.", "The council approved the harbour plan.")).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves a claim the source negates with other words in the same clause", () => {
+    expect(flips(
+      "Officials say there is no flu vaccine for children in Marrow County, and even if one were available it would cost too much.",
+      "No flu vaccine is available for children in Marrow County.",
+    )).toEqual([]);
+  });
+
+  it("reads a verb such as 'failed to' as the source's negation", () => {
+    expect(flips(
+      "The inspector was blamed for failing to report the leak at the Dunmore plant.",
+      "The inspector was blamed for not reporting the leak at the Dunmore plant.",
+    )).toEqual([]);
+  });
+
+  it("keeps a hyphenated word inside the negated clause", () => {
+    expect(flips(
+      "Doctors said the injury was not life-threatening and the driver was awake.",
+      "Doctors said the injury was not life threatening and the driver was awake.",
+    )).toEqual([]);
+  });
+});
