@@ -12,8 +12,8 @@ export const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Se
   "entity-changed/high": 0.67,
   "number-changed/high": 0.67,
   "meaning-changed/high": 0.53,
-  "negation-flipped/high": 0.35,
-  "unsupported/high": 0.32,
+  "unsupported/high": 0.34,
+  "negation-flipped/high": 0.31,
   "unsupported/medium": 0.27,
   "hedge-dropped/medium": 0.21,
 };
