@@ -136,4 +136,59 @@ describe("entityKeysMatch", () => {
     expect(entityKeysMatch("maria alvarez", "ana alvarez")).toBe(false);
     expect(entityKeysMatch("maria", "maria alvarez")).toBe(false);
   });
+
+  it("ignores hyphens, apostrophes, spaces and accents inside a name", () => {
+    expect(entityKeysMatch("brv-qua", "brv qua")).toBe(true);
+    expect(entityKeysMatch("tel'arim", "telarim")).toBe(true);
+    expect(entityKeysMatch("voss gard", "vossgard")).toBe(true);
+    expect(entityKeysMatch("renée ostrova", "renee ostrova")).toBe(true);
+  });
+
+  it("matches a name with and without a middle initial or a Jr.", () => {
+    expect(entityKeysMatch("tomas k. brenning", "tomas brenning")).toBe(true);
+    expect(entityKeysMatch("tomas brenning jr.", "tomas brenning")).toBe(true);
+  });
+
+  it("matches a middle name left out and a short first name", () => {
+    expect(entityKeysMatch("tomas arvid brenning", "tomas brenning")).toBe(true);
+    expect(entityKeysMatch("tom brenning", "tomas brenning")).toBe(true);
+  });
+
+  it("matches a company with and without its designator", () => {
+    expect(entityKeysMatch("tarvik corp", "tarvik")).toBe(true);
+    expect(entityKeysMatch("tarvik systems inc", "tarvik")).toBe(true);
+    expect(entityKeysMatch("kde", "korvel data exchange corp")).toBe(true);
+  });
+
+  it("matches a final s written for a possessive or a family", () => {
+    expect(entityKeysMatch("brennings", "brenning")).toBe(true);
+    expect(entityKeysMatch("the brennings", "tomas brenning")).toBe(false);
+    expect(entityKeysMatch("brennings", "tomas brenning")).toBe(true);
+  });
+
+  it("matches one slip of spelling in a long word", () => {
+    expect(entityKeysMatch("oskar lindqvist", "oskar lindkvist")).toBe(true);
+    expect(entityKeysMatch("brenning", "brening")).toBe(true);
+    expect(entityKeysMatch("halvorsen", "halvorsne")).toBe(true);
+    expect(entityKeysMatch("marta ruokola", "marta ruakola")).toBe(true);
+  });
+
+  it("keeps names apart that differ by a telling letter or a short word", () => {
+    expect(entityKeysMatch("brenton", "brefton")).toBe(false);
+    expect(entityKeysMatch("ortega", "lindqvist")).toBe(false);
+    expect(entityKeysMatch("vask", "vast")).toBe(false);
+  });
+
+  it("matches a people or adjective against its country through WordNet", () => {
+    expect(entityKeysMatch("british", "uk")).toBe(true);
+    expect(entityKeysMatch("american", "u.s.")).toBe(true);
+    expect(entityKeysMatch("nigerian", "nigeria")).toBe(true);
+    expect(entityKeysMatch("mexicans", "mexico")).toBe(true);
+  });
+
+  it("keeps neighbouring countries and their peoples apart", () => {
+    expect(entityKeysMatch("iraqi", "iran")).toBe(false);
+    expect(entityKeysMatch("china", "taiwan")).toBe(false);
+    expect(entityKeysMatch("nigerian", "african")).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@
  * particles short ("Greta von der Aalst" -> "Greta"), so it is not trusted for spans.
  */
 import nlp from "compromise";
+import { nameSameReferent } from "../lexicon/index.js";
 import type { EntityAtom, EntityType } from "./types.js";
 
 /** Honorifics and offices that precede a name; they mark a person and are left out of the span and key. */
@@ -164,23 +165,126 @@ export function extractEntities(text: string): EntityAtom[] {
  * Whether two entity keys, possibly from two different texts, name the same entity:
  * equal keys, a surname against a full name ("alvarez" / "maria alvarez"), a name's tail
  * ("von der aalst" / "greta von der aalst"), or an acronym against its expansion
- * ("who" / "world health organization").
+ * ("who" / "world health organization"). Names are compared as written in news copy varies:
+ * without punctuation, accents, middle initials and company designators ("DVD-CCA" / "DVD CCA",
+ * "Jose F. Ruiz" / "José Ruiz", "Tarvik Corp." / "Tarvik"), with one slip of spelling in a long
+ * word ("Laczynski" / "Lacsynski"), and a people or adjective against its country through
+ * WordNet ("British" / "UK", "Mexican" / "Mexico").
  */
 export function entityKeysMatch(a: string, b: string): boolean {
   const left = normaliseKey(a);
   const right = normaliseKey(b);
   if (left === "" || right === "") return false;
-  if (left === right) return true;
-  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
-  const shortWords = shorter.split(" ");
-  const longWords = longer.split(" ");
+  if (left === right || sameNameShape(left.split(" "), right.split(" "))) return true;
+  const leftWords = comparableWords(left);
+  const rightWords = comparableWords(right);
+  if (leftWords.length === 0 || rightWords.length === 0) return false;
+  if (sameNameShape(leftWords, rightWords) || sameNameShape(singular(leftWords), rightWords) || sameNameShape(leftWords, singular(rightWords))) {
+    return true;
+  }
+  if (leftWords.join("") === rightWords.join("")) return true;
+  if (sameNameWrittenLonger(leftWords, rightWords) || sameWordsUpToSpelling(leftWords, rightWords)) return true;
+  return nameSameReferent(leftWords.join(" "), rightWords.join(" "));
+}
+
+/** Equal word lists, a surname or tail against the full name, or an acronym against its expansion. */
+function sameNameShape(leftWords: string[], rightWords: string[]): boolean {
+  const [shortWords, longWords] = leftWords.length <= rightWords.length ? [leftWords, rightWords] : [rightWords, leftWords];
+  if (shortWords.join(" ") === longWords.join(" ")) return true;
   if (shortWords.length < longWords.length && isTail(shortWords, longWords)) return true;
-  if (shortWords.length === 1 && isAcronymOf(shorter, longWords)) return true;
-  return longWords.length === 1 && shortWords.length > 1 && isAcronymOf(longer, shortWords);
+  if (shortWords.length === 1 && isAcronymOf(shortWords[0]!, longWords)) return true;
+  return false;
 }
 
 function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Company designators that may follow a name or not ("Tarvik Corp." / "Tarvik"). */
+const COMPANY_DESIGNATORS = new Set([
+  "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "llp", "lp", "spa", "sa", "ag", "nv", "bv", "gmbh", "&",
+  // Generic trade words a company's short name leaves off ("Tarvik Systems Inc." / "Tarvik").
+  "systems", "computer", "computers", "technologies", "technology", "networks", "communications", "group",
+  "holdings", "international", "industries", "entertainment", "enterprises",
+]);
+/** Generational suffixes that may follow a person's name or not. */
+const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * A key's words as they are compared across texts: accents and apostrophes gone ("Shi'ites" ->
+ * "shiites"), hyphens as spaces ("al-Qaeda" -> "al qaeda"), middle initials, a trailing "Jr."
+ * and company designators dropped.
+ */
+function comparableWords(key: string): string[] {
+  const words = key
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’`]/g, "")
+    .replace(/-/g, " ")
+    .split(" ")
+    .filter((word) => word !== "");
+  while (words.length > 1 && (COMPANY_DESIGNATORS.has(words[words.length - 1]!) || GENERATION_SUFFIXES.has(words[words.length - 1]!))) {
+    words.pop();
+  }
+  return words.filter((word, i) => !(i > 0 && i < words.length - 1 && /^\p{L}$/u.test(word)));
+}
+
+/**
+ * The same words but for one slip: in a word of five letters or more one letter added, dropped, swapped with
+ * its neighbour, or exchanged for a letter of like sound ("Moqtada" / "Muqtada", "Laczynski" /
+ * "Lacsynski"). Consonants that change the name ("Clinton" / "Clifton") do not count.
+ */
+function sameWordsUpToSpelling(leftWords: string[], rightWords: string[]): boolean {
+  if (leftWords.length !== rightWords.length) return false;
+  const differing = leftWords.flatMap((word, i) => (word === rightWords[i] ? [] : [i]));
+  if (differing.length !== 1) return false;
+  const at = differing[0]!;
+  const [left, right] = [leftWords[at]!, rightWords[at]!];
+  return Math.min(left.length, right.length) >= 5 && left[0] === right[0] && withinOneSlip(left, right);
+}
+
+/**
+ * A name's last word without a final "s" ("Crohns" / "Crohn", a possessive written without its
+ * apostrophe; "the Jensens" / "Parker Jensen"; "Gypsies" / "Gypsy"). Short words keep theirs.
+ */
+function singular(words: string[]): string[] {
+  const last = words[words.length - 1] ?? "";
+  if (last.length < 4 || !last.endsWith("s") || last.endsWith("ss")) return words;
+  const base = last.endsWith("ies") && last.length > 4 ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return [...words.slice(0, -1), base];
+}
+
+/**
+ * One name written out more or less fully: the same last word with middle words added ("Helen
+ * Sharkey" / "Helen Ann Sharkey") or a short form of the first name ("Tim" / "Timothy").
+ */
+function sameNameWrittenLonger(leftWords: string[], rightWords: string[]): boolean {
+  if (leftWords.length < 2 || rightWords.length < 2) return false;
+  const [shortWords, longWords] = leftWords.length <= rightWords.length ? [leftWords, rightWords] : [rightWords, leftWords];
+  if (shortWords[shortWords.length - 1] !== longWords[longWords.length - 1]) return false;
+  const [shortFirst, longFirst] = [shortWords[0]!, longWords[0]!];
+  const firstAgrees = shortFirst === longFirst || (shortFirst.length >= 3 && longFirst.length >= 3 && (longFirst.startsWith(shortFirst) || shortFirst.startsWith(longFirst)));
+  return firstAgrees && isSubsequence(shortWords.slice(1, -1), longWords.slice(1, -1));
+}
+
+function isSubsequence(shortWords: string[], longWords: string[]): boolean {
+  let at = 0;
+  for (const word of longWords) if (word === shortWords[at]) at++;
+  return at === shortWords.length;
+}
+
+const LIKE_SOUNDING = [new Set("aeiouy"), new Set("szckq")];
+
+function withinOneSlip(left: string, right: string): boolean {
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  if (longer.length - shorter.length > 1) return false;
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  if (shorter.length < longer.length) return shorter.slice(i) === longer.slice(i + 1);
+  if (shorter.slice(i + 1) === longer.slice(i + 1)) {
+    return LIKE_SOUNDING.some((letters) => letters.has(shorter[i]!) && letters.has(longer[i]!));
+  }
+  return shorter[i] === longer[i + 1] && shorter[i + 1] === longer[i] && shorter.slice(i + 2) === longer.slice(i + 2);
 }
 
 /** A shorter name that is the end of a longer one, but not just a particle ("of", "bin"). */

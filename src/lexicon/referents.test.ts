@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { nameSameReferent } from "./index.js";
+
+describe("nameSameReferent", () => {
+  it("is true for two names of one country in one synset", () => {
+    expect(nameSameReferent("UK", "Britain")).toBe(true);
+    expect(nameSameReferent("United States", "US")).toBe(true);
+  });
+
+  it("is true for an adjective and the country it pertains to", () => {
+    expect(nameSameReferent("British", "United Kingdom")).toBe(true);
+    expect(nameSameReferent("Swedish", "Sweden")).toBe(true);
+  });
+
+  it("is true for a people, singular or plural, and its country", () => {
+    expect(nameSameReferent("Turk", "Turkey")).toBe(true);
+    expect(nameSameReferent("Britons", "UK")).toBe(true);
+  });
+
+  it("takes a place's first proper-noun sense only", () => {
+    // WordNet also files "China" under the Republic of China.
+    expect(nameSameReferent("China", "Taiwan")).toBe(false);
+  });
+
+  it("is false for different countries, for a region, and for unknown names", () => {
+    expect(nameSameReferent("Iraqi", "Iran")).toBe(false);
+    expect(nameSameReferent("Nigerian", "African")).toBe(false);
+    expect(nameSameReferent("Korvash", "Korvashi")).toBe(false);
+  });
+});

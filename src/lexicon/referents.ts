@@ -1,0 +1,84 @@
+/**
+ * The named places and peoples a proper name or its adjective stands for, read from WordNet:
+ * "UK" and "Britain" share a synset, "British" pertains to Britain, a "Mexican" is a member of
+ * Mexico. Only instance synsets count (WordNet's proper names: countries, cities, parties), so a
+ * common noun sense of a name ("turkey" the bird) never joins two names.
+ */
+import type { Synset } from "./format.js";
+import { toLemmaKey, type WordNetDatabase } from "./wordnet.js";
+
+const INSTANCE_HYPERNYM = "@i";
+const PERTAINYM = "\\";
+const MEMBER_HOLONYM = "#m";
+const DERIVATION = "+";
+/** Names with "'s" or a plural "s" ("Americans", "Britons") are looked up as their singular too. */
+const PLURAL_SUFFIX = /(?<=\p{L}{3})s$/u;
+
+export class NamedReferents {
+  /** Entity keys recur across a run: each name's referents are kept. */
+  private readonly known = new Map<string, ReadonlySet<number>>();
+
+  constructor(private readonly db: WordNetDatabase) {}
+
+  /**
+   * Offsets of the instance noun synsets `name` stands for: its own proper-noun senses, what its
+   * adjective senses pertain to, and the place or group its demonym noun senses are members of
+   * or derived from. Empty for a name WordNet does not know.
+   */
+  referents(name: string): ReadonlySet<number> {
+    const key = toLemmaKey(name);
+    const cached = this.known.get(key);
+    if (cached !== undefined) return cached;
+    const found = new Set<number>();
+    for (const lemma of PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, "")] : [key]) {
+      this.collect(lemma, found);
+    }
+    this.known.set(key, found);
+    return found;
+  }
+
+  /**
+   * A name stands for its first proper-noun sense only: WordNet also files "China" under the
+   * Republic of China, and taking every sense would make "China" and "Taiwan" one place.
+   */
+  private collect(lemma: string, found: Set<number>): void {
+    const own = this.firstInstance(lemma);
+    if (own !== undefined) found.add(own);
+    for (const noun of this.senses(lemma, "noun")) this.addTargets(noun, lemma, [MEMBER_HOLONYM, DERIVATION], found);
+    for (const adjective of this.senses(lemma, "adj")) this.addTargets(adjective, lemma, [PERTAINYM], found);
+  }
+
+  /**
+   * Follows the pointers that leave this very word (or its whole synset) to proper nouns. A
+   * pointer to one word of a synset ("British" -> "Great Britain", the island) also stands for
+   * that word's first proper-noun sense (the United Kingdom), the sense a reader means by it.
+   */
+  private addTargets(sense: Synset, lemma: string, symbols: readonly string[], found: Set<number>): void {
+    const wordNumber = sense.words.indexOf(lemma) + 1;
+    for (const pointer of sense.pointers) {
+      if (!symbols.includes(pointer.symbol) || pointer.targetClass !== "noun") continue;
+      if (pointer.sourceWord !== 0 && pointer.sourceWord !== wordNumber) continue;
+      const target = this.db.synset(pointer.targetOffset, "noun");
+      if (target === undefined) continue;
+      if (pointer.targetWord === 0 && isInstance(target)) found.add(target.offset);
+      // A pointer to the whole synset reads as one to its head word ("Briton" -> Great Britain).
+      const referent = this.firstInstance(target.words[Math.max(0, pointer.targetWord - 1)] ?? "");
+      if (referent !== undefined) found.add(referent);
+    }
+  }
+
+  private firstInstance(lemma: string): number | undefined {
+    return this.senses(lemma, "noun").find(isInstance)?.offset;
+  }
+
+  private senses(lemma: string, wordClass: "noun" | "adj"): Synset[] {
+    return this.db
+      .synsetOffsets(lemma, wordClass)
+      .map((offset) => this.db.synset(offset, wordClass))
+      .filter((synset): synset is Synset => synset !== undefined);
+  }
+}
+
+function isInstance(synset: Synset): boolean {
+  return synset.pointers.some((pointer) => pointer.symbol === INSTANCE_HYPERNYM);
+}
