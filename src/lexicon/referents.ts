@@ -13,6 +13,8 @@ const MEMBER_HOLONYM = "#m";
 const DERIVATION = "+";
 /** Names with "'s" or a plural "s" ("Americans", "Britons") are looked up as their singular too. */
 const PLURAL_SUFFIX = /(?<=\p{L}{3})s$/u;
+/** Names remembered at most: a long ingest meets new names without end, and a lookup is cheap to redo. */
+const MAX_REMEMBERED = 50_000;
 
 export class NamedReferents {
   /** Entity keys recur across a run: each name's referents are kept. */
@@ -33,6 +35,7 @@ export class NamedReferents {
     for (const lemma of PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, "")] : [key]) {
       this.collect(lemma, found);
     }
+    if (this.known.size >= MAX_REMEMBERED) this.known.clear();
     this.known.set(key, found);
     return found;
   }
