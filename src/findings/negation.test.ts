@@ -30,3 +30,26 @@ describe("checkNegation", () => {
     )).toEqual([]);
   });
 });
+
+describe("checkNegation on a negation the source has no counterpart for", () => {
+  it("flags a negated claim the source states positively in other words", () => {
+    expect(flips(
+      "The Pellow show also gives listeners weekly gardening tips.",
+      "The Pellow show does not offer listeners weekly gardening tips.",
+    )).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves a negation when the source denies something too", () => {
+    expect(flips(
+      "The Pellow show never gives listeners weekly gardening tips.",
+      "The Pellow show does not offer listeners weekly gardening tips.",
+    )).toEqual([]);
+  });
+
+  it("leaves a negation whose clause shares at most one word with the source", () => {
+    expect(flips(
+      "The Pellow show also gives listeners weekly gardening tips.",
+      "The Pellow show gives tips, though it is not a call-in programme.",
+    )).toEqual([]);
+  });
+});

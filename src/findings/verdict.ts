@@ -12,10 +12,10 @@ export const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Se
   "entity-changed/high": 0.67,
   "number-changed/high": 0.67,
   "meaning-changed/high": 0.53,
-  "unsupported/high": 0.34,
-  "negation-flipped/high": 0.31,
-  "unsupported/medium": 0.27,
-  "hedge-dropped/medium": 0.21,
+  "negation-flipped/high": 0.40,
+  "unsupported/high": 0.35,
+  "unsupported/medium": 0.28,
+  "hedge-dropped/medium": 0.20,
 };
 
 export function findingPenalty(finding: Finding): number {
