@@ -14,7 +14,7 @@ export const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Se
   "meaning-changed/high": 0.53,
   "negation-flipped/high": 0.40,
   "unsupported/high": 0.35,
-  "unsupported/medium": 0.28,
+  "unsupported/medium": 0.27,
   "hedge-dropped/medium": 0.20,
 };
 
