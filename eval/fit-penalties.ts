@@ -8,7 +8,8 @@
 import assert from "node:assert/strict";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import type { CompareReport, Finding } from "../src/report/types.js";
+import { penaltyClass } from "../src/findings/index.js";
+import type { CompareReport } from "../src/report/types.js";
 import { loadSummEdits, SUMMEDITS_DOMAINS, type SummEditsDomain, type SummEditsItem } from "./datasets/summedits.js";
 import { fitNonNegativeLogistic } from "./logistic.js";
 import { mean, rocAuc } from "./metrics.js";
@@ -35,32 +36,15 @@ const log = (message: string): void => {
   process.stderr.write(`[fit-penalties] ${message}\n`);
 };
 
-/**
- * The class a drift finding is counted under: `type/severity`, except that `unsupported` is split
- * by whether the whole rewrite sentence lacks support (`unsup-sentence`) or only a phrase inside a
- * supported sentence does (`unsup-phrase`): the two mean very different things for consistency.
- */
-function findingClass(finding: Finding, report: CompareReport): string {
-  if (finding.type !== "unsupported") return `${finding.type}/${finding.severity}`;
-  const sentence = finding.rewrite?.sentence;
-  const kind = report.alignment.find((entry) => entry.rewrite === sentence)?.kind;
-  return `${kind === "unsupported" ? "unsup-sentence" : "unsup-phrase"}/${finding.severity}`;
-}
-
 /** Per-class counts of a report's drift findings (omissions excluded, as in the verdict). */
 function classCounts(report: CompareReport): Map<string, number> {
   const counts = new Map<string, number>();
   for (const finding of report.findings) {
     if (finding.type === "omitted") continue;
-    const name = findingClass(finding, report);
+    const name = penaltyClass(finding, report.alignment);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
-}
-
-/** The `typePenalty` key a class maps to: both kinds of unsupported share `unsupported/<severity>`. */
-function penaltyKey(name: string): string {
-  return name.replace(/^unsup-(sentence|phrase)\//, "unsupported/");
 }
 
 function evaluationItems(sample: boolean): { domain: SummEditsDomain; item: SummEditsItem }[] {
@@ -134,23 +118,14 @@ function printAuc(scored: Scored[], fittedScores: number[]): void {
   console.log(`${"average".padEnd(12)}  ${mean(refit).toFixed(3)}   ${mean(shipped).toFixed(3)}`);
 }
 
-/** `typePenalty` entries for classes at or above the cut; a shared key takes the larger penalty. */
+/** `typePenalty` entries for the classes at or above the cut, largest first. */
 function printSnippet(classes: string[], coefficients: number[]): void {
-  const byKey = new Map<string, { penalty: number; from: string[] }>();
-  classes.forEach((name, k) => {
-    const penalty = 1 - Math.exp(-coefficients[k]!);
-    if (penalty < SNIPPET_MIN_PENALTY) return;
-    const key = penaltyKey(name);
-    const entry = byKey.get(key) ?? { penalty, from: [] };
-    entry.penalty = Math.max(entry.penalty, penalty);
-    entry.from.push(`${name} ${penalty.toFixed(2)}`);
-    byKey.set(key, entry);
-  });
-  console.log("\nexport const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Severity}`, number>> = {");
-  for (const [key, { penalty, from }] of [...byKey].sort((a, b) => b[1].penalty - a[1].penalty)) {
-    const note = from.length > 1 ? ` // larger of ${from.join(", ")}` : "";
-    console.log(`  "${key}": ${penalty.toFixed(2)},${note}`);
-  }
+  const entries = classes
+    .map((name, k) => ({ name, penalty: 1 - Math.exp(-coefficients[k]!) }))
+    .filter(({ penalty }) => penalty >= SNIPPET_MIN_PENALTY)
+    .sort((a, b) => b.penalty - a.penalty);
+  console.log("\nexport const typePenalty: Partial<Record<PenaltyClass, number>> = {");
+  for (const { name, penalty } of entries) console.log(`  "${name}": ${penalty.toFixed(2)},`);
   console.log("};");
 }
 

@@ -2,25 +2,40 @@ import type { Sentence } from "../analyze/types.js";
 import type { AlignmentEntry, Finding, FindingType, Relation, Severity, Verdict } from "../report/types.js";
 
 /**
- * How much one finding lowers faithfulness. Per-type values come from a logistic fit of
+ * How much one finding lowers faithfulness. Per-class values come from a logistic fit of
  * "consistent" on finding counts over the SummEdits evaluation split (never its test split, never
- * BUMP): penalty = 1 - exp(-coefficient). Types that split had too few of keep the floor of their
+ * BUMP): penalty = 1 - exp(-coefficient). Classes that split had too few of keep the floor of their
  * severity, so every finding costs something. Reproduce with `npx tsx eval/fit-penalties.ts`.
  */
 export const severityPenalty: Record<Severity, number> = { high: 0.35, medium: 0.15, low: 0.03 };
-export const typePenalty: Partial<Record<`${FindingType}` | `${FindingType}/${Severity}`, number>> = {
+
+/**
+ * What a finding is counted as: its type and severity, except that an `unsupported` finding on a
+ * whole sentence nothing supports is `unsupported-sentence`. The fit tells the two apart: a summary
+ * sentence that retells a dialogue in new words is common in faithful summaries, an invented phrase
+ * inside a supported sentence is not.
+ */
+export type PenaltyClass = `${FindingType}/${Severity}` | `unsupported-sentence/${Severity}`;
+
+export const typePenalty: Partial<Record<PenaltyClass, number>> = {
   "entity-changed/high": 0.67,
   "number-changed/high": 0.67,
   "meaning-changed/high": 0.53,
   "negation-flipped/high": 0.40,
-  "unsupported/high": 0.35,
+  "unsupported-sentence/high": 0.35,
   "unsupported/medium": 0.27,
   "hedge-dropped/medium": 0.20,
 };
 
-export function findingPenalty(finding: Finding): number {
-  const learned = typePenalty[`${finding.type}/${finding.severity}`] ?? typePenalty[finding.type] ?? 0;
-  return Math.max(learned, severityPenalty[finding.severity]);
+export function penaltyClass(finding: Finding, alignment: readonly AlignmentEntry[]): PenaltyClass {
+  const sentence = finding.rewrite?.sentence;
+  const wholeSentence =
+    finding.type === "unsupported" && alignment.some((entry) => entry.rewrite === sentence && entry.kind === "unsupported");
+  return wholeSentence ? `unsupported-sentence/${finding.severity}` : `${finding.type}/${finding.severity}`;
+}
+
+export function findingPenalty(finding: Finding, alignment: readonly AlignmentEntry[]): number {
+  return Math.max(typePenalty[penaltyClass(finding, alignment)] ?? 0, severityPenalty[finding.severity]);
 }
 
 /** Named cut points for the relation; see DESIGN.md for what each means. */
@@ -50,7 +65,7 @@ export function verdict(
   const { documentCosine, verbatimShare } = evidence;
 
   const drift = findings.filter((item) => item.type !== "omitted");
-  const faithfulness = drift.reduce((kept, item) => kept * (1 - findingPenalty(item)), 1);
+  const faithfulness = drift.reduce((kept, item) => kept * (1 - findingPenalty(item, alignment)), 1);
 
   return {
     relation: relation(derivedShare, verbatimShare, documentCosine),
