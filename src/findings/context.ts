@@ -1,4 +1,5 @@
-import type { Analysis, Atom, Sentence, Span } from "../analyze/types.js";
+import { entityKeysMatch } from "../analyze/index.js";
+import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import type { SentenceLink } from "../align/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
 
@@ -22,6 +23,11 @@ export function atomsOf<K extends Atom["kind"]>(sentences: readonly Sentence[], 
 
 export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): Extract<Atom, { kind: K }>[] {
   return analysis.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind);
+}
+
+/** The source names this entity somewhere: by a matching key, or in its very words. */
+export function sourceNames(source: Analysis, entity: EntityAtom): boolean {
+  return allAtoms(source, "entity").some((other) => entityKeysMatch(entity.key, other.key)) || source.text.toLowerCase().includes(entity.text.toLowerCase());
 }
 
 /** A span of one sentence, in the report's shape. */

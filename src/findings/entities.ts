@@ -1,6 +1,6 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { EntityAtom } from "../analyze/types.js";
-import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { allAtoms, atomsOf, finding, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /**
  * A person, organisation or place the source never names. When the supporting sentences name
@@ -8,17 +8,13 @@ import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairChec
  * unsupported detail.
  */
 export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }) => {
-  const sourceText = source.text.toLowerCase();
-  const sourceEntities = allAtoms(source, "entity");
   const rewriteKeys = allAtoms(rewrite, "entity").map((entity) => entity.key);
-  const isKnown = (entity: EntityAtom) =>
-    sourceEntities.some((other) => entityKeysMatch(entity.key, other.key)) || sourceText.includes(entity.text.toLowerCase());
 
   const entities = sentence.atoms.filter((atom): atom is EntityAtom => atom.kind === "entity");
   const supporting = atomsOf(supports, "entity");
   return entities.flatMap((entity) => {
     if (supporting.some((other) => entityKeysMatch(entity.key, other.key))) return [];
-    const known = isKnown(entity);
+    const known = sourceNames(source, entity);
     // A name from elsewhere in the source is a swap only when this slot held another name of the
     // same known type (intrinsic errors: the right people, in the wrong places).
     const replaced = supporting.find(

@@ -1,8 +1,8 @@
-import { entityKeysMatch, sameQuantity } from "../analyze/index.js";
+import { sameQuantity } from "../analyze/index.js";
 import type { Analysis, Atom, Sentence } from "../analyze/types.js";
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { allAtoms, finding, quoteText, spanOf } from "./context.js";
+import { allAtoms, finding, quoteText, sourceNames, spanOf } from "./context.js";
 import { isFraming } from "./framing.js";
 
 /** Novel content words in a row that make a phrase-level `unsupported` finding, and a medium one. */
@@ -35,14 +35,13 @@ export function unsupportedSentence(source: Analysis, link: SentenceLink, senten
 
 /** A name, number or quote of the rewrite that the source nowhere states. */
 function isNewFact(atom: Atom, source: Analysis): boolean {
-  const sourceText = source.text.toLowerCase();
   switch (atom.kind) {
     case "entity":
-      return !allAtoms(source, "entity").some((other) => entityKeysMatch(atom.key, other.key)) && !sourceText.includes(atom.text.toLowerCase());
+      return !sourceNames(source, atom);
     case "number":
       return !allAtoms(source, "number").some((other) => sameQuantity(atom, other));
     case "quote":
-      return !sourceText.includes(atom.inner.text.toLowerCase());
+      return !source.text.toLowerCase().includes(atom.inner.text.toLowerCase());
     default:
       return false;
   }
