@@ -12,6 +12,18 @@ export interface Name extends Span {
  * (it drops an unknown capitalised word at the start of a sentence, the usual subject slot).
  */
 export function namesOf(analysis: Analysis, sentence: Sentence): Name[] {
+  // Every rewrite sentence's checks read the same source sentences' names.
+  let names = namesBySentence.get(sentence);
+  if (!names) {
+    names = findNames(analysis, sentence);
+    namesBySentence.set(sentence, names);
+  }
+  return names;
+}
+
+const namesBySentence = new WeakMap<Sentence, Name[]>();
+
+function findNames(analysis: Analysis, sentence: Sentence): Name[] {
   const entities = sentence.atoms.flatMap((atom) => (atom.kind === "entity" ? [{ start: atom.start, end: atom.end, text: atom.text, key: atom.key, type: atom.type }] : []));
   const inEntity = (token: Token) => entities.some((entity) => token.start < entity.end && entity.start < token.end);
   const inDate = (token: Token) => sentence.atoms.some((atom) => atom.kind === "date" && token.start < atom.end && atom.start < token.end);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runCheckAgainstAll } from "./pair.test-data.js";
-import { checkPronounGender } from "./pronoun-gender.js";
+import { checkPronounGender, checkPronounReferents } from "./pronoun-gender.js";
 
 const SOURCE = "Pavel Ruiz lost the vote. He said the count was fair. Ruiz resigned on Friday.";
 const genderFindings = (source: string, rewrite: string) => runCheckAgainstAll(checkPronounGender, source, rewrite);
@@ -29,3 +29,13 @@ describe("checkPronounGender", () => {
     expect(genderFindings("Ruiz said he lost. Ruiz said she won. Ruiz resigned on Friday.", "She resigned on Friday.")).toEqual([]);
   });
 });
+
+describe("checkPronounReferents", () => {
+  it("reports a pronoun swap once when both pronoun checks would", () => {
+    const source = "Ruiz said the count was fair. He said he would resign.";
+    const rewrite = "She said he would resign.";
+    expect(genderFindings(source, rewrite)).toHaveLength(1);
+    expect(runCheckAgainstAll(checkPronounReferents, source, rewrite)).toHaveLength(1);
+  });
+});
+

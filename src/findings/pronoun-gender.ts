@@ -14,19 +14,14 @@ const TITLE_GENDER: Record<string, Gender> = { mr: "he", mrs: "she", ms: "she", 
  * when those sentences never use this pronoun. The place is the word after the pronoun and the
  * name (after a possessive name's "'s"): "his car" / "Ruiz's car".
  */
-export const checkPronounGender: PairCheck = (context) => {
-  // A pronoun already set against the source's pronoun in its place is reported once, by checkPronouns.
-  if (checkPronouns(context).length > 0) return [];
-  const { source, sentence, supports } = context;
+export const checkPronounGender: PairCheck = ({ source, sentence, supports }) => {
   const usedInSource = new Set(supports.flatMap((support) => support.tokens.map(referentOf)));
-  let genders: Map<string, Set<Gender>> | undefined;
   for (const [index, token] of sentence.tokens.entries()) {
     const said = referentOf(token);
     if ((said !== "he" && said !== "she") || usedInSource.has(said)) continue;
     const next = sentence.tokens[index + 1];
     if (!next || next.pos === "PUNCT") continue;
-    genders ??= sourceGenders(source);
-    const known = genders;
+    const known = sourceGenders(source);
     for (const support of supports) {
       const named = namesOf(source, support).find(
         (name) => isPersonLike(name) && wordAfter(support, name)?.lemma === next.lemma && genderOf(known, name.key) === other(said),
@@ -39,6 +34,15 @@ export const checkPronounGender: PairCheck = (context) => {
     }
   }
   return [];
+};
+
+/**
+ * The pronoun checks as one: a pronoun set against the source's pronoun in its place is reported
+ * by `checkPronouns`, and only a sentence it leaves clean is tried against the source's names.
+ */
+export const checkPronounReferents: PairCheck = (context) => {
+  const direct = checkPronouns(context);
+  return direct.length > 0 ? direct : checkPronounGender(context);
 };
 
 function other(gender: Gender): Gender {
@@ -61,8 +65,13 @@ function wordAfter(sentence: Sentence, name: Name): Token | undefined {
  * antecedent is plain: the only person named before it in its sentence or, when none is, in
  * the sentence before.
  */
+const gendersBySource = new WeakMap<Analysis, Map<string, Set<Gender>>>();
+
 function sourceGenders(source: Analysis): Map<string, Set<Gender>> {
+  const known = gendersBySource.get(source);
+  if (known) return known;
   const genders = new Map<string, Set<Gender>>();
+  gendersBySource.set(source, genders);
   const note = (key: string, gender: Gender) => genders.set(key, (genders.get(key) ?? new Set()).add(gender));
   const people = source.sentences.map((sentence) => namesOf(source, sentence).filter(isPersonLike));
   source.sentences.forEach((sentence, index) => {
