@@ -75,8 +75,7 @@ function restatesClause(scope: Set<string>, otherStems: Set<string>, least = 1):
 function negatedThere(stem: string, scope: Set<string>, negated: readonly Negation[], sentences: Sentence[]): boolean {
   if (negated.some((other) => other.scope.has(stem) || restatesClause(scope, other.scope))) return true;
   return sentences.some((sentence) =>
-    sentence.tokens.some((token) => IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase()) && governedWord(sentence, token.end) !== undefined &&
-      clauseAfter(sentence, token.end).some((word) => stemOf(word) === stem)),
+    sentence.tokens.some((token) => IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase()) && clauseAfter(sentence, token.end).some((word) => stemOf(word) === stem)),
   );
 }
 
