@@ -176,8 +176,8 @@ export function entityKeysMatch(a: string, b: string): boolean {
   const right = normaliseKey(b);
   if (left === "" || right === "") return false;
   if (left === right || sameNameShape(left.split(" "), right.split(" "))) return true;
-  const leftWords = comparableWords(left);
-  const rightWords = comparableWords(right);
+  const leftWords = comparableWordsOf(left);
+  const rightWords = comparableWordsOf(right);
   if (leftWords.length === 0 || rightWords.length === 0) return false;
   if (sameNameShape(leftWords, rightWords) || sameNameShape(singular(leftWords), rightWords) || sameNameShape(leftWords, singular(rightWords))) {
     return true;
@@ -209,6 +209,20 @@ const COMPANY_DESIGNATORS = new Set([
 ]);
 /** Generational suffixes that may follow a person's name or not. */
 const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** Keys whose comparable words are remembered at most: story pages match every pair of names. */
+const MAX_REMEMBERED_KEYS = 50_000;
+const comparable = new Map<string, string[]>();
+
+function comparableWordsOf(key: string): string[] {
+  let words = comparable.get(key);
+  if (words === undefined) {
+    if (comparable.size >= MAX_REMEMBERED_KEYS) comparable.clear();
+    words = comparableWords(key);
+    comparable.set(key, words);
+  }
+  return words;
+}
 
 /**
  * A key's words as they are compared across texts: accents and apostrophes gone ("Shi'ites" ->
