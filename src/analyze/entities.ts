@@ -7,6 +7,7 @@
  */
 import nlp from "compromise";
 import { nameSameReferent } from "../lexicon/index.js";
+import { boundedMemo } from "../memo/index.js";
 import type { EntityAtom, EntityType } from "./types.js";
 
 /** Honorifics and offices that precede a name; they mark a person and are left out of the span and key. */
@@ -210,19 +211,8 @@ const COMPANY_DESIGNATORS = new Set([
 /** Generational suffixes that may follow a person's name or not. */
 const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
-/** Keys whose comparable words are remembered at most: story pages match every pair of names. */
-const MAX_REMEMBERED_KEYS = 50_000;
-const comparable = new Map<string, string[]>();
-
-function comparableWordsOf(key: string): string[] {
-  let words = comparable.get(key);
-  if (words === undefined) {
-    if (comparable.size >= MAX_REMEMBERED_KEYS) comparable.clear();
-    words = comparableWords(key);
-    comparable.set(key, words);
-  }
-  return words;
-}
+/** A key's comparable words, remembered for the last 50k keys: story pages match every pair of names. */
+const comparableWordsOf = boundedMemo(comparableWords, 50_000);
 
 /**
  * A key's words as they are compared across texts: accents and apostrophes gone ("Shi'ites" ->

@@ -5,14 +5,15 @@
  */
 import { eng as englishStopWords } from "stopword";
 import { stemmer } from "stemmer";
+import { boundedMemo } from "../memo/index.js";
 
 const STOP_WORDS = new Set([...englishStopWords, "said", "says", "say", "would", "could", "also", "one", "two", "year", "years"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** Words in a full-text query: enough to find a rewrite that kept a third of them. */
 const QUERY_TERMS = 24;
 const REPEAT_BONUS = 0.25;
-const STEM_CACHE_LIMIT = 200_000;
-const stemCache = new Map<string, string>();
+/** Porter stemming is the costliest step here; news vocabulary repeats, so each word is stemmed once. */
+const stemOf = boundedMemo(stemmer, 200_000);
 
 export interface TextProfile {
   /** Stems of the content words, each once. */
@@ -53,17 +54,6 @@ function termWeight(word: string, offset: number, text: string): number {
   const name = /^\p{Lu}/u.test(word) && !sentenceStart;
   const number = /\d/.test(word);
   return 1 + (name ? 2 : 0) + (number ? 1.5 : 0) + Math.min(word.length, 12) / 6;
-}
-
-/** Porter stemming is the costliest step here; news vocabulary repeats, so each word is stemmed once. */
-function stemOf(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stem = stemmer(word);
-    stemCache.set(word, stem);
-  }
-  return stem;
 }
 
 /** Share of `part`'s stems found in `whole`: how much of a rewrite its source covers. */

@@ -5,6 +5,7 @@
  * common noun sense of a name ("turkey" the bird) never joins two names.
  */
 import type { Synset } from "./format.js";
+import { boundedMemo } from "../memo/index.js";
 import { toLemmaKey, type WordNetDatabase } from "./wordnet.js";
 
 const INSTANCE_HYPERNYM = "@i";
@@ -17,8 +18,8 @@ const PLURAL_SUFFIX = /(?<=\p{L}{3})s$/u;
 const MAX_REMEMBERED = 50_000;
 
 export class NamedReferents {
-  /** Entity keys recur across a run: each name's referents are kept. */
-  private readonly known = new Map<string, ReadonlySet<number>>();
+  /** Entity keys recur across a run: each name's referents are kept (the last 50k names). */
+  private readonly referentsOfKey = boundedMemo((key) => this.lookUp(key), MAX_REMEMBERED);
 
   constructor(private readonly db: WordNetDatabase) {}
 
@@ -28,15 +29,14 @@ export class NamedReferents {
    * or derived from. Empty for a name WordNet does not know.
    */
   referents(name: string): ReadonlySet<number> {
-    const key = toLemmaKey(name);
-    const cached = this.known.get(key);
-    if (cached !== undefined) return cached;
+    return this.referentsOfKey(toLemmaKey(name));
+  }
+
+  private lookUp(key: string): ReadonlySet<number> {
     const found = new Set<number>();
     for (const lemma of PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, "")] : [key]) {
       this.collect(lemma, found);
     }
-    if (this.known.size >= MAX_REMEMBERED) this.known.clear();
-    this.known.set(key, found);
     return found;
   }
 
