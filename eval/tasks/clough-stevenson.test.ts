@@ -76,3 +76,28 @@ describe("evaluateCloughStevenson fitted decision", () => {
     expect(value("derived-accuracy:fitted-logistic")).toBe(1);
   });
 });
+
+describe("evaluateCloughStevenson chosen models", () => {
+  // Cut answers copy whole sentences (aligned verbatim, none paraphrased) yet share no more
+  // 3-grams than light ones, so cut points on verbatimShare alone mix the two.
+  const profiles: Record<CloughCategory, { verbatimShare: number; kind: "verbatim" | "paraphrase" | "unsupported" }> = {
+    non: { verbatimShare: 0, kind: "unsupported" },
+    heavy: { verbatimShare: 0.3, kind: "paraphrase" },
+    light: { verbatimShare: 0.55, kind: "paraphrase" },
+    cut: { verbatimShare: 0.5, kind: "verbatim" },
+  };
+  const kindScorer: Scorer = async (_source, answer) => {
+    const [category, i] = answer.split("|") as [CloughCategory, string];
+    const { verbatimShare, kind } = profiles[category];
+    const report = fakeReport({ verbatimShare: verbatimShare + Number(i) * 0.01 });
+    return { ...report, alignment: [{ rewrite: 0, source: kind === "unsupported" ? [] : [0], kind, score: kind === "unsupported" ? 0 : 1 }] };
+  };
+
+  it("recovers the four levels with a model chosen inside the training folds where one score cannot", async () => {
+    const entries = await evaluateCloughStevenson(answers, fakeContext(kindScorer));
+    const value = (metric: string) => entries.find((entry) => entry.metric === metric)?.value;
+    expect(value("four-level-accuracy")).toBeLessThan(1);
+    expect(value("four-level-accuracy:fitted-choice")).toBe(1);
+    expect(value("derived-accuracy:fitted-choice")).toBe(1);
+  });
+});
