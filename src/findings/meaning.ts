@@ -1,9 +1,7 @@
-import { areAntonyms, areSynonyms } from "../lexicon/index.js";
-import { contentTerms, type Term } from "../align/index.js";
+import { areAntonyms } from "../lexicon/index.js";
+import { contentTerms } from "../align/index.js";
 import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-
-/** Content words either side of a word that make up its slot: what it says something about. */
-const SLOT_TERMS = 2;
+import { neighbours, sharesSlot } from "./slot.js";
 
 /**
  * A word of the rewrite whose opposite stands in the same slot of its source ("sales rose" where
@@ -35,14 +33,3 @@ export const checkMeaning: PairCheck = ({ link, sentence, supports }) => {
   }
   return [];
 };
-
-function neighbours(terms: readonly Term[], index: number): Term[] {
-  return [...terms.slice(Math.max(0, index - SLOT_TERMS), index), ...terms.slice(index + 1, index + 1 + SLOT_TERMS)];
-}
-
-/** Two slots share a word, by stem or as WordNet synonyms ("sales" / "sales", "price" / "cost"). */
-function sharesSlot(mine: readonly Term[], theirs: readonly Term[]): boolean {
-  return mine.some((term) =>
-    theirs.some((other) => other.stem === term.stem || (term.wordClass !== undefined && term.wordClass === other.wordClass && areSynonyms(term.lemma, other.lemma, term.wordClass))),
-  );
-}

@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module";
 import type { WordClass } from "./format.js";
+import { NearbyWords } from "./nearby.js";
 import { NamedReferents } from "./referents.js";
 import { WordRelations } from "./relations.js";
 import { sameStem } from "./stems.js";
@@ -23,6 +24,7 @@ const ALL_CLASSES: readonly WordClass[] = ["verb", "adj", "adv", "noun"];
 let database: WordNetDatabase | undefined;
 let relations: WordRelations | undefined;
 let namedReferents: NamedReferents | undefined;
+let nearbyWords: NearbyWords | undefined;
 
 function wordNet(): WordNetDatabase {
   if (database === undefined) {
@@ -90,4 +92,15 @@ export function nameSameReferent(a: string, b: string): boolean {
   if (ofB.size === 0) return false;
   for (const offset of namedReferents.referents(a)) if (ofB.has(offset)) return true;
   return false;
+}
+
+/**
+ * Lemma keys WordNet places near `lemma` in `wordClass` without making them another claim: its
+ * synonyms, more general terms, entailments, similar adjectives and derived forms, within two
+ * steps ("purchase" reaches "acquire", "announce" reaches "say", "win" reaches "victory"). Multiword
+ * lemmas keep WordNet's "_". Unknown words give an empty set.
+ */
+export function nearbyLemmas(lemma: string, wordClass: WordClass): ReadonlySet<string> {
+  nearbyWords ??= new NearbyWords(wordNet());
+  return nearbyWords.of(lemma, wordClass);
 }
