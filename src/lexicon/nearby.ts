@@ -6,6 +6,7 @@
  * "delay" two steps up; a sibling is what a changed predicate looks like.
  */
 import type { Pointer, Synset, WordClass } from "./format.js";
+import { boundedMemo } from "../memo/index.js";
 import { toLemmaKey, type WordNetDatabase } from "./wordnet.js";
 
 /** Pointers that generalise a sense or stay beside it; hyponyms ("~") would reach siblings. */
@@ -26,16 +27,20 @@ const NEAR_POINTERS = new Set([
 const STEPS = 2;
 
 export class NearbyWords {
-  private readonly memo = new Map<string, ReadonlySet<string>>();
+  /** Bounded, as every word a long ingest meets would otherwise stay remembered. */
+  private readonly remembered = boundedMemo((memoKey) => {
+    const colon = memoKey.indexOf(":");
+    return this.compute(memoKey.slice(colon + 1), memoKey.slice(0, colon) as WordClass);
+  }, 20_000);
 
   constructor(private readonly db: WordNetDatabase) {}
 
   /** Lemma keys (any class, "_" for spaces) within two near steps of `word`'s senses in `wordClass`, the word's own synonyms included. */
   of(word: string, wordClass: WordClass): ReadonlySet<string> {
-    const key = toLemmaKey(word);
-    const memoKey = `${wordClass}:${key}`;
-    const known = this.memo.get(memoKey);
-    if (known !== undefined) return known;
+    return this.remembered(`${wordClass}:${toLemmaKey(word)}`);
+  }
+
+  private compute(key: string, wordClass: WordClass): ReadonlySet<string> {
     const seen = new Set<string>();
     const words = new Set<string>();
     let frontier: Synset[] = [];
@@ -58,7 +63,6 @@ export class NearbyWords {
       }
       frontier = next;
     }
-    this.memo.set(memoKey, words);
     return words;
   }
 
