@@ -119,6 +119,17 @@ describe("PAIR_FEATURES", () => {
     expect(feature("word-jaccard").read(pair, pair)).toBeCloseTo(4 / 6);
   });
 
+  it("reads the unigram precision of stems of the weaker and the stronger direction", () => {
+    const pair: CompareReport = {
+      ...fakeReport(),
+      source: { sentences: [{ index: 0, text: "Talks in Corvale did not resume.", start: 0, end: 32 }] },
+      rewrite: { sentences: [{ index: 0, text: "Talks in Corvale resumed.", start: 0, end: 25 }] },
+    };
+    // Four of the source's six stems are in the rewrite; all four of the rewrite's are in the source.
+    expect(feature("stem-precision-weaker").read(pair, pair)).toBeCloseTo(4 / 6);
+    expect(feature("stem-precision-stronger").read(pair, pair)).toBe(1);
+  });
+
   it("counts negation-flipped findings from both directions", () => {
     const flipped: Finding = { ...unsupported, type: "negation-flipped" };
     expect(feature("negation-flipped").read(fakeReport({}, { findings: [flipped] }), fakeReport({}, { findings: [flipped] }))).toBe(2);

@@ -112,6 +112,10 @@ export const PAIR_FEATURES: PairFeature[] = [
       return Math.abs(first - second);
     },
   },
+  // BLEU's unigram precision over stems, each way: unlike word-share it counts every word of the
+  // whole other sentence, each only as often as that sentence repeats it.
+  { name: "stem-precision-weaker", read: (forward) => Math.min(...sentencePair(forward).stemPrecisions) },
+  { name: "stem-precision-stronger", read: (forward) => Math.max(...sentencePair(forward).stemPrecisions) },
 ];
 
 /** The name of the fitted decision's rows: logistic regression over PAIR_FEATURES, fitted on train. */

@@ -38,4 +38,11 @@ describe("sentencePair", () => {
     // "the" is not a content word.
     expect(pair.contentJaccard).toBe(1);
   });
+
+  it("clips a repeated stem to the other sentence's count in the stem precisions", () => {
+    const pair = sentencePair(pairReport("The ferry and the barge", "The ferry sank"));
+    // the, ferri of the, ferri, and, the, barg (the second "the" has no partner); the, ferri of the, ferri, sank.
+    expect(pair.stemPrecisions[0]).toBeCloseTo(2 / 5);
+    expect(pair.stemPrecisions[1]).toBeCloseTo(2 / 3);
+  });
 });

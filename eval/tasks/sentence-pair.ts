@@ -1,6 +1,7 @@
 import { analyze, type Analysis } from "../../src/analyze/index.js";
 import { contentTerms, wordStems } from "../../src/align/index.js";
 import type { CompareReport, ReportDocument } from "../../src/report/types.js";
+import { ngramPrecision } from "./mt-metrics.js";
 
 /** What the MSRP features read from the two sentences of a pair, beyond what the report states. */
 export interface SentencePair {
@@ -10,6 +11,11 @@ export interface SentencePair {
   contentJaccard: number;
   /** Negation cues ("not", "no", "without", ...) in each sentence. */
   negations: [number, number];
+  /**
+   * BLEU's unigram precision over word stems, each sentence against the other: the share of its
+   * stems the other has, a repeated stem matching only as often as the other repeats it.
+   */
+  stemPrecisions: [number, number];
 }
 
 // Several features read the same pair; the analysis is the costly part, so it is done once per report.
@@ -27,10 +33,12 @@ export function sentencePair(report: CompareReport): SentencePair {
   const stemsOf = (analysis: Analysis) => analysis.sentences.flatMap(wordStems);
   const contentOf = (analysis: Analysis) => analysis.sentences.flatMap((sentence) => contentTerms(sentence).map((term) => term.stem));
   const negationsOf = (analysis: Analysis) => analysis.atoms.filter((atom) => atom.kind === "negation").length;
+  const [firstStems, secondStems] = [stemsOf(first), stemsOf(second)];
   const pair: SentencePair = {
-    wordJaccard: jaccard(stemsOf(first), stemsOf(second)),
+    wordJaccard: jaccard(firstStems, secondStems),
     contentJaccard: jaccard(contentOf(first), contentOf(second)),
     negations: [negationsOf(first), negationsOf(second)],
+    stemPrecisions: [ngramPrecision(firstStems, secondStems, 1), ngramPrecision(secondStems, firstStems, 1)],
   };
   analysed.set(report, pair);
   return pair;
