@@ -1,6 +1,8 @@
 import { analyze } from "../../src/analyze/index.js";
 import { wordStems } from "../../src/align/index.js";
 import type { AlignmentEntry, AlignmentKind, CompareReport, ReportDocument } from "../../src/report/types.js";
+import { ngrams } from "./mt-metrics.js";
+import { wordWeightedMean } from "./report-measures.js";
 
 /**
  * What the Clough-Stevenson models may read about one answer. From the report: its two shares, the
@@ -71,39 +73,17 @@ function documentStems(document: ReportDocument): string[] {
   return analyze(document.sentences.map((sentence) => sentence.text).join(" ")).sentences.flatMap(wordStems);
 }
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
-/** Mean of a per-sentence value over the answer's alignment, each sentence weighted by its words (at least one). */
-function wordWeightedMean(report: CompareReport, read: (entry: AlignmentEntry) => number): number {
-  let total = 0;
-  let weight = 0;
-  for (const entry of report.alignment) {
-    const words = Math.max(1, wordCount(report.rewrite.sentences[entry.rewrite]?.text ?? ""));
-    total += words * read(entry);
-    weight += words;
-  }
-  return weight === 0 ? 0 : total / weight;
-}
-
 /**
  * Share of the distinct n-grams of `answer` that occur in `source` (Clough and Stevenson's
  * containment); 0 when the answer is shorter than n. Runs across sentence ends, as theirs did.
  */
 export function ngramContainment(answer: readonly string[], source: readonly string[], n: number): number {
-  const answerGrams = ngrams(answer, n);
+  const answerGrams = new Set(ngrams(answer, n));
   if (answerGrams.size === 0) return 0;
-  const sourceGrams = ngrams(source, n);
+  const sourceGrams = new Set(ngrams(source, n));
   let found = 0;
   for (const gram of answerGrams) if (sourceGrams.has(gram)) found++;
   return found / answerGrams.size;
-}
-
-function ngrams(sequence: readonly string[], n: number): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + n <= sequence.length; i++) grams.add(sequence.slice(i, i + n).join(" "));
-  return grams;
 }
 
 /** Length of the longest common subsequence (words in the same order, gaps allowed). */

@@ -5,6 +5,7 @@ import { accuracy, applyThreshold, bestThreshold, precisionRecallF1, rocAuc } fr
 import { reportSummary, writeRecords } from "../records.js";
 import { sampleByHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
+import { wordCount, wordWeightedMean } from "./report-measures.js";
 import { sentencePair } from "./sentence-pair.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
 
@@ -27,28 +28,12 @@ const FEATURES: PairFeature[] = [
 
 type Evidence = "score" | "cosine" | "coverage" | "wordShare" | "orderShare";
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
 function documentWords(document: CompareReport["rewrite"]): number {
   return document.sentences.reduce((sum, sentence) => sum + wordCount(sentence.text), 0);
 }
 
-/**
- * One alignment measure for the whole rewrite: the mean over its sentences weighted by their word
- * counts, so the few MSRP sentences the engine splits in two are read whole, not by their first part.
- */
 function sentenceWeighted(report: CompareReport, evidence: Evidence): number {
-  let total = 0;
-  let weight = 0;
-  for (const entry of report.alignment) {
-    // Every sentence weighs at least one word, so a report of wordless sentences still averages.
-    const words = Math.max(1, wordCount(report.rewrite.sentences[entry.rewrite]?.text ?? ""));
-    total += words * (entry[evidence] ?? 0);
-    weight += words;
-  }
-  return weight === 0 ? 0 : total / weight;
+  return wordWeightedMean(report, (entry) => entry[evidence] ?? 0);
 }
 
 function driftCount(reports: readonly CompareReport[], keep: (finding: CompareReport["findings"][number]) => boolean): number {
