@@ -3,7 +3,10 @@
  * Refits the per-class faithfulness penalties of src/findings/verdict.ts on the SummEdits
  * EVALUATION split (never its test split, never BUMP): a non-negative logistic regression of
  * "consistent" on per-item counts of drift findings by class, then penalty = 1 - exp(-coefficient).
- * Prints the fit, its in-sample ROC-AUC per domain, and a `typePenalty` snippet to paste.
+ * `verdict.unsupportedWordShare` is fitted alongside as one more non-negative column (weight d), to
+ * tell whether faithfulness should also fall with exp(-d * share).
+ * Prints the fit, its in-sample ROC-AUC per domain, the summary groups the share helps and hurts,
+ * and a `typePenalty` snippet to paste.
  */
 import assert from "node:assert/strict";
 import { availableParallelism } from "node:os";
@@ -35,6 +38,11 @@ interface Scored {
 const log = (message: string): void => {
   process.stderr.write(`[fit-penalties] ${message}\n`);
 };
+
+/** A SummEdits id is its summary's id plus an edit suffix ("..._og", "..._12"): the part before it names the group. */
+function summaryGroup(entry: Scored): string {
+  return `${entry.domain}:${entry.item.id.replace(/_[^_]+$/, "")}`;
+}
 
 /** Per-class counts of a report's drift findings (omissions excluded, as in the verdict). */
 function classCounts(report: CompareReport): Map<string, number> {
@@ -118,6 +126,26 @@ function printAuc(scored: Scored[], fittedScores: number[]): void {
   console.log(`${"average".padEnd(12)}  ${mean(refit).toFixed(3)}   ${mean(shipped).toFixed(3)}`);
 }
 
+/**
+ * Within each summary group (edits of one summary), the ROC-AUC of the scores with and without the
+ * unsupported-word share: a group is helped when the share ranks its consistent edits above its
+ * inconsistent ones more often. The groups differ between the splits, so a gain that rests on a
+ * few groups may not carry over to test.
+ */
+function printGroupEffect(scored: Scored[], withShare: number[], withoutShare: number[]): void {
+  const groups = new Map<string, number[]>();
+  scored.forEach((entry, i) => groups.set(summaryGroup(entry), [...(groups.get(summaryGroup(entry)) ?? []), i]));
+  let helped = 0;
+  let hurt = 0;
+  for (const at of groups.values()) {
+    const gold = at.map((i) => scored[i]!.item.label === 1);
+    const change = rocAuc(at.map((i) => withShare[i]!), gold) - rocAuc(at.map((i) => withoutShare[i]!), gold);
+    if (change > 0) helped++;
+    else if (change < 0) hurt++;
+  }
+  console.log(`\nsummary groups whose ranking the unsupported-word share helps / hurts: ${helped} / ${hurt} of ${groups.size}`);
+}
+
 /** `typePenalty` entries for the classes at or above the cut, largest first. */
 function printSnippet(classes: string[], coefficients: number[]): void {
   const entries = classes
@@ -144,15 +172,24 @@ async function main(): Promise<void> {
   const counts = scored.map(({ report }) => classCounts(report));
   const classes = [...new Set(counts.flatMap((map) => [...map.keys()]))].sort();
   const rows = counts.map((map) => classes.map((name) => map.get(name) ?? 0));
+  const shares = scored.map(({ report }) => report.verdict.unsupportedWordShare ?? 0);
   const labels = scored.map(({ item }) => item.label);
-  const { bias, coefficients } = fitNonNegativeLogistic(rows, labels, FIT_OPTIONS);
+  const fit = fitNonNegativeLogistic(rows.map((row, i) => [...row, shares[i]!]), labels, FIT_OPTIONS);
+  const coefficients = fit.coefficients.slice(0, classes.length);
+  const shareWeight = fit.coefficients[classes.length]!;
+  const withoutShare = fitNonNegativeLogistic(rows, labels, FIT_OPTIONS).coefficients;
 
   const consistent = labels.filter((label) => label === 1).length;
   console.log(`SummEdits evaluation split${values.sample ? " (sample)" : ""}: ${scored.length} items, ${consistent} consistent`);
-  console.log(`fit: l2 ${FIT_OPTIONS.l2}, rate ${FIT_OPTIONS.rate}, ${FIT_OPTIONS.iterations} iterations; bias ${bias.toFixed(3)}\n`);
+  console.log(`fit: l2 ${FIT_OPTIONS.l2}, rate ${FIT_OPTIONS.rate}, ${FIT_OPTIONS.iterations} iterations; bias ${fit.bias.toFixed(3)}\n`);
   printFit(classes, coefficients, rows, scored);
+  console.log(`\nunsupportedWordShare weight d ${shareWeight.toFixed(3)} (faithfulness would be multiplied by exp(-d * share); verdict.ts uses none while d is 0)`);
   // The product of (1 - penalty) over findings is exp(-sum c_k * count_k).
-  printAuc(scored, rows.map((row) => Math.exp(-row.reduce((sum, count, k) => sum + coefficients[k]! * count, 0))));
+  const productScore = (weights: number[], share: number) => (row: number[], i: number) =>
+    Math.exp(-row.reduce((sum, count, k) => sum + weights[k]! * count, 0) - share * shares[i]!);
+  const withShareScores = rows.map(productScore(coefficients, shareWeight));
+  printAuc(scored, withShareScores);
+  printGroupEffect(scored, withShareScores, rows.map(productScore(withoutShare, 0)));
   printSnippet(classes, coefficients);
 }
 

@@ -17,6 +17,7 @@ import { checkRoles } from "./roles.js";
 import { round } from "./verdict.js";
 import { unsupportedPhrases, unsupportedSentence } from "./unsupported.js";
 
+export { unsupportedWordShare } from "./unsupported-share.js";
 export { verdict, findingPenalty, penaltyClass, severityPenalty, typePenalty, relationCuts, type PenaltyClass } from "./verdict.js";
 
 /** Share of a source sentence's content words the rewrite must carry for it to count as kept. */

@@ -1,5 +1,6 @@
 import type { Sentence } from "../analyze/types.js";
 import type { AlignmentEntry, Finding, FindingType, Relation, Severity, Verdict } from "../report/types.js";
+import { unsupportedWordShare } from "./unsupported-share.js";
 
 /**
  * How much one finding lowers faithfulness. Per-class values come from a logistic fit of
@@ -50,6 +51,9 @@ export const relationCuts = {
  * The verdict over the whole rewrite. `verbatimShare` is the share of the rewrite's word 3-grams
  * found in the source. `faithfulness` starts at 1 and each drift finding multiplies it by
  * (1 - its penalty); omissions do not count, since a shorter rewrite may leave things out.
+ * `unsupportedWordShare` is reported but does not lower `faithfulness`: fitted jointly with the
+ * penalties (eval/fit-penalties.ts) its weight comes out 0, as on SummEdits a faithful summary
+ * uses more words its source lacks, not fewer (eval/README.md, "Fitting the penalties").
  */
 export function verdict(
   rewriteSentences: readonly Sentence[],
@@ -71,6 +75,7 @@ export function verdict(
     relation: relation(derivedShare, verbatimShare, documentCosine),
     derivedShare: round(derivedShare),
     verbatimShare: round(verbatimShare),
+    unsupportedWordShare: round(unsupportedWordShare(rewriteSentences, alignment)),
     faithfulness: round(faithfulness),
     faithful: !drift.some((item) => item.severity === "high" || item.severity === "medium"),
   };

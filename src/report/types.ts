@@ -24,6 +24,11 @@ export interface Verdict {
   derivedShare: number;
   /** Share of the rewrite's word 3-grams that also occur in the source: how much is copied word for word. */
   verbatimShare: number;
+  /**
+   * Share of the rewrite's content words its aligned source sentences do not contain (same stem or
+   * a synonym); every word of an unsupported sentence counts. 0 for a copy or a supported paraphrase.
+   */
+  unsupportedWordShare?: number;
   /** 1 = every claim supported; drops with each finding by its severity. */
   faithfulness: number;
   /** True when no high or medium finding other than omissions. */
