@@ -17,8 +17,9 @@ export function sharesSlot(mine: readonly Term[], theirs: readonly Term[]): bool
 /**
  * `mine[i]` and `theirs[j]` stand between the same content words: the words right before them
  * match and so do the words right after; a side the rewrite sentence lacks (its first or last
- * word) is not compared, and at least one side must match. A stricter test than `sharesSlot`, for words that are not opposites: with any shared
- * neighbour, long summary sentences matched words that had nothing to do with each other.
+ * word) is not compared, and at least one side must match. Stricter than `sharesSlot`, for words
+ * that are not opposites: with any shared neighbour, long summary sentences matched words that had
+ * nothing to do with each other.
  */
 export function sameSlot(mine: readonly Term[], i: number, theirs: readonly Term[], j: number): boolean {
   const before = sideMatches(mine[i - 1], theirs[j - 1]);
