@@ -36,4 +36,11 @@ describe("checkNumbers", () => {
       "The flood forced 9,000 residents of Corrin Falls from their homes.",
     )).toEqual(["number-changed:9,000"]);
   });
+
+  it("flags a number with another unit moved into the slot of a supporting number", () => {
+    expect(types(
+      "The offer from Pelligan Telecom is valid for the first 20 customers who sign up. The package costs $65 a month.",
+      "The offer from Pelligan Telecom is valid for the first $65 customers who sign up.",
+    )).toEqual(["number-changed:$65"]);
+  });
 });
