@@ -1,6 +1,6 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
-import { atomSlot, displacedAtom, slotOverlap } from "./atom-slot.js";
+import { atomSlot, displacedAtom, placesWritten, slotOverlap } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, holderOf, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Slot words a name must share with the supporting name it displaced. */
@@ -87,11 +87,6 @@ function placesNamed(source: Analysis, entity: EntityAtom): { atom: Span; senten
     const holder = holderOf(source.sentences, other.start);
     if (holder && entityKeysMatch(entity.key, other.key)) places.push({ atom: other, sentence: holder });
   }
-  const text = source.text.toLowerCase();
-  const wanted = entity.text.toLowerCase();
-  for (let at = text.indexOf(wanted); at >= 0 && wanted.length > 0; at = text.indexOf(wanted, at + 1)) {
-    const holder = holderOf(source.sentences, at);
-    if (holder) places.push({ atom: { start: at, end: at + wanted.length, text: source.text.slice(at, at + wanted.length) }, sentence: holder });
-  }
+  places.push(...placesWritten(source, entity.text));
   return places;
 }

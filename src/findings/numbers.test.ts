@@ -43,4 +43,11 @@ describe("checkNumbers", () => {
       "The offer from Pelligan Telecom is valid for the first $65 customers who sign up.",
     )).toEqual(["number-changed:$65"]);
   });
+
+  it("accepts a number the supporting sentence writes inside another atom", () => {
+    expect(types(
+      "Corvell shares fell 72 cents, or 3.8 percent, to $18.34 Monday on the Harlow exchange.",
+      "Corvell shares fell 72 cents to close at $18.34 on the Harlow exchange.",
+    )).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { sameQuantity } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { contentTerms } from "../align/index.js";
-import { displacedAtom } from "./atom-slot.js";
+import { displacedAtom, placesWritten } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
@@ -66,11 +66,15 @@ function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysi
       .map((atom) => ({ atom, sentence: support })),
   );
   if (candidates.length === 0) return undefined;
-  const ownPlaces = allAtoms(source, "number").flatMap((other) => {
-    const holder = holderOf(source.sentences, other.start);
-    return holder && sameQuantity(number, other) ? [{ atom: other, sentence: holder }] : [];
-  });
-  return displacedAtom(sentence, number, candidates, ownPlaces, SHARED_NUMBER_SLOT);
+  // The source may write the same figure inside another atom ("to $18.34 Monday" read as a date).
+  const ownPlaces = [
+    ...allAtoms(source, "number").flatMap((other) => {
+      const holder = holderOf(source.sentences, other.start);
+      return holder && sameQuantity(number, other) ? [{ atom: other, sentence: holder }] : [];
+    }),
+    ...placesWritten(source, number.text),
+  ];
+  return displacedAtom(sentence, number, candidates, ownPlaces, SHARED_NUMBER_SLOT, false);
 }
 
 /**
