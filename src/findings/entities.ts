@@ -56,6 +56,8 @@ function sameType(a: EntityAtom, b: EntityAtom): boolean {
 function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
   // Written in the supporting sentences after all, only not read as this entity ("Wal-Mart shares").
   if (supports.some((support) => support.text.toLowerCase().includes(entity.text.toLowerCase()))) return undefined;
+  // Who said something is checkAttribution's to judge (misattribution); one swap, one finding.
+  if (isSpeaker(sentence, entity)) return undefined;
   const candidates = supports.flatMap((support) =>
     support.atoms.flatMap((atom) =>
       atom.kind === "entity" && atom.type === entity.type && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, support)
@@ -77,6 +79,12 @@ function keepsItsPlace(sentence: Sentence, entity: EntityAtom, name: EntityAtom,
   const taken = slotOverlap(atomSlot(sentence, entity), place);
   return sentence.atoms.some(
     (atom) => atom.kind === "entity" && atom !== entity && entityKeysMatch(atom.key, name.key) && slotOverlap(atomSlot(sentence, atom), place) >= taken,
+  );
+}
+
+function isSpeaker(sentence: Sentence, entity: EntityAtom): boolean {
+  return sentence.atoms.some(
+    (atom) => (atom.kind === "quote" || atom.kind === "attribution") && atom.speakerSpan !== null && atom.speakerSpan.start < entity.end && entity.start < atom.speakerSpan.end,
   );
 }
 
