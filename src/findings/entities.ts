@@ -1,6 +1,10 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { EntityAtom } from "../analyze/types.js";
-import { allAtoms, atomsOf, finding, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
+import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
+import { atomSlot, displacedAtom, placesWritten, slotOverlap } from "./atom-slot.js";
+import { allAtoms, atomsOf, finding, holderOf, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+/** Slot words a name must share with the supporting name it displaced. */
+const SHARED_NAME_SLOT = 1;
 
 /**
  * A person, organisation or place the source never names. When the supporting sentences name
@@ -22,10 +26,14 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
         (known ? entity.type !== "other" && other.type === entity.type : sameType(entity, other)) &&
         !rewriteKeys.some((key) => entityKeysMatch(key, other.key)),
     );
-    if (replaced) {
+    // A name the source uses elsewhere, standing in the words that surround another name of the
+    // supporting sentences, even when that name is still in the rewrite ("Ruiz's paintings ... Holt"
+    // where the source says "Holt's paintings").
+    const displaced = replaced ?? (known && entity.type !== "other" ? displacedName(source, sentence, entity, supports) : undefined);
+    if (displaced) {
       return [
-        finding("entity-changed", "high", spanOf(sentence, entity), spanAmong(supports, replaced),
-          `The rewrite names ${quoteText(entity.text)} where the source names ${quoteText(replaced.text)}.`),
+        finding("entity-changed", "high", spanOf(sentence, entity), spanAmong(supports, displaced),
+          `The rewrite names ${quoteText(entity.text)} where the source names ${quoteText(displaced.text)}.`),
       ];
     }
     if (known) return [];
@@ -38,4 +46,55 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
 
 function sameType(a: EntityAtom, b: EntityAtom): boolean {
   return a.type === b.type || a.type === "other" || b.type === "other";
+}
+
+/**
+ * The supporting sentences' name whose slot a name from elsewhere in the source fills: the same
+ * kind of name (one of the two typed), with more slot words in common than any place where the
+ * source itself writes the rewrite's name.
+ */
+function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
+  // Written in the supporting sentences after all, only not read as this entity ("Wal-Mart shares").
+  if (supports.some((support) => support.text.toLowerCase().includes(entity.text.toLowerCase()))) return undefined;
+  // Who said something is checkAttribution's to judge (misattribution); one swap, one finding.
+  if (isSpeaker(sentence, entity)) return undefined;
+  const candidates = supports.flatMap((support) =>
+    support.atoms.flatMap((atom) =>
+      atom.kind === "entity" && atom.type === entity.type && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, support)
+        ? [{ atom, sentence: support }]
+        : [],
+    ),
+  );
+  if (candidates.length === 0) return undefined;
+  return displacedAtom(sentence, entity, candidates, placesNamed(source, entity), SHARED_NAME_SLOT);
+}
+
+/**
+ * The rewrite sentence still has this supporting name among the words it stands among in the
+ * source, at least as many of them as the new name has, so the new name was added beside it
+ * ("paintings by Oyelaran and Ruiz"), not swapped in.
+ */
+function keepsItsPlace(sentence: Sentence, entity: EntityAtom, name: EntityAtom, support: Sentence): boolean {
+  const place = atomSlot(support, name);
+  const taken = slotOverlap(atomSlot(sentence, entity), place);
+  return sentence.atoms.some(
+    (atom) => atom.kind === "entity" && atom !== entity && entityKeysMatch(atom.key, name.key) && slotOverlap(atomSlot(sentence, atom), place) >= taken,
+  );
+}
+
+function isSpeaker(sentence: Sentence, entity: EntityAtom): boolean {
+  return sentence.atoms.some(
+    (atom) => (atom.kind === "quote" || atom.kind === "attribution") && atom.speakerSpan !== null && atom.speakerSpan.start < entity.end && entity.start < atom.speakerSpan.end,
+  );
+}
+
+/** Where the source writes this name: as a matching entity, or in its very words. */
+function placesNamed(source: Analysis, entity: EntityAtom): { atom: Span; sentence: Sentence }[] {
+  const places: { atom: Span; sentence: Sentence }[] = [];
+  for (const other of allAtoms(source, "entity")) {
+    const holder = holderOf(source.sentences, other.start);
+    if (holder && entityKeysMatch(entity.key, other.key)) places.push({ atom: other, sentence: holder });
+  }
+  places.push(...placesWritten(source, entity.text));
+  return places;
 }

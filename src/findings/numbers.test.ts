@@ -36,4 +36,18 @@ describe("checkNumbers", () => {
       "The flood forced 9,000 residents of Corrin Falls from their homes.",
     )).toEqual(["number-changed:9,000"]);
   });
+
+  it("flags a number with another unit moved into the slot of a supporting number", () => {
+    expect(types(
+      "The offer from Pelligan Telecom is valid for the first 20 customers who sign up. The package costs $65 a month.",
+      "The offer from Pelligan Telecom is valid for the first $65 customers who sign up.",
+    )).toEqual(["number-changed:$65"]);
+  });
+
+  it("accepts a number the supporting sentence writes inside another atom", () => {
+    expect(types(
+      "Corvell shares fell 72 cents, or 3.8 percent, to $18.34 Monday on the Harlow exchange.",
+      "Corvell shares fell 72 cents to close at $18.34 on the Harlow exchange.",
+    )).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { sameQuantity } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { contentTerms } from "../align/index.js";
+import { displacedAtom, placesWritten } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
@@ -30,10 +31,16 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     const counterpart = closestValue(number, unmatched);
     // A number stated elsewhere in the source is a swap only when this slot had another number.
     const elsewhere = everywhere.some((other) => sameQuantity(number, other)) || writtenInSource(number);
-    if (counterpart && (!elsewhere || counterpart.unit === number.unit)) {
+    const replaced =
+      counterpart && (!elsewhere || counterpart.unit === number.unit)
+        ? counterpart
+        : elsewhere
+          ? displacedNumber(number, sentence, source, supports, rewriteNumbers)
+          : undefined;
+    if (replaced) {
       return [
-        finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, counterpart),
-          `The rewrite says ${quoteText(number.text)} where the source says ${quoteText(counterpart.text)}.`),
+        finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, replaced),
+          `The rewrite says ${quoteText(number.text)} where the source says ${quoteText(replaced.text)}.`),
       ];
     }
     if (elsewhere) return [];
@@ -43,6 +50,32 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     ];
   });
 };
+
+/** Slot words a number from elsewhere must share with the supporting number it displaced. */
+const SHARED_NUMBER_SLOT = 1;
+
+/**
+ * A number the source states elsewhere, standing in the words around a supporting number the
+ * rewrite dropped ("the first $65 customers" where the supporting sentence says "the first 20
+ * customers" and $65 is a price two sentences on), whatever the two units.
+ */
+function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysis, supports: readonly Sentence[], rewriteNumbers: readonly NumberAtom[]): NumberAtom | undefined {
+  const candidates = supports.flatMap((support) =>
+    atomsOf([support], "number")
+      .filter((other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)))
+      .map((atom) => ({ atom, sentence: support })),
+  );
+  if (candidates.length === 0) return undefined;
+  // The source may write the same figure inside another atom ("to $18.34 Monday" read as a date).
+  const ownPlaces = [
+    ...allAtoms(source, "number").flatMap((other) => {
+      const holder = holderOf(source.sentences, other.start);
+      return holder && sameQuantity(number, other) ? [{ atom: other, sentence: holder }] : [];
+    }),
+    ...placesWritten(source, number.text),
+  ];
+  return displacedAtom(sentence, number, candidates, ownPlaces, SHARED_NUMBER_SLOT, false);
+}
 
 /**
  * "between $90 million and $100 million" read as two numbers restates the source's range "$90

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze/index.js";
+import { atomSlot, slotOverlap } from "./atom-slot.js";
+
+function slotOf(text: string, word: string): Set<string> {
+  const analysis = analyze(text);
+  const start = text.indexOf(word);
+  return atomSlot(analysis.sentences[0]!, { start, end: start + word.length, text: word });
+}
+
+describe("atomSlot", () => {
+  it("takes the content words either side of a number, leaving names out", () => {
+    const slot = slotOf("Maren Tolle offered the first 20 customers a discount.", "20");
+    expect(slot.has("custom")).toBe(true);
+    expect(slot.has("maren")).toBe(false);
+  });
+
+  it("counts the slot words two places share", () => {
+    const a = slotOf("The first 20 customers get a discount.", "20");
+    const b = slotOf("Only the first 65 customers came.", "65");
+    expect(slotOverlap(a, b)).toBe(1);
+  });
+});

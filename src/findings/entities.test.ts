@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { checkEntities } from "./entities.js";
+import { runCheck } from "./pair.test-data.js";
+
+const found = (source: string, rewrite: string) => runCheck(checkEntities, source, rewrite).map((item) => `${item.type}:${item.rewrite?.text}`);
+
+const SOURCE = "Ines Duarte said the Harlow museum will show paintings by Marta Oyelaran next month. Pavel Ruiz runs the city archive.";
+
+describe("checkEntities", () => {
+  it("flags a name from elsewhere in the source standing where the supporting sentence has another", () => {
+    expect(found(SOURCE, "Ines Duarte said the Harlow museum will show paintings by Pavel Ruiz next month. Marta Oyelaran is pleased."))
+      .toEqual(["entity-changed:Pavel Ruiz"]);
+  });
+
+  it("accepts a name the source itself puts beside the same words", () => {
+    expect(found(
+      "Ines Duarte said the Harlow museum will show paintings by Marta Oyelaran. Pavel Ruiz will also show paintings there.",
+      "Ines Duarte said the Harlow museum will show paintings by Marta Oyelaran and Pavel Ruiz.",
+    )).toEqual([]);
+  });
+
+  it("accepts a name the supporting sentence writes as part of a longer name", () => {
+    expect(found(
+      "Shares in Corvell closed at $58.28 on the Harlow Stock Exchange.",
+      "Corvell shares rose to close at $58.28 on the Harlow Stock Exchange.",
+    )).toEqual([]);
+  });
+
+  it("leaves a swapped speaker to the attribution check", () => {
+    expect(found(
+      "\"The cranes stand idle,\" said Dana Okafor, the port's director. Labour Minister Teodora Vance will meet both sides.",
+      "\"The cranes stand idle,\" said Labour Minister Teodora Vance. Dana Okafor runs the port.",
+    )).toEqual([]);
+  });
+});
