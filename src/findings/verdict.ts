@@ -24,8 +24,9 @@ export const typePenalty: Partial<Record<PenaltyClass, number>> = {
   "meaning-changed/high": 0.53,
   "negation-flipped/high": 0.40,
   "unsupported-sentence/high": 0.35,
-  "unsupported/medium": 0.27,
+  "unsupported/medium": 0.28,
   "hedge-dropped/medium": 0.20,
+  "meaning-changed/low": 0.13,
 };
 
 export function penaltyClass(finding: Finding, alignment: readonly AlignmentEntry[]): PenaltyClass {
