@@ -34,7 +34,7 @@ export const checkPredicate: PairCheck = ({ link, sentence, supports }) => {
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   for (const [index, term] of link.terms.entries()) {
     if (link.covered[index] || !isPredicate(term)) continue;
-    if (sourceTerms.some((other) => near(term, other))) continue;
+    // The slot test comes before the WordNet walks: it rarely holds, and the walks cost memory.
     for (const terms of sourceTermsBySentence) {
       const replaced = terms.find(
         (other, at) =>
@@ -42,11 +42,12 @@ export const checkPredicate: PairCheck = ({ link, sentence, supports }) => {
           isPredicate(other) &&
           !rewriteStems.has(other.stem) &&
           !sameSpelling(term, other) &&
+          sameSlot(link.terms, index, terms, at) &&
           !areAntonyms(term.lemma, other.lemma, term.wordClass) &&
-          !link.terms.some((mine) => near(other, mine)) &&
-          sameSlot(link.terms, index, terms, at),
+          !link.terms.some((mine) => near(other, mine)),
       );
       if (!replaced) continue;
+      if (sourceTerms.some((other) => near(term, other))) break;
       return [
         finding("meaning-changed", "low", spanOf(sentence, term.token), spanAmong(supports, replaced.token),
           `The rewrite says ${quoteText(term.token.text)} where the source says ${quoteText(replaced.token.text)}.`),
