@@ -8,6 +8,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { boundedMemo } from "../memo/index.js";
 import { parseDataLine, parseIndexOffsets, type Synset, type WordClass } from "./format.js";
 
 const SPACE = 0x20;
@@ -15,6 +16,8 @@ const NEWLINE = 0x0a;
 const BAR = 0x7c;
 /** Most data lines fit; longer ones (nouns with hundreds of hyponyms) grow the read. */
 const FIRST_READ_BYTES = 4096;
+/** Remembered lookups per cache: more than a long article needs, bounded for a server that runs for weeks. */
+const CACHE_LIMIT = 50_000;
 
 /** Turns a caller's word into a WordNet lemma key: lower case, spaces joined with "_". */
 export function toLemmaKey(word: string): string {
@@ -23,37 +26,38 @@ export function toLemmaKey(word: string): string {
 
 export class WordNetDatabase {
   private readonly indexes = new Map<WordClass, Buffer>();
-  /** Per class, keyed by the word as the caller wrote it, so a repeated query skips normalising. */
-  private readonly offsetCache = new Map<WordClass, Map<string, readonly number[]>>();
-  private readonly synsetCache = new Map<string, Synset | undefined>();
+  /** Keyed by class and the word as the caller wrote it, so a repeated query skips normalising. */
+  private readonly offsetsOf = boundedMemo((classAndLemma) => {
+    const colon = classAndLemma.indexOf(":");
+    return this.readOffsets(classAndLemma.slice(colon + 1), classAndLemma.slice(0, colon) as WordClass);
+  }, CACHE_LIMIT);
+  private readonly synsetAt = boundedMemo((classAndOffset) => {
+    const colon = classAndOffset.indexOf(":");
+    return this.readSynset(Number(classAndOffset.slice(colon + 1)), classAndOffset.slice(0, colon) as WordClass);
+  }, CACHE_LIMIT);
 
   constructor(private readonly dictDir: string) {}
 
   /** Offsets of the synsets that contain `lemma` in `wordClass`; empty for an unknown word. */
   synsetOffsets(lemma: string, wordClass: WordClass): readonly number[] {
-    let cache = this.offsetCache.get(wordClass);
-    if (cache === undefined) {
-      cache = new Map();
-      this.offsetCache.set(wordClass, cache);
-    }
-    const cached = cache.get(lemma);
-    if (cached !== undefined) return cached;
-    const key = toLemmaKey(lemma);
-    const line = key === "" ? undefined : findIndexLine(this.index(wordClass), Buffer.from(key, "utf8"));
-    const offsets = line === undefined ? [] : parseIndexOffsets(line);
-    cache.set(lemma, offsets);
-    return offsets;
+    return this.offsetsOf(`${wordClass}:${lemma}`);
   }
 
   /** The synset at `offset` in the data file of `wordClass`, or undefined if none starts there. */
   synset(offset: number, wordClass: WordClass): Synset | undefined {
-    const cacheKey = `${wordClass}:${offset}`;
-    if (this.synsetCache.has(cacheKey)) return this.synsetCache.get(cacheKey);
+    return this.synsetAt(`${wordClass}:${offset}`);
+  }
+
+  private readOffsets(lemma: string, wordClass: WordClass): readonly number[] {
+    const key = toLemmaKey(lemma);
+    const line = key === "" ? undefined : findIndexLine(this.index(wordClass), Buffer.from(key, "utf8"));
+    return line === undefined ? [] : parseIndexOffsets(line);
+  }
+
+  private readSynset(offset: number, wordClass: WordClass): Synset | undefined {
     const line = this.readDataLine(offset, wordClass);
     const parsed = line === undefined ? undefined : parseDataLine(line);
-    const synset = parsed?.offset === offset ? parsed : undefined;
-    this.synsetCache.set(cacheKey, synset);
-    return synset;
+    return parsed?.offset === offset ? parsed : undefined;
   }
 
   /** The word classes are named like the files: index.noun, data.adj, ... */
