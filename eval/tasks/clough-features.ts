@@ -1,5 +1,5 @@
 import { analyze } from "../../src/analyze/index.js";
-import { wordStems } from "../../src/align/index.js";
+import { lcsLength, wordStems } from "../../src/align/index.js";
 import type { AlignmentEntry, AlignmentKind, CompareReport, ReportDocument } from "../../src/report/types.js";
 import { ngrams } from "./mt-metrics.js";
 import { wordWeightedMean } from "./report-measures.js";
@@ -64,7 +64,7 @@ export function cloughFeatures(report: CompareReport): CloughFeatures {
     containment3: ngramContainment(answer, source, 3),
     containment4: ngramContainment(answer, source, 4),
     containment5: ngramContainment(answer, source, 5),
-    lcsShare: lengthShare(longestCommonSubsequence(answer, source)),
+    lcsShare: lengthShare(lcsLength(answer, source)),
     longestRunShare: lengthShare(longestCommonRun(answer, source)),
   };
 }
@@ -84,19 +84,6 @@ export function ngramContainment(answer: readonly string[], source: readonly str
   let found = 0;
   for (const gram of answerGrams) if (sourceGrams.has(gram)) found++;
   return found / answerGrams.size;
-}
-
-/** Length of the longest common subsequence (words in the same order, gaps allowed). */
-export function longestCommonSubsequence(a: readonly string[], b: readonly string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const word of a) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** Length of the longest run of words the two sequences share without a gap. */

@@ -7,6 +7,7 @@ import { contentTerms, words, wordShare, wordStems, type Term } from "./terms.js
 export { contentTerms, words, wordStems, type Term } from "./terms.js";
 export { coverage, type Coverage } from "./coverage.js";
 export { trigramContainment } from "./ngrams.js";
+export { lcsLength } from "./lcs.js";
 
 /** Named defaults: chosen on MSRP train and the SummEdits evaluation split (see eval/README.md). */
 export const alignDefaults = {
