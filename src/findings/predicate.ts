@@ -1,4 +1,4 @@
-import { areAntonyms, nearbyLemmas, type WordClass } from "../lexicon/index.js";
+import { areAntonyms, isNearby, type WordClass } from "../lexicon/index.js";
 import { contentTerms, type Term } from "../align/index.js";
 import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 import { sameSlot } from "./slot.js";
@@ -67,11 +67,7 @@ function near(a: Term, b: Term): boolean {
 }
 
 function reaches(from: Term, to: Term): boolean {
-  return from.wordClass !== undefined && nearbyLemmas(from.lemma, from.wordClass).has(lemmaKey(to.lemma));
-}
-
-function lemmaKey(lemma: string): string {
-  return lemma.toLowerCase().trim().split(/\s+/).join("_");
+  return from.wordClass !== undefined && isNearby(from.lemma, from.wordClass, to.lemma);
 }
 
 /** One word written two ways ("counter-sued" / "countersued"), or glued to a neighbour by a typo. */

@@ -95,12 +95,12 @@ export function nameSameReferent(a: string, b: string): boolean {
 }
 
 /**
- * Lemma keys WordNet places near `lemma` in `wordClass` without making them another claim: its
- * synonyms, more general terms, entailments, similar adjectives and derived forms, within two
- * steps ("purchase" reaches "acquire", "announce" reaches "say", "win" reaches "victory"). Multiword
- * lemmas keep WordNet's "_". Unknown words give an empty set.
+ * Whether WordNet places `other` (any class) near `word` in `wordClass` without making it another
+ * claim: a synonym, a more general term, an entailment, a similar adjective or a derived form,
+ * within two steps ("purchase" reaches "acquire", "announce" reaches "say", "win" reaches
+ * "victory"). One way only: "say" does not reach "announce". Unknown words reach nothing.
  */
-export function nearbyLemmas(lemma: string, wordClass: WordClass): ReadonlySet<string> {
+export function isNearby(word: string, wordClass: WordClass, other: string): boolean {
   nearbyWords ??= new NearbyWords(wordNet());
-  return nearbyWords.of(lemma, wordClass);
+  return nearbyWords.of(word, wordClass).has(toLemmaKey(other));
 }
