@@ -6,7 +6,7 @@
  * "delay" two steps up; a sibling is what a changed predicate looks like.
  */
 import type { Pointer, Synset, WordClass } from "./format.js";
-import { boundedMemo } from "../memo/index.js";
+import { classMemo } from "./class-memo.js";
 import { toLemmaKey, type WordNetDatabase } from "./wordnet.js";
 
 /** Pointers that generalise a sense or stay beside it; hyponyms ("~") would reach siblings. */
@@ -28,16 +28,13 @@ const STEPS = 2;
 
 export class NearbyWords {
   /** Bounded, as every word a long ingest meets would otherwise stay remembered. */
-  private readonly remembered = boundedMemo((memoKey) => {
-    const colon = memoKey.indexOf(":");
-    return this.compute(memoKey.slice(colon + 1), memoKey.slice(0, colon) as WordClass);
-  }, 20_000);
+  private readonly remembered = classMemo((key, wordClass) => this.compute(key, wordClass), 20_000);
 
   constructor(private readonly db: WordNetDatabase) {}
 
   /** Lemma keys (any class, "_" for spaces) within two near steps of `word`'s senses in `wordClass`, the word's own synonyms included. */
   of(word: string, wordClass: WordClass): ReadonlySet<string> {
-    return this.remembered(`${wordClass}:${toLemmaKey(word)}`);
+    return this.remembered(toLemmaKey(word), wordClass);
   }
 
   private compute(key: string, wordClass: WordClass): ReadonlySet<string> {

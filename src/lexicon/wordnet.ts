@@ -8,7 +8,7 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
-import { boundedMemo } from "../memo/index.js";
+import { classMemo } from "./class-memo.js";
 import { parseDataLine, parseIndexOffsets, type Synset, type WordClass } from "./format.js";
 
 const SPACE = 0x20;
@@ -26,26 +26,20 @@ export function toLemmaKey(word: string): string {
 
 export class WordNetDatabase {
   private readonly indexes = new Map<WordClass, Buffer>();
-  /** Keyed by class and the word as the caller wrote it, so a repeated query skips normalising. */
-  private readonly offsetsOf = boundedMemo((classAndLemma) => {
-    const colon = classAndLemma.indexOf(":");
-    return this.readOffsets(classAndLemma.slice(colon + 1), classAndLemma.slice(0, colon) as WordClass);
-  }, CACHE_LIMIT);
-  private readonly synsetAt = boundedMemo((classAndOffset) => {
-    const colon = classAndOffset.indexOf(":");
-    return this.readSynset(Number(classAndOffset.slice(colon + 1)), classAndOffset.slice(0, colon) as WordClass);
-  }, CACHE_LIMIT);
+  /** Keyed by the word as the caller wrote it, so a repeated query skips normalising. */
+  private readonly offsetsOf = classMemo((lemma, wordClass) => this.readOffsets(lemma, wordClass), CACHE_LIMIT);
+  private readonly synsetAt = classMemo((offset, wordClass) => this.readSynset(Number(offset), wordClass), CACHE_LIMIT);
 
   constructor(private readonly dictDir: string) {}
 
   /** Offsets of the synsets that contain `lemma` in `wordClass`; empty for an unknown word. */
   synsetOffsets(lemma: string, wordClass: WordClass): readonly number[] {
-    return this.offsetsOf(`${wordClass}:${lemma}`);
+    return this.offsetsOf(lemma, wordClass);
   }
 
   /** The synset at `offset` in the data file of `wordClass`, or undefined if none starts there. */
   synset(offset: number, wordClass: WordClass): Synset | undefined {
-    return this.synsetAt(`${wordClass}:${offset}`);
+    return this.synsetAt(String(offset), wordClass);
   }
 
   private readOffsets(lemma: string, wordClass: WordClass): readonly number[] {
