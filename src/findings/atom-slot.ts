@@ -1,5 +1,12 @@
-import type { Analysis, Sentence, Span } from "../analyze/types.js";
+import type { Analysis, Atom, Sentence, Span } from "../analyze/types.js";
 import { contentTerms } from "../align/index.js";
+import { allAtoms, holderOf } from "./context.js";
+
+/** An atom, or words, of a text with the sentence that holds them. */
+export interface Place<T extends Span = Span> {
+  atom: T;
+  sentence: Sentence;
+}
 
 /** Content words taken on each side of an atom as the words that say what it is about. */
 const ATOM_SLOT_TERMS = 3;
@@ -37,8 +44,8 @@ export function slotOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 export function displacedAtom<T extends Span>(
   rewriteSentence: Sentence,
   atom: Span,
-  candidates: readonly { atom: T; sentence: Sentence }[],
-  ownPlaces: readonly { atom: Span; sentence: Sentence }[],
+  candidates: readonly Place<T>[],
+  ownPlaces: readonly Place[],
   minimumShared: number,
   besideRequired = true,
 ): T | undefined {
@@ -55,14 +62,35 @@ export function displacedAtom<T extends Span>(
   return best?.atom;
 }
 
-/** Every place a text writes these words (any case), with the sentence holding it. */
-export function placesWritten(analysis: Analysis, words: string): { atom: Span; sentence: Sentence }[] {
+/**
+ * Every place a text states a value: the atoms of `kind` that `keep` accepts, and every place it
+ * writes `words` (any case), which finds the value inside a longer atom too ("to $18.34 Monday"
+ * read as a date, "Wal-Mart shares").
+ */
+export function placesStated<K extends Atom["kind"]>(
+  analysis: Analysis,
+  kind: K,
+  keep: (atom: Extract<Atom, { kind: K }>) => boolean,
+  words: string,
+): Place[] {
+  return [...atomPlaces(analysis, kind, keep), ...placesWritten(analysis, words)];
+}
+
+/** The atoms of `kind` that `keep` accepts, each with the sentence holding it. */
+export function atomPlaces<K extends Atom["kind"]>(analysis: Analysis, kind: K, keep: (atom: Extract<Atom, { kind: K }>) => boolean): Place<Extract<Atom, { kind: K }>>[] {
+  return allAtoms(analysis, kind).flatMap((atom) => {
+    const sentence = keep(atom) ? holderOf(analysis.sentences, atom.start) : undefined;
+    return sentence ? [{ atom, sentence }] : [];
+  });
+}
+
+function placesWritten(analysis: Analysis, words: string): Place[] {
   const text = analysis.text.toLowerCase();
   const wanted = words.toLowerCase();
-  const places: { atom: Span; sentence: Sentence }[] = [];
+  const places: Place[] = [];
   if (wanted.length === 0) return places;
   for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
-    const sentence = analysis.sentences.find((candidate) => at >= candidate.start && at < candidate.end);
+    const sentence = holderOf(analysis.sentences, at);
     if (sentence) places.push({ atom: { start: at, end: at + wanted.length, text: analysis.text.slice(at, at + wanted.length) }, sentence });
   }
   return places;

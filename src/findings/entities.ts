@@ -1,7 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
-import { atomSlot, displacedAtom, placesWritten, slotOverlap } from "./atom-slot.js";
-import { allAtoms, atomsOf, finding, holderOf, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
+import type { Analysis, EntityAtom, Sentence } from "../analyze/types.js";
+import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
+import { allAtoms, atomsOf, finding, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Slot words a name must share with the supporting name it displaced. */
 const SHARED_NAME_SLOT = 1;
@@ -66,7 +66,7 @@ function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom,
     ),
   );
   if (candidates.length === 0) return undefined;
-  return displacedAtom(sentence, entity, candidates, placesNamed(source, entity), SHARED_NAME_SLOT);
+  return displacedAtom(sentence, entity, candidates, placesStated(source, "entity", (other) => entityKeysMatch(entity.key, other.key), entity.text), SHARED_NAME_SLOT);
 }
 
 /**
@@ -86,15 +86,4 @@ function isSpeaker(sentence: Sentence, entity: EntityAtom): boolean {
   return sentence.atoms.some(
     (atom) => (atom.kind === "quote" || atom.kind === "attribution") && atom.speakerSpan !== null && atom.speakerSpan.start < entity.end && entity.start < atom.speakerSpan.end,
   );
-}
-
-/** Where the source writes this name: as a matching entity, or in its very words. */
-function placesNamed(source: Analysis, entity: EntityAtom): { atom: Span; sentence: Sentence }[] {
-  const places: { atom: Span; sentence: Sentence }[] = [];
-  for (const other of allAtoms(source, "entity")) {
-    const holder = holderOf(source.sentences, other.start);
-    if (holder && entityKeysMatch(entity.key, other.key)) places.push({ atom: other, sentence: holder });
-  }
-  places.push(...placesWritten(source, entity.text));
-  return places;
 }

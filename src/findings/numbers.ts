@@ -1,8 +1,8 @@
 import { sameQuantity } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { contentTerms } from "../align/index.js";
-import { displacedAtom, placesWritten } from "./atom-slot.js";
-import { allAtoms, atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
+import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
 const COUNTED_TERMS = 3;
@@ -66,14 +66,7 @@ function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysi
       .map((atom) => ({ atom, sentence: support })),
   );
   if (candidates.length === 0) return undefined;
-  // The source may write the same figure inside another atom ("to $18.34 Monday" read as a date).
-  const ownPlaces = [
-    ...allAtoms(source, "number").flatMap((other) => {
-      const holder = holderOf(source.sentences, other.start);
-      return holder && sameQuantity(number, other) ? [{ atom: other, sentence: holder }] : [];
-    }),
-    ...placesWritten(source, number.text),
-  ];
+  const ownPlaces = placesStated(source, "number", (other) => sameQuantity(number, other), number.text);
   return displacedAtom(sentence, number, candidates, ownPlaces, SHARED_NUMBER_SLOT, false);
 }
 
@@ -96,15 +89,9 @@ function endsRange(number: NumberAtom, range: NumberAtom, rewriteNumbers: readon
  */
 function statedElsewhereOfTheSame(number: NumberAtom, sentence: Sentence, source: Analysis): boolean {
   // Names are left out: they are what swaps move between sentences ("Sims 2" for "Sims 4").
-  const terms = contentTerms(sentence).filter((term) => term.token.pos !== "NUM" && term.token.pos !== "PROPN");
-  const before = terms.filter((term) => term.token.end <= number.start).slice(-COUNTED_TERMS);
-  const after = terms.filter((term) => term.token.start >= number.end).slice(0, COUNTED_TERMS);
-  const counted = new Set([...before, ...after].map((term) => term.stem));
+  const counted = atomSlot(sentence, number, COUNTED_TERMS);
   if (counted.size === 0) return false;
-  return allAtoms(source, "number").some((other) => {
-    if (!sameQuantity(number, other)) return false;
-    const holder = holderOf(source.sentences, other.start);
-    if (!holder) return false;
+  return atomPlaces(source, "number", (other) => sameQuantity(number, other)).some(({ sentence: holder }) => {
     const shared = new Set(contentTerms(holder).map((term) => term.stem).filter((stem) => counted.has(stem)));
     return shared.size >= Math.min(SHARED_COUNTED_TERMS, counted.size);
   });
