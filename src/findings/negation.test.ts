@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze/index.js";
 import { checkNegation } from "./negation.js";
 import { runCheckAgainstAll } from "./pair.test-data.js";
 
@@ -53,3 +54,50 @@ describe("checkNegation on a negation the source has no counterpart for", () => 
     )).toEqual([]);
   });
 });
+
+describe("checkNegation on a negation the rewrite adds", () => {
+  it("flags a negated claim the source states positively", () => {
+    expect(flips("The plan will give support to members of the Fennick guild.", "The plan will not give support to members.")).toEqual(["negation-flipped"]);
+  });
+
+  it("is not silenced by a negation in another supporting sentence about something else", () => {
+    expect(flips(
+      "The Orchard Club gives members free seeds each spring. Its shop does not open on Sundays.",
+      "The Orchard Club does not offer members free seeds.",
+    )).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves a negation when a source sentence with those words denies the claim another way", () => {
+    expect(flips(
+      "Officer Brandt declined written and telephone requests for an interview.",
+      "Officer Brandt did not respond to requests for an interview.",
+    )).toEqual([]);
+  });
+
+  it("reads 'risk-free' in the source as 'no risk'", () => {
+    expect(flips("Customers can try the Kestrel service with a risk-free trial.", "Customers can try the Kestrel service with no risk.")).toEqual([]);
+  });
+});
+
+describe("checkNegation beyond the supporting sentences", () => {
+  const source =
+    "Welcome to the Tinfoil Hour, recorded in my kitchen. Our mission is to help support all local beekeepers. " +
+    "Today we talk about queens. Next week we visit the Harrow apiary.";
+
+  it("flags a negated claim the source states in a sentence the aligner did not pick", () => {
+    expect(flipsWithSupport(source, "The Tinfoil Hour is recorded in a kitchen and provides no support to beekeepers.", 0)).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves it when the source negates those words somewhere", () => {
+    const denying = source.replace("Next week we visit the Harrow apiary.", "We cannot support beekeepers with money.");
+    expect(flipsWithSupport(denying, "The Tinfoil Hour is recorded in a kitchen and provides no support to beekeepers.", 0)).toEqual([]);
+  });
+});
+
+/** Runs the check with one chosen source sentence as the support, as a loose alignment leaves it. */
+function flipsWithSupport(sourceText: string, rewriteText: string, support: number): string[] {
+  const source = analyze(sourceText);
+  const rewrite = analyze(rewriteText);
+  const link = { rewrite: 0, sources: [support], score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim: false, supported: true };
+  return checkNegation({ source, rewrite, link, links: [link], sentence: rewrite.sentences[0]!, supports: [source.sentences[support]!] }).map((finding) => finding.type);
+}

@@ -1,6 +1,6 @@
-import type { NegationAtom, Sentence, Token } from "../analyze/types.js";
+import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.js";
 import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { clauseAfter, governedWord, stemOf } from "./scope.js";
+import { clauseAfter, governedWord, nearClause, stemOf } from "./scope.js";
 
 /**
  * The rewrite negates a claim the source states positively, or states positively a claim the
@@ -8,22 +8,24 @@ import { clauseAfter, governedWord, stemOf } from "./scope.js";
  * and a word anywhere in a negation's clause on the other side is taken as negated there too
  * ("no arrests have been made" / "no one had been arrested"). A rewrite that drops a negation is
  * not flagged when another supporting source sentence states the same word positively ("I didn't
- * submit any" beside "you can submit via the website").
+ * submit any" beside "you can submit via the website"). When the supporting sentences do not
+ * restate the negated words, the rest of the source is read: summaries of long transcripts align
+ * loosely, and the sentence stating the claim is often not among the supports.
  */
-export const checkNegation: PairCheck = ({ sentence, supports }) => {
+export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
   const sourceNegations = negations(supports);
   const rewriteNegations = negations([sentence]);
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
   const sourceStems = new Set(supports.flatMap((s) => s.tokens).map(stemOf));
 
   const rewriteStems = new Set(sentence.tokens.map(stemOf));
-  for (const { cue, word, stem, scope } of rewriteNegations) {
-    if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !negatedThere(stem, scope, sourceNegations, supports)) {
+  for (const { cue, word, stem, scope, near } of rewriteNegations) {
+    if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !negatedThere(stem, near, sourceNegations, supports)) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
   }
-  const inserted = insertedNegation(rewriteNegations, sourceNegations, supports, sourceStems);
+  const inserted = insertedNegation(rewriteNegations, supports, sourceStems) ?? negatedElsewhere(rewriteNegations, source);
   if (inserted) {
     return [finding("negation-flipped", "high", spanOf(sentence, inserted.cue), null,
       `The rewrite says ${quoteText(`${inserted.cue.text} … ${inserted.word}`)}; the source states this claim with no negation.`)];
@@ -44,15 +46,43 @@ export const checkNegation: PairCheck = ({ sentence, supports }) => {
 };
 
 /**
- * A rewrite negation whose clause restates two or more words of sources that negate nothing: the
- * summary denies a claim the source states in other words ("does not provide any tips" beside
- * "it also provides tips"), so the negated word itself need not be the source's. Sources with any
- * negation or denying verb are left to the word-level check, since they may deny the same claim
- * differently. On MSRP train it fires on 0.8% of non-paraphrase pairs and 0.2% of paraphrases.
+ * A rewrite negation whose clause restates two or more words of the supporting sentences: the
+ * summary denies a claim the source states in other words ("does not provide any tips" beside "it
+ * also provides tips"), so the negated word itself need not be the source's. Silent when a
+ * supporting sentence with those words negates anything (see `deniedInAny`).
  */
-function insertedNegation(rewriteNegations: Negation[], sourceNegations: Negation[], supports: Sentence[], sourceStems: Set<string>): Negation | undefined {
-  if (sourceNegations.length > 0 || supports.some(hasImplicitNegative)) return undefined;
-  return rewriteNegations.find(({ scope }) => restatesClause(scope, sourceStems, 2));
+function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], sourceStems: Set<string>): Negation | undefined {
+  return rewriteNegations.find((negation) => restatesClause(negation.scope, sourceStems, 2) && !deniedInAny(negation, supports));
+}
+
+/**
+ * A rewrite negation whose nearest words (the verb and its object) some sentence anywhere in the
+ * source states, two or more of them outside every negation's clause ("provide no support to
+ * simmers" beside "is to help support all simmers", far from the sentences the aligner chose).
+ * Silent when any source sentence with those words negates anything.
+ */
+function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negation | undefined {
+  if (rewriteNegations.length === 0) return undefined;
+  const negatedTokens = new Set(negations(source.sentences).flatMap((negation) => negation.clause));
+  const positiveStems = source.sentences.map((sentence) => new Set(sentence.tokens.filter((token) => !negatedTokens.has(token)).map(stemOf)));
+  return rewriteNegations.find((negation) =>
+    positiveStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInAny(negation, source.sentences),
+  );
+}
+
+/**
+ * Some sentence holding the negated word, or two of the words nearest the cue, has a negation,
+ * a denying verb or an "X-free" anywhere: it may deny the same claim in its own way ("declined
+ * requests for an interview" / "did not respond to requests for an interview"; "wouldn't be
+ * capped" after the words it denies). Whole sentences, not clauses: on MSRP train, reading only
+ * the source negation's clause let such paraphrases through.
+ */
+function deniedInAny(negation: Negation, sentences: Sentence[]): boolean {
+  return sentences.some((sentence) => {
+    const stems = new Set(sentence.tokens.map(stemOf));
+    const holdsClaim = stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
+    return holdsClaim && (atomsOf([sentence], "negation").length > 0 || hasImplicitNegative(sentence) || freeOf(sentence, negation.stem));
+  });
 }
 
 /**
@@ -68,15 +98,25 @@ function restatesClause(scope: Set<string>, otherStems: Set<string>, least = 1):
 
 /**
  * The other side negates the same claim too: one of its negations covers the word or restates the
- * clause, or a verb that negates without "not" governs the word ("failed to address" beside "not
+ * clause, a verb that negates without "not" governs the word ("failed to address" beside "not
  * addressing", "refused to recuse" beside "would not recuse"; on MSRP train these paraphrases were
- * most of the flips found between sentences that say the same thing).
+ * most of the flips found between sentences that say the same thing), or an "X-free" says it.
  */
 function negatedThere(stem: string, scope: Set<string>, negated: readonly Negation[], sentences: Sentence[]): boolean {
   if (negated.some((other) => other.scope.has(stem) || restatesClause(scope, other.scope))) return true;
   return sentences.some((sentence) =>
+    freeOf(sentence, stem) ||
     sentence.tokens.some((token) => IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase()) && clauseAfter(sentence, token.end).some((word) => stemOf(word) === stem)),
   );
+}
+
+/** "risk-free", "tax-free": the sentence says the thing is absent, as "with no risk" does. */
+function freeOf(sentence: Sentence, stem: string): boolean {
+  const tokens = sentence.tokens;
+  return tokens.some((token, index) => {
+    const [word, hyphen] = [tokens[index - 2], tokens[index - 1]];
+    return token.lemma.toLowerCase() === "free" && hyphen?.text === "-" && word !== undefined && stemOf(word) === stem;
+  });
 }
 
 /** Some word of the sentence denies what follows it without a negation cue. */
@@ -101,6 +141,8 @@ interface Negation {
   /** The content words of the cue's clause, and their stems. */
   clause: Token[];
   scope: Set<string>;
+  /** Stems of the clause's first few words, the ones the cue can govern: the claim it denies. */
+  near: Set<string>;
 }
 
 function negations(sentences: Sentence[]): Negation[] {
@@ -109,6 +151,7 @@ function negations(sentences: Sentence[]): Negation[] {
     const governed = holder && governedWord(holder, cue.end);
     if (!holder || !governed) return [];
     const clause = clauseAfter(holder, cue.end);
-    return [{ cue, word: governed.text, stem: stemOf(governed), clause, scope: new Set(clause.map(stemOf)) }];
+    const near = new Set(nearClause(holder, cue.end).map(stemOf));
+    return [{ cue, word: governed.text, stem: stemOf(governed), clause, scope: new Set(clause.map(stemOf)), near }];
   });
 }

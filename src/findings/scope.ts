@@ -11,8 +11,13 @@ const SCOPE_TOKENS = 4;
  * after it, else its first noun. The clause ends at punctuation or a conjunction.
  */
 export function governedWord(sentence: Sentence, cueEnd: number): Token | undefined {
-  const scope = clauseAfter(sentence, cueEnd).slice(0, SCOPE_TOKENS);
+  const scope = nearClause(sentence, cueEnd);
   return scope.find((token) => token.pos === "VERB" || token.pos === "ADJ") ?? scope[0];
+}
+
+/** The first few content words of the clause after a cue: the ones it can govern. */
+export function nearClause(sentence: Sentence, cueEnd: number): Token[] {
+  return clauseAfter(sentence, cueEnd).slice(0, SCOPE_TOKENS);
 }
 
 /**
