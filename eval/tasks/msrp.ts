@@ -193,8 +193,8 @@ export async function evaluateMsrp(
   const vectors = await embedDistinct(usable.flatMap((item) => [item.pair.sentence1, item.pair.sentence2]), context.embed);
   const withVectors = (item: ScoredPair) => [...reportRow(item), ...vectorPairFeatures(vectors.get(item.pair.sentence1)!, vectors.get(item.pair.sentence2)!)];
   const fitWithVectors = (rows: readonly (readonly number[])[], labels: readonly boolean[]) =>
-    fitLogisticDecision(rows, labels, (standardRows, binary) =>
-      fitRidgeLogistic(standardRows, binary, { l2: rows[0]!.map((_, k) => (k < PAIR_FEATURES.length ? REPORT_FEATURE_L2 : VECTOR_FEATURE_L2)) }),
+    fitLogisticDecision(rows, labels, (trainRows, binary) =>
+      fitRidgeLogistic(trainRows, binary, { l2: rows[0]!.map((_, k) => (k < PAIR_FEATURES.length ? REPORT_FEATURE_L2 : VECTOR_FEATURE_L2)) }),
     );
   return [
     ...entries,
