@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fitLogisticDecision, fitNonNegativeLogistic, fitStandardisedLogistic, predictStandardisedLogistic } from "./logistic.js";
+import {
+  fitLogisticDecision,
+  fitNonNegativeLogistic,
+  fitRidgeLogistic,
+  fitStandardisedLogistic,
+  predictStandardisedLogistic,
+} from "./logistic.js";
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -92,5 +98,40 @@ describe("fitLogisticDecision", () => {
     const labels = [false, false, false, true, true, true];
     const decision = fitLogisticDecision(rows, labels);
     expect(rows.map((row) => decision.probability(row) >= decision.threshold)).toEqual(labels);
+  });
+});
+
+describe("fitRidgeLogistic", () => {
+  const fitted = (l2: number | number[]) => fitRidgeLogistic(rows, labels, { l2 });
+
+  it("reaches the same model as plain gradient descent with the same penalty", () => {
+    const plain = fitStandardisedLogistic(rows, labels, { l2: 0.01, iterations: 20000 });
+    const ridge = fitted(0.01);
+    ridge.weights.forEach((weight, k) => expect(weight).toBeCloseTo(plain.weights[k]!, 2));
+    expect(ridge.bias).toBeCloseTo(plain.bias, 2);
+  });
+
+  it("shrinks only the feature given the stronger penalty", () => {
+    const light = fitted([0.01, 0.01]);
+    const heavy = fitted([1, 0.01]);
+    expect(Math.abs(heavy.weights[0]!)).toBeLessThan(Math.abs(light.weights[0]!) / 2);
+  });
+
+  it("refuses a penalty list of the wrong length", () => {
+    expect(() => fitted([0.01])).toThrow(/1 penalties for 2 features/);
+  });
+
+  it("gives the same model on every run", () => {
+    expect(fitted(0.1)).toEqual(fitted(0.1));
+  });
+});
+
+describe("fitLogisticDecision with a given fitter", () => {
+  it("cuts the probabilities of the model the fitter returns", () => {
+    const decision = fitLogisticDecision(rows, labels.map((label) => label === 1), (fitRows, fitLabels) =>
+      fitRidgeLogistic(fitRows, fitLabels, { l2: 0.01 }),
+    );
+    const predicted = rows.map((row) => decision.probability(row) >= decision.threshold);
+    expect(predicted.filter((positive, i) => positive === (labels[i] === 1)).length).toBeGreaterThanOrEqual(6);
   });
 });

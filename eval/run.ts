@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { DataMissingError, dataFolder, repoRoot } from "./paths.js";
 import { formatTable, mergeResults, selectTasks } from "./results.js";
 import { createScorer, SCORER_NAMES, type ScorerName } from "./scorers/index.js";
+import { engineEmbed } from "./scorers/engine.js";
 import { createPooledScorer } from "./scorers/pool.js";
 import { bumpTask1, bumpTask2 } from "./tasks/bump.js";
 import { cloughStevensonTask } from "./tasks/clough-stevenson.js";
@@ -109,7 +110,14 @@ async function main(): Promise<void> {
       const started = Date.now();
       log(`${task.name}: running${options.sample ? " (sample)" : ""}`);
       entries.push(
-        ...(await task.run({ scorer, sample: options.sample, outDir: options.outDir, concurrency: options.jobs * 2, log })),
+        ...(await task.run({
+          scorer,
+          sample: options.sample,
+          outDir: options.outDir,
+          concurrency: options.jobs * 2,
+          log,
+          embed: options.scorer === "engine" ? engineEmbed : undefined,
+        })),
       );
       log(`${task.name}: done in ${seconds(started)}`);
     }

@@ -22,6 +22,8 @@ export interface TaskContext {
   concurrency: number;
   /** Progress lines for stderr. */
   log: (message: string) => void;
+  /** The engine's sentence encoder, for tasks that read sentence vectors; absent for the other scorers. */
+  embed?: (texts: string[]) => Promise<Float32Array[]>;
 }
 
 /** A named evaluation the runner can select with `--only`. */

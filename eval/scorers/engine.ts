@@ -14,3 +14,12 @@ export async function createEngineScorer(options: { withModel: boolean } = { wit
   // The data sets carry no publication dates, so relative dates are left unresolved.
   return (source, rewrite) => compare(source, rewrite, { encoder, referenceDate: null });
 }
+
+/**
+ * The engine's sentence encoder in this thread, loaded on the first call (with one thread it is
+ * the scorer's own, so a sentence the scorer embedded is not embedded again).
+ */
+export async function engineEmbed(texts: string[]): Promise<Float32Array[]> {
+  const { loadDefaultEncoder } = await import("../../src/encoder/index.js");
+  return (await loadDefaultEncoder()).embed(texts);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MsrpPair } from "../datasets/msrp.js";
 import { fakeContext, fakeReport, scorerByRewrite } from "../testing/fake-report.js";
 import type { CompareReport, Finding } from "../../src/report/types.js";
-import { evaluateMsrp, FITTED_DECISION, PAIR_FEATURES } from "./msrp.js";
+import { evaluateMsrp, FITTED_DECISION, PAIR_FEATURES, REPORTS_ONLY_DECISION } from "./msrp.js";
 
 const pair = (id: string, label: 0 | 1): MsrpPair => ({ id, label, sentence1: `source ${id}`, sentence2: id });
 const support: Record<string, number> = { a: 0.9, b: 0.8, c: 0.3, d: 0.2, e: 0.7, f: 0.6, g: 0.4, h: 0.1 };
@@ -50,6 +50,34 @@ describe("evaluateMsrp", () => {
     expect(value(`accuracy:${FITTED_DECISION}`)).toBe(1);
     expect(value(`f1:${FITTED_DECISION}`)).toBe(1);
     expect(entries.find((entry) => entry.metric === `f1:${FITTED_DECISION}`)?.target).toBe(0.83);
+  });
+});
+
+describe("evaluateMsrp with the sentence encoder", () => {
+  // Every report is the same, so only the sentence vectors can tell paraphrases apart: the pair's
+  // two sentences get the same vector when label 1 ("a", "b", "e", "g") and opposite ones when 0.
+  const flat = fakeReport({}, { alignmentScore: 0.5 });
+  const reports = Object.fromEntries(Object.keys(support).flatMap((id) => [[id, flat], [`source ${id}`, flat]]));
+  const paraphrases = new Set(["a", "b", "e", "g"]);
+  const embed = async (texts: string[]) =>
+    texts.map((text) => {
+      const id = text.replace("source ", "");
+      return Float32Array.from(text.startsWith("source") || paraphrases.has(id) ? [0.6, 0.8] : [-0.6, -0.8]);
+    });
+
+  it("fits the decision over the vector features too, and keeps the reports-only rows beside it", async () => {
+    const entries = await evaluateMsrp(data, { ...fakeContext(scorerByRewrite(reports)), embed });
+    const value = (metric: string) => entries.find((entry) => entry.metric === metric)?.value;
+    expect(value(`accuracy:${FITTED_DECISION}`)).toBe(1);
+    expect(value(`accuracy:${REPORTS_ONLY_DECISION}`)).toBe(0.5);
+    expect(entries.find((entry) => entry.metric === `accuracy:${REPORTS_ONLY_DECISION}`)?.target).toBeNull();
+  });
+
+  it("embeds each sentence once", async () => {
+    const asked: string[] = [];
+    await evaluateMsrp(data, { ...fakeContext(scorerByRewrite(reports)), embed: async (texts) => (asked.push(...texts), embed(texts)) });
+    expect(asked.length).toBe(new Set(asked).size);
+    expect(asked.length).toBe(16);
   });
 });
 
