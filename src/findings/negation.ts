@@ -56,18 +56,43 @@ function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], so
 }
 
 /**
- * A rewrite negation whose nearest words (the verb and its object) some sentence anywhere in the
- * source states, two or more of them outside every negation's clause ("provide no support to
- * simmers" beside "is to help support all simmers", far from the sentences the aligner chose).
- * Silent when any source sentence with those words negates anything.
+ * A rewrite negation whose nearest words (the verb and its object) some source sentence with no
+ * negation or denying verb at all states, two or more of them ("provide no support to simmers"
+ * beside "is to help support all simmers", far from the sentences the aligner chose). Silent when
+ * a negation anywhere in the source covers those words in its clause, or a sentence holding them
+ * has a denying verb or an "X-free".
  */
 function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negation | undefined {
   if (rewriteNegations.length === 0) return undefined;
-  const negatedTokens = new Set(negations(source.sentences).flatMap((negation) => negation.clause));
-  const positiveStems = source.sentences.map((sentence) => new Set(sentence.tokens.filter((token) => !negatedTokens.has(token)).map(stemOf)));
+  const plainStems = source.sentences.filter((sentence) => !deniesAnything(sentence)).map((sentence) => new Set(sentence.tokens.map(stemOf)));
   return rewriteNegations.find((negation) =>
-    positiveStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInAny(negation, source.sentences),
+    plainStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInClause(negation, source.sentences),
   );
+}
+
+/**
+ * The sentence has a negation or a denying verb anywhere. Only such plain sentences count as the
+ * positive statement: in a one-sentence source (MSRP) a "no" before the restated words ("no
+ * immediate evidence that the two incidents were connected") denies them in its own way.
+ */
+function deniesAnything(sentence: Sentence): boolean {
+  return atomsOf([sentence], "negation").length > 0 || hasImplicitNegative(sentence);
+}
+
+/**
+ * Some negation's clause holds the negated word or two of the words nearest the cue, or a sentence
+ * holding them has a denying verb or an "X-free". Clauses rather than whole sentences: a long
+ * transcript has a "not" in many sentences that also happen to hold two of the words ("it doesn't
+ * seem fair" beside "overtime rules"), and whole sentences silenced real flips there.
+ */
+function deniedInClause(negation: Negation, sentences: Sentence[]): boolean {
+  const denials = negations(sentences);
+  if (denials.some((other) => other.scope.has(negation.stem) || restatesClause(negation.near, other.scope, 2))) return true;
+  return sentences.some((sentence) => {
+    const stems = new Set(sentence.tokens.map(stemOf));
+    const holdsClaim = stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
+    return holdsClaim && (hasImplicitNegative(sentence) || freeOf(sentence, negation.stem));
+  });
 }
 
 /**
