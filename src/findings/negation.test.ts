@@ -105,6 +105,16 @@ describe("checkNegation beyond the supporting sentences", () => {
     )).toEqual([]);
   });
 
+  it("flags a rewrite that drops a negation the source has outside the supporting sentences", () => {
+    const warned = source.replace("Next week we visit the Harrow apiary.", "Just don't feed the bees sugar, the host warns.");
+    expect(flipsWithSupport(warned, "The Tinfoil Hour is recorded in a kitchen, and the host says to feed the bees sugar.", 0)).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves a dropped negation when only one of its words is restated", () => {
+    const warned = source.replace("Next week we visit the Harrow apiary.", "Just don't feed the bees sugar, the host warns.");
+    expect(flipsWithSupport(warned, "The Tinfoil Hour is recorded in a kitchen, and listeners feed the host cake.", 0)).toEqual([]);
+  });
+
   it("flags a negated claim in a sentence with no supports at all", () => {
     expect(flipsWithSupport(source, "The Tinfoil Hour provides no support to beekeepers.", null)).toEqual(["negation-flipped"]);
   });

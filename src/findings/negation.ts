@@ -9,16 +9,15 @@ import { clauseAfter, governedWord, nearClause, stemOf } from "./scope.js";
  * ("no arrests have been made" / "no one had been arrested"). A rewrite that drops a negation is
  * not flagged when another supporting source sentence states the same word positively ("I didn't
  * submit any" beside "you can submit via the website"). When the supporting sentences do not
- * restate the negated words, the rest of the source is read: summaries of long transcripts align
- * loosely, and the sentence stating the claim is often not among the supports.
+ * restate the negated words, the rest of the source is read, in both directions: summaries of long
+ * transcripts align loosely, and the sentence stating the claim is often not among the supports.
+ * With no supports at all (an unsupported sentence) only the whole-source reading applies.
  */
 export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
   const sourceNegations = negations(supports);
   const rewriteNegations = negations([sentence]);
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
   const sourceStems = new Set(supports.flatMap((s) => s.tokens).map(stemOf));
-
-  const rewriteStems = new Set(sentence.tokens.map(stemOf));
   for (const { cue, word, stem, scope, near } of rewriteNegations) {
     if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !negatedThere(stem, near, sourceNegations, supports)) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
@@ -30,20 +29,38 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
     return [finding("negation-flipped", "high", spanOf(sentence, inserted.cue), null,
       `The rewrite says ${quoteText(`${inserted.cue.text} … ${inserted.word}`)}; the source states this claim with no negation.`)];
   }
-  for (const { cue, stem, scope } of sourceNegations) {
-    const restated = sentence.tokens.find((token) => stemOf(token) === stem);
-    if (
-      restated &&
-      restatesClause(scope, rewriteStems) &&
-      !negatedThere(stem, scope, rewriteNegations, [sentence]) &&
-      !statedPositively(stem, supports, sourceNegations)
-    ) {
-      return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(supports, cue),
-        `The source says ${quoteText(`${cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
-    }
+  const dropped = droppedNegation(sourceNegations, sentence, rewriteNegations, supports) ??
+    // Summaries of dialogues restate a line the aligner did not pick ("just don't make it a habit").
+    droppedNegation(negations(source.sentences), sentence, rewriteNegations, source.sentences, 2);
+  if (dropped) {
+    const { negation, restated } = dropped;
+    return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(source.sentences, negation.cue),
+      `The source says ${quoteText(`${negation.cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
   }
   return [];
 };
+
+/**
+ * A source negation whose governed word the rewrite sentence restates without a negation, with
+ * `least` or more of its clause's words (two when reading the whole source, so a lone shared word in
+ * a long transcript does not count). Silent when the rewrite negates it another way or a source
+ * sentence states the word outside every negation's clause.
+ */
+function droppedNegation(
+  sourceNegations: Negation[], sentence: Sentence, rewriteNegations: Negation[], sourceSentences: Sentence[], least = 1,
+): { negation: Negation; restated: Token } | undefined {
+  const rewriteStems = new Set(sentence.tokens.map(stemOf));
+  for (const negation of sourceNegations) {
+    const restated = sentence.tokens.find((token) => stemOf(token) === negation.stem);
+    if (
+      restated &&
+      restatesClause(negation.scope, rewriteStems, least) &&
+      !negatedThere(negation.stem, negation.scope, rewriteNegations, [sentence]) &&
+      !statedPositively(negation.stem, sourceSentences, sourceNegations)
+    ) return { negation, restated };
+  }
+  return undefined;
+}
 
 /**
  * A rewrite negation whose clause restates two or more words of the supporting sentences: the
