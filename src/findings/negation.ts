@@ -31,7 +31,7 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
   }
   const dropped = droppedNegation(sourceNegations, sentence, rewriteNegations, supports) ??
     // Summaries of dialogues restate a line the aligner did not pick ("just don't make it a habit").
-    droppedNegation(negations(source.sentences), sentence, rewriteNegations, source.sentences, 2);
+    droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, source.sentences, 2);
   if (dropped) {
     const { negation, restated } = dropped;
     return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(source.sentences, negation.cue),
@@ -83,7 +83,7 @@ function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negat
   if (rewriteNegations.length === 0) return undefined;
   const plainStems = source.sentences.filter((sentence) => !deniesAnything(sentence)).map((sentence) => new Set(sentence.tokens.map(stemOf)));
   return rewriteNegations.find((negation) =>
-    plainStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInClause(negation, source.sentences),
+    plainStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInClause(negation, source),
   );
 }
 
@@ -102,9 +102,9 @@ function deniesAnything(sentence: Sentence): boolean {
  * transcript has a "not" in many sentences that also happen to hold two of the words ("it doesn't
  * seem fair" beside "overtime rules"), and whole sentences silenced real flips there.
  */
-function deniedInClause(negation: Negation, sentences: Sentence[]): boolean {
-  const denials = negations(sentences);
-  if (denials.some((other) => other.scope.has(negation.stem) || restatesClause(negation.near, other.scope, 2))) return true;
+function deniedInClause(negation: Negation, source: Analysis): boolean {
+  const sentences = source.sentences;
+  if (sourceWideNegations(source).some((other) => other.scope.has(negation.stem) || restatesClause(negation.near, other.scope, 2))) return true;
   return sentences.some((sentence) => {
     const stems = new Set(sentence.tokens.map(stemOf));
     const holdsClaim = stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
@@ -185,6 +185,18 @@ interface Negation {
   scope: Set<string>;
   /** Stems of the clause's first few words, the ones the cue can govern: the claim it denies. */
   near: Set<string>;
+}
+
+const wholeSourceNegations = new WeakMap<Analysis, Negation[]>();
+
+/** Every negation of a source, found once per analysis: each rewrite sentence may read them all. */
+function sourceWideNegations(source: Analysis): Negation[] {
+  let found = wholeSourceNegations.get(source);
+  if (!found) {
+    found = negations(source.sentences);
+    wholeSourceNegations.set(source, found);
+  }
+  return found;
 }
 
 function negations(sentences: Sentence[]): Negation[] {
