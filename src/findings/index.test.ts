@@ -110,6 +110,16 @@ describe("drift findings", () => {
     );
   });
 
+  it("finds a negation that flips a source claim in a sentence too loose to be supported", async () => {
+    await expectFinding(
+      "Welcome to the Tinfoil Hour, recorded in my kitchen in Harrowgate. Our mission is to help support all local beekeepers. " +
+        "Today we talk about queens and swarms. Next week we visit the Harrow apiary with Dana Pell.",
+      "Callers phone in about rain, parking fines and football, yet there is no support for beekeepers.",
+      "negation-flipped",
+      "no",
+    );
+  });
+
   it("finds a number moved from another sentence of the source into this one", async () => {
     await expectFinding(
       "The storm damaged 12 bridges in the valley. Repairs will cost 40 million dollars.",

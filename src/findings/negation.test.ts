@@ -92,12 +92,39 @@ describe("checkNegation beyond the supporting sentences", () => {
     const denying = source.replace("Next week we visit the Harrow apiary.", "We cannot support beekeepers with money.");
     expect(flipsWithSupport(denying, "The Tinfoil Hour is recorded in a kitchen and provides no support to beekeepers.", 0)).toEqual([]);
   });
+
+  it("is not silenced by a sentence that holds those words beside a negation of something else", () => {
+    const unfair = source.replace("Next week we visit the Harrow apiary.", "Beekeepers who want support say the new rules do not seem fair.");
+    expect(flipsWithSupport(unfair, "The Tinfoil Hour is recorded in a kitchen and provides no support to beekeepers.", 0)).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves it when the only sentence with those words has a negation before them", () => {
+    expect(flips(
+      "There was no immediate evidence that the two fires were connected, Sergeant Olde said.",
+      "Sergeant Olde had no evidence to suggest the two fires were connected.",
+    )).toEqual([]);
+  });
+
+  it("flags a rewrite that drops a negation the source has outside the supporting sentences", () => {
+    const warned = source.replace("Next week we visit the Harrow apiary.", "Just don't feed the bees sugar, the host warns.");
+    expect(flipsWithSupport(warned, "The Tinfoil Hour is recorded in a kitchen, and the host says to feed the bees sugar.", 0)).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves a dropped negation when only one of its words is restated", () => {
+    const warned = source.replace("Next week we visit the Harrow apiary.", "Just don't feed the bees sugar, the host warns.");
+    expect(flipsWithSupport(warned, "The Tinfoil Hour is recorded in a kitchen, and listeners feed the host cake.", 0)).toEqual([]);
+  });
+
+  it("flags a negated claim in a sentence with no supports at all", () => {
+    expect(flipsWithSupport(source, "The Tinfoil Hour provides no support to beekeepers.", null)).toEqual(["negation-flipped"]);
+  });
 });
 
-/** Runs the check with one chosen source sentence as the support, as a loose alignment leaves it. */
-function flipsWithSupport(sourceText: string, rewriteText: string, support: number): string[] {
+/** Runs the check with one chosen source sentence as the support, as a loose alignment leaves it, or none (unsupported). */
+function flipsWithSupport(sourceText: string, rewriteText: string, support: number | null): string[] {
   const source = analyze(sourceText);
   const rewrite = analyze(rewriteText);
-  const link = { rewrite: 0, sources: [support], score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim: false, supported: true };
-  return checkNegation({ source, rewrite, link, links: [link], sentence: rewrite.sentences[0]!, supports: [source.sentences[support]!] }).map((finding) => finding.type);
+  const sources = support === null ? [] : [support];
+  const link = { rewrite: 0, sources, score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim: false, supported: support !== null };
+  return checkNegation({ source, rewrite, link, links: [link], sentence: rewrite.sentences[0]!, supports: sources.map((s) => source.sentences[s]!) }).map((finding) => finding.type);
 }

@@ -9,16 +9,15 @@ import { clauseAfter, governedWord, nearClause, stemOf } from "./scope.js";
  * ("no arrests have been made" / "no one had been arrested"). A rewrite that drops a negation is
  * not flagged when another supporting source sentence states the same word positively ("I didn't
  * submit any" beside "you can submit via the website"). When the supporting sentences do not
- * restate the negated words, the rest of the source is read: summaries of long transcripts align
- * loosely, and the sentence stating the claim is often not among the supports.
+ * restate the negated words, the rest of the source is read, in both directions: summaries of long
+ * transcripts align loosely, and the sentence stating the claim is often not among the supports.
+ * With no supports at all (an unsupported sentence) only the whole-source reading applies.
  */
 export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
   const sourceNegations = negations(supports);
   const rewriteNegations = negations([sentence]);
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
   const sourceStems = new Set(supports.flatMap((s) => s.tokens).map(stemOf));
-
-  const rewriteStems = new Set(sentence.tokens.map(stemOf));
   for (const { cue, word, stem, scope, near } of rewriteNegations) {
     if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !negatedThere(stem, near, sourceNegations, supports)) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
@@ -30,20 +29,38 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
     return [finding("negation-flipped", "high", spanOf(sentence, inserted.cue), null,
       `The rewrite says ${quoteText(`${inserted.cue.text} … ${inserted.word}`)}; the source states this claim with no negation.`)];
   }
-  for (const { cue, stem, scope } of sourceNegations) {
-    const restated = sentence.tokens.find((token) => stemOf(token) === stem);
-    if (
-      restated &&
-      restatesClause(scope, rewriteStems) &&
-      !negatedThere(stem, scope, rewriteNegations, [sentence]) &&
-      !statedPositively(stem, supports, sourceNegations)
-    ) {
-      return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(supports, cue),
-        `The source says ${quoteText(`${cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
-    }
+  const dropped = droppedNegation(sourceNegations, sentence, rewriteNegations, supports) ??
+    // Summaries of dialogues restate a line the aligner did not pick ("just don't make it a habit").
+    droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, source.sentences, 2);
+  if (dropped) {
+    const { negation, restated } = dropped;
+    return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(source.sentences, negation.cue),
+      `The source says ${quoteText(`${negation.cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
   }
   return [];
 };
+
+/**
+ * A source negation whose governed word the rewrite sentence restates without a negation, with
+ * `least` or more of its clause's words (two when reading the whole source, so a lone shared word in
+ * a long transcript does not count). Silent when the rewrite negates it another way or a source
+ * sentence states the word outside every negation's clause.
+ */
+function droppedNegation(
+  sourceNegations: Negation[], sentence: Sentence, rewriteNegations: Negation[], sourceSentences: Sentence[], least = 1,
+): { negation: Negation; restated: Token } | undefined {
+  const rewriteStems = new Set(sentence.tokens.map(stemOf));
+  for (const negation of sourceNegations) {
+    const restated = sentence.tokens.find((token) => stemOf(token) === negation.stem);
+    if (
+      restated &&
+      restatesClause(negation.scope, rewriteStems, least) &&
+      !negatedThere(negation.stem, negation.scope, rewriteNegations, [sentence]) &&
+      !statedPositively(negation.stem, sourceSentences, sourceNegations)
+    ) return { negation, restated };
+  }
+  return undefined;
+}
 
 /**
  * A rewrite negation whose clause restates two or more words of the supporting sentences: the
@@ -56,18 +73,43 @@ function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], so
 }
 
 /**
- * A rewrite negation whose nearest words (the verb and its object) some sentence anywhere in the
- * source states, two or more of them outside every negation's clause ("provide no support to
- * simmers" beside "is to help support all simmers", far from the sentences the aligner chose).
- * Silent when any source sentence with those words negates anything.
+ * A rewrite negation whose nearest words (the verb and its object) some source sentence with no
+ * negation or denying verb at all states, two or more of them ("provide no support to simmers"
+ * beside "is to help support all simmers", far from the sentences the aligner chose). Silent when
+ * a negation anywhere in the source covers those words in its clause, or a sentence holding them
+ * has a denying verb or an "X-free".
  */
 function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negation | undefined {
   if (rewriteNegations.length === 0) return undefined;
-  const negatedTokens = new Set(negations(source.sentences).flatMap((negation) => negation.clause));
-  const positiveStems = source.sentences.map((sentence) => new Set(sentence.tokens.filter((token) => !negatedTokens.has(token)).map(stemOf)));
+  const plainStems = source.sentences.filter((sentence) => !deniesAnything(sentence)).map((sentence) => new Set(sentence.tokens.map(stemOf)));
   return rewriteNegations.find((negation) =>
-    positiveStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInAny(negation, source.sentences),
+    plainStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInClause(negation, source),
   );
+}
+
+/**
+ * The sentence has a negation or a denying verb anywhere. Only such plain sentences count as the
+ * positive statement: in a one-sentence source (MSRP) a "no" before the restated words ("no
+ * immediate evidence that the two incidents were connected") denies them in its own way.
+ */
+function deniesAnything(sentence: Sentence): boolean {
+  return atomsOf([sentence], "negation").length > 0 || hasImplicitNegative(sentence);
+}
+
+/**
+ * Some negation's clause holds the negated word or two of the words nearest the cue, or a sentence
+ * holding them has a denying verb or an "X-free". Clauses rather than whole sentences: a long
+ * transcript has a "not" in many sentences that also happen to hold two of the words ("it doesn't
+ * seem fair" beside "overtime rules"), and whole sentences silenced real flips there.
+ */
+function deniedInClause(negation: Negation, source: Analysis): boolean {
+  const sentences = source.sentences;
+  if (sourceWideNegations(source).some((other) => other.scope.has(negation.stem) || restatesClause(negation.near, other.scope, 2))) return true;
+  return sentences.some((sentence) => {
+    const stems = new Set(sentence.tokens.map(stemOf));
+    const holdsClaim = stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
+    return holdsClaim && (hasImplicitNegative(sentence) || freeOf(sentence, negation.stem));
+  });
 }
 
 /**
@@ -143,6 +185,18 @@ interface Negation {
   scope: Set<string>;
   /** Stems of the clause's first few words, the ones the cue can govern: the claim it denies. */
   near: Set<string>;
+}
+
+const wholeSourceNegations = new WeakMap<Analysis, Negation[]>();
+
+/** Every negation of a source, found once per analysis: each rewrite sentence may read them all. */
+function sourceWideNegations(source: Analysis): Negation[] {
+  let found = wholeSourceNegations.get(source);
+  if (!found) {
+    found = negations(source.sentences);
+    wholeSourceNegations.set(source, found);
+  }
+  return found;
 }
 
 function negations(sentences: Sentence[]): Negation[] {
