@@ -19,14 +19,13 @@ export const severityPenalty: Record<Severity, number> = { high: 0.35, medium: 0
 export type PenaltyClass = `${FindingType}/${Severity}` | `unsupported-sentence/${Severity}`;
 
 export const typePenalty: Partial<Record<PenaltyClass, number>> = {
-  "entity-changed/high": 0.67,
+  "entity-changed/high": 0.68,
   "number-changed/high": 0.67,
+  "negation-flipped/high": 0.55,
   "meaning-changed/high": 0.53,
-  "negation-flipped/high": 0.40,
   "unsupported-sentence/high": 0.35,
-  "unsupported/medium": 0.28,
-  "hedge-dropped/medium": 0.20,
-  "meaning-changed/low": 0.13,
+  "unsupported/medium": 0.29,
+  "hedge-dropped/medium": 0.19,
 };
 
 export function penaltyClass(finding: Finding, alignment: readonly AlignmentEntry[]): PenaltyClass {
