@@ -54,5 +54,12 @@ describe.each(expected)("examples/$file", ({ file, findings: planted }) => {
     it("is not judged faithful", () => {
       expect(report.verdict.faithful).toBe(false);
     });
+
+    it("reports no medium or high drift beyond what was planted", () => {
+      const unplanted = report.findings.filter(
+        (finding) => finding.type !== "omitted" && finding.severity !== "low" && !planted.some((item) => matches(finding, item, rewrite)),
+      );
+      expect(unplanted).toEqual([]);
+    });
   }
 });

@@ -115,6 +115,11 @@ describe("checkNegation beyond the supporting sentences", () => {
     expect(flipsWithSupport(warned, "The Tinfoil Hour is recorded in a kitchen, and listeners feed the host cake.", 0)).toEqual([]);
   });
 
+  it("leaves a phrase that a negation elsewhere in the source also has, when no noun of it is restated", () => {
+    const lost = source.replace("Next week we visit the Harrow apiary.", "Honey spilt on the floor is money we never get back, the host says.");
+    expect(flipsWithSupport(lost, "The Tinfoil Hour is recorded in a kitchen, where listeners get back to their hives.", 0)).toEqual([]);
+  });
+
   it("flags a negated claim in a sentence with no supports at all", () => {
     expect(flipsWithSupport(source, "The Tinfoil Hour provides no support to beekeepers.", null)).toEqual(["negation-flipped"]);
   });

@@ -31,7 +31,7 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
   }
   const dropped = droppedNegation(sourceNegations, sentence, rewriteNegations, supports) ??
     // Summaries of dialogues restate a line the aligner did not pick ("just don't make it a habit").
-    droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, source.sentences, 2);
+    droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, source.sentences, { least: 2, thing: true });
   if (dropped) {
     const { negation, restated } = dropped;
     return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(source.sentences, negation.cue),
@@ -42,19 +42,24 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
 
 /**
  * A source negation whose governed word the rewrite sentence restates without a negation, with
- * `least` or more of its clause's words (two when reading the whole source, so a lone shared word in
- * a long transcript does not count). Silent when the rewrite negates it another way or a source
- * sentence states the word outside every negation's clause.
+ * `least` or more of its clause's words. Reading the whole source asks for two, one of them a noun
+ * (the thing denied: "don't make it a habit"), so a lone shared word or a phrase such as "never get
+ * back" in a long source does not count. Silent when the rewrite negates it another way or a
+ * source sentence states the word outside every negation's clause.
  */
 function droppedNegation(
-  sourceNegations: Negation[], sentence: Sentence, rewriteNegations: Negation[], sourceSentences: Sentence[], least = 1,
+  sourceNegations: Negation[], sentence: Sentence, rewriteNegations: Negation[], sourceSentences: Sentence[],
+  { least = 1, thing = false } = {},
 ): { negation: Negation; restated: Token } | undefined {
   const rewriteStems = new Set(sentence.tokens.map(stemOf));
+  const restatesThing = (negation: Negation) =>
+    negation.clause.some((token) => (token.pos === "NOUN" || token.pos === "PROPN") && rewriteStems.has(stemOf(token)));
   for (const negation of sourceNegations) {
     const restated = sentence.tokens.find((token) => stemOf(token) === negation.stem);
     if (
       restated &&
       restatesClause(negation.scope, rewriteStems, least) &&
+      (!thing || restatesThing(negation)) &&
       !negatedThere(negation.stem, negation.scope, rewriteNegations, [sentence]) &&
       !statedPositively(negation.stem, sourceSentences, sourceNegations)
     ) return { negation, restated };
