@@ -93,7 +93,7 @@ function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negat
 }
 
 /**
- * The sentence has a negation or a denying verb anywhere. Only such plain sentences count as the
+ * The sentence has a negation or a denying verb anywhere. Only sentences with neither count as the
  * positive statement: in a one-sentence source (MSRP) a "no" before the restated words ("no
  * immediate evidence that the two incidents were connected") denies them in its own way.
  */
@@ -128,7 +128,7 @@ function deniedInAny(negation: Negation, sentences: Sentence[]): boolean {
   return sentences.some((sentence) => {
     const stems = new Set(sentence.tokens.map(stemOf));
     const holdsClaim = stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
-    return holdsClaim && (atomsOf([sentence], "negation").length > 0 || hasImplicitNegative(sentence) || freeOf(sentence, negation.stem));
+    return holdsClaim && (deniesAnything(sentence) || freeOf(sentence, negation.stem));
   });
 }
 
