@@ -1,6 +1,6 @@
 import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.js";
 import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { clauseAfter, governedWord, nearClause, stemOf } from "./scope.js";
+import { clauseAfter, governedWord, nearClause, sentenceStems, stemOf } from "./scope.js";
 
 /**
  * The rewrite negates a claim the source states positively, or states positively a claim the
@@ -17,7 +17,7 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
   const sourceNegations = negations(supports);
   const rewriteNegations = negations([sentence]);
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
-  const sourceStems = new Set(supports.flatMap((s) => s.tokens).map(stemOf));
+  const sourceStems = new Set(supports.flatMap((s) => [...sentenceStems(s)]));
   for (const { cue, word, stem, scope, near } of rewriteNegations) {
     if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !negatedThere(stem, near, sourceNegations, supports)) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
@@ -51,7 +51,7 @@ function droppedNegation(
   sourceNegations: Negation[], sentence: Sentence, rewriteNegations: Negation[], sourceSentences: Sentence[],
   { least = 1, thing = false } = {},
 ): { negation: Negation; restated: Token } | undefined {
-  const rewriteStems = new Set(sentence.tokens.map(stemOf));
+  const rewriteStems = sentenceStems(sentence);
   const restatesThing = (negation: Negation) =>
     negation.clause.some((token) => (token.pos === "NOUN" || token.pos === "PROPN") && rewriteStems.has(stemOf(token)));
   for (const negation of sourceNegations) {
@@ -86,9 +86,9 @@ function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], so
  */
 function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negation | undefined {
   if (rewriteNegations.length === 0) return undefined;
-  const plainStems = source.sentences.filter((sentence) => !deniesAnything(sentence)).map((sentence) => new Set(sentence.tokens.map(stemOf)));
+  const plain = source.sentences.filter((sentence) => !deniesAnything(sentence));
   return rewriteNegations.find((negation) =>
-    plainStems.some((stems) => restatesClause(negation.near, stems, 2)) && !deniedInClause(negation, source),
+    plain.some((sentence) => restatesClause(negation.near, sentenceStems(sentence), 2)) && !deniedInClause(negation, source),
   );
 }
 
@@ -108,13 +108,8 @@ function deniesAnything(sentence: Sentence): boolean {
  * seem fair" beside "overtime rules"), and whole sentences silenced real flips there.
  */
 function deniedInClause(negation: Negation, source: Analysis): boolean {
-  const sentences = source.sentences;
   if (sourceWideNegations(source).some((other) => other.scope.has(negation.stem) || restatesClause(negation.near, other.scope, 2))) return true;
-  return sentences.some((sentence) => {
-    const stems = new Set(sentence.tokens.map(stemOf));
-    const holdsClaim = stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
-    return holdsClaim && (hasImplicitNegative(sentence) || freeOf(sentence, negation.stem));
-  });
+  return source.sentences.some((sentence) => holdsClaim(sentence, negation) && (hasImplicitNegative(sentence) || freeOf(sentence, negation.stem)));
 }
 
 /**
@@ -125,11 +120,13 @@ function deniedInClause(negation: Negation, source: Analysis): boolean {
  * the source negation's clause let such paraphrases through.
  */
 function deniedInAny(negation: Negation, sentences: Sentence[]): boolean {
-  return sentences.some((sentence) => {
-    const stems = new Set(sentence.tokens.map(stemOf));
-    const holdsClaim = stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
-    return holdsClaim && (deniesAnything(sentence) || freeOf(sentence, negation.stem));
-  });
+  return sentences.some((sentence) => holdsClaim(sentence, negation) && (deniesAnything(sentence) || freeOf(sentence, negation.stem)));
+}
+
+/** The sentence has the negated word, or two of the words nearest the cue: it speaks of the same claim. */
+function holdsClaim(sentence: Sentence, negation: Negation): boolean {
+  const stems = sentenceStems(sentence);
+  return stems.has(negation.stem) || restatesClause(negation.near, stems, 2);
 }
 
 /**

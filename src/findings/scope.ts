@@ -43,3 +43,18 @@ function isInWordHyphen(tokens: readonly Token[], index: number): boolean {
 export function stemOf(token: Token): string {
   return stemmer(token.lemma);
 }
+
+const stemsBySentence = new WeakMap<Sentence, Set<string>>();
+
+/**
+ * The stems of every word of a sentence, stop words included, computed once per sentence: the
+ * negation checks read each source sentence for every negation of every rewrite sentence.
+ */
+export function sentenceStems(sentence: Sentence): Set<string> {
+  let stems = stemsBySentence.get(sentence);
+  if (!stems) {
+    stems = new Set(sentence.tokens.map(stemOf));
+    stemsBySentence.set(sentence, stems);
+  }
+  return stems;
+}
