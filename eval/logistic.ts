@@ -48,12 +48,7 @@ function gradientDescent(
   { l2, rate, iterations }: Required<LogisticOptions>,
   project: (weight: number) => number = (weight) => weight,
 ): { bias: number; weights: number[] } {
-  if (features.length !== labels.length) {
-    throw new Error(`logistic: ${features.length} feature rows but ${labels.length} labels`);
-  }
-  if (features.length === 0) throw new Error("logistic: no items to fit");
-  const width = features[0]!.length;
-  if (features.some((row) => row.length !== width)) throw new Error("logistic: feature rows differ in length");
+  const width = checkFittable(features, labels);
   const n = features.length;
   let bias = 0;
   const weights = new Array<number>(width).fill(0);
@@ -69,6 +64,17 @@ function gradientDescent(
     weights.forEach((w, k) => (weights[k] = project(w - rate * gradient[k]!)));
   }
   return { bias, weights };
+}
+
+/** Throws unless there is one label per row, at least one row, and rows of one width; returns the width. */
+function checkFittable(features: readonly (readonly number[])[], labels: readonly (0 | 1)[]): number {
+  if (features.length !== labels.length) {
+    throw new Error(`logistic: ${features.length} feature rows but ${labels.length} labels`);
+  }
+  if (features.length === 0) throw new Error("logistic: no items to fit");
+  const width = features[0]!.length;
+  if (features.some((row) => row.length !== width)) throw new Error("logistic: feature rows differ in length");
+  return width;
 }
 
 function dot(a: readonly number[], b: readonly number[]): number {
@@ -99,12 +105,7 @@ export function fitStandardisedLogistic(
   options: LogisticOptions = {},
 ): StandardisedLogistic {
   const { l2 = 0.001, rate = 0.5, iterations = 3000 } = options;
-  const n = Math.max(1, features.length);
-  const width = features[0]?.length ?? 0;
-  const means = Array.from({ length: width }, (_, k) => features.reduce((sum, row) => sum + (row[k] ?? 0), 0) / n);
-  // A constant feature keeps scale 1: it standardises to all zeros and so gets no weight.
-  const scales = means.map((mean, k) => Math.sqrt(features.reduce((sum, row) => sum + ((row[k] ?? 0) - mean) ** 2, 0) / n) || 1);
-  const rows = features.map((row) => row.map((x, k) => (x - means[k]!) / scales[k]!));
+  const { means, scales, rows } = standardise(features);
   const { bias, weights } = gradientDescent(rows, labels, { l2, rate, iterations });
   return { bias, weights, means, scales };
 }
@@ -157,10 +158,8 @@ export function fitRidgeLogistic(
   labels: readonly (0 | 1)[],
   { l2, iterations = 300 }: RidgeOptions,
 ): StandardisedLogistic {
-  if (features.length !== labels.length) throw new Error(`logistic: ${features.length} feature rows but ${labels.length} labels`);
-  if (features.length === 0) throw new Error("logistic: no items to fit");
+  const width = checkFittable(features, labels);
   const n = features.length;
-  const width = features[0]!.length;
   const penalties = typeof l2 === "number" ? new Array<number>(width).fill(l2) : [...l2];
   if (penalties.length !== width) throw new Error(`logistic: ${penalties.length} penalties for ${width} features`);
   const { means, scales, rows } = standardise(features);
@@ -186,21 +185,21 @@ export function fitRidgeLogistic(
   return { bias: weights[width]!, weights: [...weights.subarray(0, width)], means, scales };
 }
 
-/** Columns shifted to mean 0 and scaled to unit variance; a constant column keeps scale 1. */
-function standardise(features: readonly (readonly number[])[]): { means: number[]; scales: number[]; rows: Float64Array[] } {
-  const n = features.length;
+/**
+ * Columns shifted to mean 0 and scaled to unit variance on the fitting rows. A constant column
+ * keeps scale 1: it standardises to all zeros and so gets no weight.
+ */
+function standardise(features: readonly (readonly number[])[]): { means: number[]; scales: number[]; rows: number[][] } {
+  const n = Math.max(1, features.length);
   const width = features[0]?.length ?? 0;
-  const means = new Array<number>(width).fill(0);
-  for (const row of features) for (let k = 0; k < width; k++) means[k]! += row[k]! / n;
-  const variances = new Array<number>(width).fill(0);
-  for (const row of features) for (let k = 0; k < width; k++) variances[k]! += (row[k]! - means[k]!) ** 2 / n;
-  const scales = variances.map((variance) => Math.sqrt(variance) || 1);
-  const rows = features.map((row) => Float64Array.from(row, (x, k) => (x - means[k]!) / scales[k]!));
+  const means = Array.from({ length: width }, (_, k) => features.reduce((sum, row) => sum + (row[k] ?? 0), 0) / n);
+  const scales = means.map((mean, k) => Math.sqrt(features.reduce((sum, row) => sum + ((row[k] ?? 0) - mean) ** 2, 0) / n) || 1);
+  const rows = features.map((row) => row.map((x, k) => (x - means[k]!) / scales[k]!));
   return { means, scales, rows };
 }
 
 /** The largest eigenvalue of rows^T rows / n, by thirty power-iteration steps from all ones. */
-function largestEigenvalue(rows: readonly Float64Array[], width: number): number {
+function largestEigenvalue(rows: readonly (readonly number[])[], width: number): number {
   let vector = new Float64Array(width).fill(1 / Math.sqrt(Math.max(1, width)));
   let eigenvalue = 0;
   for (let step = 0; step < 30; step++) {
