@@ -188,8 +188,7 @@ export async function evaluateMsrp(
     );
   }
   const reportRow = (item: ScoredPair) => PAIR_FEATURES.map((feature) => feature.read(item.report, item.backward));
-  const fitReports = (rows: readonly (readonly number[])[], labels: readonly boolean[]) => fitLogisticDecision(rows, labels);
-  if (!context.embed) return [...entries, ...fittedRows(FITTED_DECISION, 0.76, train, test, reportRow, fitReports)];
+  if (!context.embed) return [...entries, ...fittedRows(FITTED_DECISION, 0.76, train, test, reportRow, fitLogisticDecision)];
   const vectors = await embedDistinct(usable.flatMap((item) => [item.pair.sentence1, item.pair.sentence2]), context.embed);
   const withVectors = (item: ScoredPair) => [...reportRow(item), ...vectorPairFeatures(vectors.get(item.pair.sentence1)!, vectors.get(item.pair.sentence2)!)];
   const fitWithVectors = (rows: readonly (readonly number[])[], labels: readonly boolean[]) =>
@@ -199,7 +198,7 @@ export async function evaluateMsrp(
   return [
     ...entries,
     ...fittedRows(FITTED_DECISION, 0.76, train, test, withVectors, fitWithVectors),
-    ...fittedRows(REPORTS_ONLY_DECISION, null, train, test, reportRow, fitReports),
+    ...fittedRows(REPORTS_ONLY_DECISION, null, train, test, reportRow, fitLogisticDecision),
   ];
 }
 
