@@ -10,6 +10,7 @@ import { checkMeaning } from "./meaning.js";
 import { checkNegation } from "./negation.js";
 import { checkNumbers } from "./numbers.js";
 import { omissions } from "./omissions.js";
+import { checkOppositeWords } from "./opposite-words.js";
 import { checkPredicate } from "./predicate.js";
 import { checkPronounReferents } from "./pronoun-gender.js";
 import { checkQuotes } from "./quotes.js";
@@ -24,7 +25,7 @@ export { verdict, findingPenalty, penaltyClass, severityPenalty, typePenalty, re
 const KEPT_COVERAGE = 0.35;
 
 /** The checks run on every supported rewrite sentence, in the order their findings are listed. */
-const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkRoles, checkPronounReferents, checkMeaning, checkPredicate, checkNegation, checkHedges, checkAttribution];
+const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkRoles, checkPronounReferents, checkMeaning, checkOppositeWords, checkPredicate, checkNegation, checkHedges, checkAttribution];
 
 export interface DriftResult {
   alignment: AlignmentEntry[];

@@ -26,4 +26,18 @@ describe("checkMeaning", () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("finds a noun in the source turned into its opposite verb", () => {
+    const found = runCheck(
+      checkMeaning,
+      "The board of Calloway Freight announced an increase in its quarterly dividend.",
+      "Calloway Freight is decreasing its quarterly dividend.",
+    );
+    expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["decreasing", "increase"]]);
+  });
+
+  it("finds a loss where the source reports earnings", () => {
+    const found = runCheck(checkMeaning, "Marrow Bank earned $2.1 billion in the second quarter.", "Marrow Bank lost $2.1 billion in the second quarter.");
+    expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["lost", "earned"]]);
+  });
 });

@@ -15,4 +15,9 @@ describe("areSupplementaryAntonyms", () => {
   it("is false for pairs not on the list", () => {
     expect(areSupplementaryAntonyms("increase", "budget")).toBe(false);
   });
+
+  it("opposes a loss to a profit, as nouns only", () => {
+    expect(areSupplementaryAntonyms("profit", "loss", "noun")).toBe(true);
+    expect(areSupplementaryAntonyms("profit", "loss", "verb")).toBe(false);
+  });
 });

@@ -21,6 +21,10 @@ export const supplementaryAntonyms: readonly SupplementaryAntonyms[] = [
   { words: ["rise", "decline"], classes: ["verb", "noun"] },
   { words: ["raise", "cut"], classes: ["verb"] },
   { words: ["grow", "shrink"], classes: ["verb"] },
+  // Results: WordNet opposes "lose" to "gain" and "profit" but not to "earn", and "loss" only to "gain".
+  { words: ["earn", "lose"], classes: ["verb"] },
+  { words: ["profit", "loss"], classes: ["noun"] },
+  { words: ["earnings", "loss"], classes: ["noun"] },
   // Comparatives are lemmas of their own in WordNet, without antonym pointers.
   { words: ["higher", "lower"], classes: ["adj", "adv"] },
   { words: ["earlier", "later"], classes: ["adj", "adv"] },
