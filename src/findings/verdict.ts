@@ -20,12 +20,13 @@ export type PenaltyClass = `${FindingType}/${Severity}` | `unsupported-sentence/
 
 export const typePenalty: Partial<Record<PenaltyClass, number>> = {
   "entity-changed/high": 0.68,
-  "number-changed/high": 0.67,
-  "negation-flipped/high": 0.55,
-  "meaning-changed/high": 0.53,
+  "number-changed/high": 0.66,
+  "meaning-changed/high": 0.58,
+  "negation-flipped/high": 0.56,
   "unsupported-sentence/high": 0.35,
   "unsupported/medium": 0.29,
   "hedge-dropped/medium": 0.19,
+  "meaning-changed/medium": 0.19,
 };
 
 export function penaltyClass(finding: Finding, alignment: readonly AlignmentEntry[]): PenaltyClass {
