@@ -43,9 +43,9 @@ export function findDrift(source: Analysis, rewrite: Analysis, links: readonly S
       // An invented quote says more than "unsupported": report it as such when that is what it is.
       const invented = checkQuotes(context).filter((item) => item.type === "quote-invented");
       findings.push(...(invented.length > 0 ? invented : [unsupportedSentence(source, link, sentence)]));
-      // With no supports, the negation check reads the whole source: a negated claim the source
-      // states positively is a flip even when the sentence around it is too loose to align.
-      findings.push(...checkNegation(context));
+      // With no supports, the negation and opposite checks read the whole source: a negated or
+      // reversed claim is a flip even when the sentence around it is too loose to align.
+      findings.push(...checkNegation(context), ...checkMeaning(context));
       return entry(link, "unsupported");
     }
     const found = pairChecks.flatMap((check) => check(context));

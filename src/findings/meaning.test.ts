@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkMeaning } from "./meaning.js";
-import { runCheck } from "./pair.test-data.js";
+import { runCheck, runCheckWithSupports } from "./pair.test-data.js";
 
 describe("checkMeaning", () => {
   it("finds an opposite said of the same thing", () => {
@@ -39,5 +39,47 @@ describe("checkMeaning", () => {
   it("finds a loss where the source reports earnings", () => {
     const found = runCheck(checkMeaning, "Marrow Bank earned $2.1 billion in the second quarter.", "Marrow Bank lost $2.1 billion in the second quarter.");
     expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["lost", "earned"]]);
+  });
+
+  describe("beyond the supporting sentences", () => {
+    const source =
+      "Welcome to Brindle Radio, recorded every week in Harrow Yard. Our host Mara Quill reviews board games with listeners. " +
+      "The Brindle Radio show is a new podcast about board games and puzzles. Next week we visit a games cafe.";
+    const rewrite = "Brindle Radio is an old podcast where Mara Quill reviews board games.";
+
+    it("finds an opposite adjective in a source sentence the supports leave out", () => {
+      const found = runCheckWithSupports(checkMeaning, source, rewrite, [1]);
+      expect(found.map((item) => [item.rewrite?.text, item.source?.text, item.source?.sentence])).toEqual([["old", "new", 2]]);
+    });
+
+    it("finds an opposite adjective for a sentence with no supports", () => {
+      const found = runCheckWithSupports(checkMeaning, source, rewrite, []);
+      expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["old", "new"]]);
+    });
+
+    it("ignores an opposite in a source sentence that shares too few words to state the same claim", () => {
+      const found = runCheckWithSupports(
+        checkMeaning,
+        "Our host Mara Quill reviews board games with listeners. Brindle Radio bought a new microphone.",
+        "Brindle Radio is an old podcast where Mara Quill reviews board games.",
+        [0],
+      );
+      expect(found).toEqual([]);
+    });
+
+    it("ignores an opposite elsewhere when the source uses the rewrite's adjective too", () => {
+      const found = runCheckWithSupports(checkMeaning, `${source} Some old episodes are online.`, rewrite, [1]);
+      expect(found).toEqual([]);
+    });
+
+    it("ignores a verb whose opposite stands only in a source sentence the supports leave out", () => {
+      const found = runCheckWithSupports(
+        checkMeaning,
+        "Tessel Foods opened a plant in Varna. Output at the Tessel Foods plant in Varna rose in March, the company said.",
+        "Output at the Tessel Foods plant in Varna fell in March.",
+        [0],
+      );
+      expect(found).toEqual([]);
+    });
   });
 });

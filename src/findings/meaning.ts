@@ -1,6 +1,8 @@
 import { areAntonyms, type WordClass } from "../lexicon/index.js";
+import type { Analysis } from "../analyze/types.js";
 import { contentTerms, type Term } from "../align/index.js";
-import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import type { Finding } from "../report/types.js";
+import { finding, quoteText, spanAmong, spanOf, type PairCheck, type PairContext } from "./context.js";
 import { neighbours, sharesSlot } from "./slot.js";
 
 /**
@@ -8,9 +10,14 @@ import { neighbours, sharesSlot } from "./slot.js";
  * the source says "sales fell"). The two words must share a neighbour (what rose or fell), and the
  * source's word must be gone from the rewrite sentence: "a broad choice that suits his specific
  * needs" keeps "specific", so "broad" did not replace it. A noun and a verb can be opposites too
- * ("decreasing the dividend" where the source has "the increase in the dividend").
+ * ("decreasing the dividend" where the source has "the increase in the dividend"). When the
+ * supporting sentences hold no opposite, or the sentence has none (unsupported), the whole source
+ * is read with stricter evidence: see `opposedElsewhere`.
  */
-export const checkMeaning: PairCheck = ({ link, sentence, supports }) => {
+export const checkMeaning: PairCheck = (context) => opposedInSupports(context) ?? opposedElsewhere(context) ?? [];
+
+/** The check on the supporting sentences alone; undefined when they hold no opposite. */
+function opposedInSupports({ link, sentence, supports }: PairContext): Finding[] | undefined {
   const sourceTermsBySentence = supports.map(contentTerms);
   const sourceStems = new Set(sourceTermsBySentence.flat().map((term) => term.stem));
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
@@ -31,8 +38,64 @@ export const checkMeaning: PairCheck = ({ link, sentence, supports }) => {
       ];
     }
   }
-  return [];
-};
+  return undefined;
+}
+
+/** Slot width either side for the whole-source reading: a summary reorders a long sentence's words. */
+const ELSEWHERE_SLOT_TERMS = 3;
+/** Content words a source sentence must share with the rewrite sentence to speak of the same claim. */
+const SAME_CLAIM_WORDS = 3;
+
+/**
+ * The whole-source reading: an adjective of the rewrite that the source never uses, whose opposite
+ * stands in the same slot of a source sentence sharing `SAME_CLAIM_WORDS` or more content words
+ * with the rewrite sentence ("an old podcast" where an unpicked sentence says "a new podcast").
+ * Summaries of long transcripts align loosely, so the sentence a rewrite reversed is often not
+ * among its supports, or the rewrite sentence has none. Adjectives only: on the SummEdits
+ * evaluation split the verbs and nouns this reached were chance senses ("backing" / "looking"),
+ * while reversed qualities (mediocre / exceptional, negligible / valuable) were real swaps.
+ */
+function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | undefined {
+  const sourceTermsBySentence = termsOf(source);
+  const rewriteStems = new Set(link.terms.map((term) => term.stem));
+  const sourceStems = new Set(sourceTermsBySentence.flat().map((term) => term.stem));
+  for (const [index, term] of link.terms.entries()) {
+    if (term.wordClass !== "adj" || sourceStems.has(term.stem)) continue;
+    const slot = neighbours(link.terms, index, ELSEWHERE_SLOT_TERMS);
+    for (const [at, sourceTerms] of sourceTermsBySentence.entries()) {
+      if (sharedStems(rewriteStems, sourceTerms) < SAME_CLAIM_WORDS) continue;
+      const opposite = sourceTerms.find(
+        (other, position) =>
+          !rewriteStems.has(other.stem) &&
+          areOpposed(term, other) &&
+          sharesSlot(slot, neighbours(sourceTerms, position, ELSEWHERE_SLOT_TERMS)),
+      );
+      if (!opposite) continue;
+      return [
+        finding("meaning-changed", "high", spanOf(sentence, term.token), spanOf(source.sentences[at]!, opposite.token),
+          `The rewrite says ${quoteText(term.token.text)} where the source says ${quoteText(opposite.token.text)}.`),
+      ];
+    }
+  }
+  return undefined;
+}
+
+/** How many distinct stems of `stems` the terms hold. */
+function sharedStems(stems: ReadonlySet<string>, terms: readonly Term[]): number {
+  return new Set(terms.filter((term) => stems.has(term.stem)).map((term) => term.stem)).size;
+}
+
+const termsBySource = new WeakMap<Analysis, Term[][]>();
+
+/** The content words of every source sentence, found once per analysis: each rewrite sentence reads them all. */
+function termsOf(source: Analysis): Term[][] {
+  let terms = termsBySource.get(source);
+  if (!terms) {
+    terms = source.sentences.map(contentTerms);
+    termsBySource.set(source, terms);
+  }
+  return terms;
+}
 
 /** Classes whose words turn into each other without a suffix: "an increase" / "to increase". */
 const DERIVING_CLASSES: ReadonlySet<WordClass> = new Set(["noun", "verb"]);

@@ -35,3 +35,22 @@ export function runCheckAgainstAll(check: PairCheck, sourceText: string, rewrite
   };
   return check(context);
 }
+
+/**
+ * Runs one check on the first rewrite sentence with the given source sentences as its support
+ * (none: an unsupported sentence), for checks that also read the source beyond the supports.
+ */
+export function runCheckWithSupports(check: PairCheck, sourceText: string, rewriteText: string, supportIndexes: number[]): Finding[] {
+  const source = analyze(sourceText);
+  const rewrite = analyze(rewriteText);
+  const link = align(source, rewrite)[0]!;
+  const context: PairContext = {
+    source,
+    rewrite,
+    link: { ...link, sources: supportIndexes, supported: supportIndexes.length > 0 },
+    links: [],
+    sentence: rewrite.sentences[0]!,
+    supports: supportIndexes.map((s) => source.sentences[s]!),
+  };
+  return check(context);
+}

@@ -4,9 +4,9 @@ import type { Term } from "../align/index.js";
 /** Content words either side of a word that make up its slot: what it says something about. */
 const SLOT_TERMS = 2;
 
-/** The content words around `terms[index]` that make up its slot. */
-export function neighbours(terms: readonly Term[], index: number): Term[] {
-  return [...terms.slice(Math.max(0, index - SLOT_TERMS), index), ...terms.slice(index + 1, index + 1 + SLOT_TERMS)];
+/** The content words around `terms[index]` that make up its slot, `width` either side. */
+export function neighbours(terms: readonly Term[], index: number, width = SLOT_TERMS): Term[] {
+  return [...terms.slice(Math.max(0, index - width), index), ...terms.slice(index + 1, index + 1 + width)];
 }
 
 /** Two slots share a word, by stem or as WordNet synonyms ("sales" / "sales", "price" / "cost"). */
