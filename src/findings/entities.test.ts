@@ -33,3 +33,23 @@ describe("checkEntities", () => {
     )).toEqual([]);
   });
 });
+
+describe("checkEntities, names outside the supporting sentences", () => {
+  const PLANS = "Tomas Reyl offered the Silver, Gold and Onyx plans to the caller. The caller asked about dental cover and eye tests. Tomas Reyl said the Gold plan would cost about $40 a month.";
+
+  it("flags a plan name from the source standing where another sentence of the source has the chosen one", () => {
+    expect(found(PLANS, "After asking about dental cover and eye tests, the family chose the Onyx plan at about $40 a month."))
+      .toEqual(["entity-changed:Onyx"]);
+  });
+
+  it("accepts the plan name the source puts in that place", () => {
+    expect(found(PLANS, "After asking about dental cover and eye tests, the family chose the Gold plan at about $40 a month.")).toEqual([]);
+  });
+
+  it("does not compare untyped names that do not name the same kind of thing", () => {
+    expect(found(
+      "Tomas Reyl hosts the Quiet Hour podcast for Lumen Radio. The caller asked about dental cover and eye tests. Tomas Reyl said the Gold plan would cost about $40 a month.",
+      "After asking about dental cover and eye tests, the family chose Quiet Hour at about $40 a month.",
+    )).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { Analysis, EntityAtom, Sentence } from "../analyze/types.js";
+import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
@@ -29,7 +29,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
     // A name the source uses elsewhere, standing in the words that surround another name of the
     // supporting sentences, even when that name is still in the rewrite ("Ruiz's paintings ... Holt"
     // where the source says "Holt's paintings").
-    const displaced = replaced ?? (known && entity.type !== "other" ? displacedName(source, sentence, entity, supports) : undefined);
+    const displaced = replaced ?? (known ? displacedName(source, sentence, entity, supports) : undefined);
     if (displaced) {
       return [
         finding("entity-changed", "high", spanOf(sentence, entity), spanAmong(supports, displaced),
@@ -49,24 +49,49 @@ function sameType(a: EntityAtom, b: EntityAtom): boolean {
 }
 
 /**
- * The supporting sentences' name whose slot a name from elsewhere in the source fills: the same
- * kind of name (one of the two typed), with more slot words in common than any place where the
- * source itself writes the rewrite's name.
+ * The name whose slot a name from elsewhere in the source fills: the same kind of name, with more
+ * slot words in common than any place where the source itself writes the rewrite's name. Looked
+ * for in the supporting sentences first, then in the rest of the source: a summary sentence drawn
+ * from many source sentences is often aligned to the wrong two ("suggests the Basic plan" where the
+ * source's "our Standard plan would be around $40" is not among its supports).
  */
 function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
   // Written in the supporting sentences after all, only not read as this entity ("Wal-Mart shares").
   if (supports.some((support) => support.text.toLowerCase().includes(entity.text.toLowerCase()))) return undefined;
   // Who said something is checkAttribution's to judge (misattribution); one swap, one finding.
   if (isSpeaker(sentence, entity)) return undefined;
-  const candidates = supports.flatMap((support) =>
-    support.atoms.flatMap((atom) =>
-      atom.kind === "entity" && atom.type === entity.type && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, support)
-        ? [{ atom, sentence: support }]
-        : [],
-    ),
-  );
-  if (candidates.length === 0) return undefined;
-  return displacedAtom(sentence, entity, candidates, placesStated(source, "entity", (other) => entityKeysMatch(entity.key, other.key), entity.text), SHARED_NAME_SLOT);
+  const candidatesIn = (sentences: readonly Sentence[]) =>
+    sentences.flatMap((holder) =>
+      holder.atoms.flatMap((atom) =>
+        atom.kind === "entity" && sameKindOfName(sentence, entity, holder, atom) && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, holder)
+          ? [{ atom, sentence: holder }]
+          : [],
+      ),
+    );
+  const ownPlaces = placesStated(source, "entity", (other) => entityKeysMatch(entity.key, other.key), entity.text);
+  const displacedAmong = (sentences: readonly Sentence[]) => {
+    const candidates = candidatesIn(sentences);
+    return candidates.length === 0 ? undefined : displacedAtom(sentence, entity, candidates, ownPlaces, SHARED_NAME_SLOT);
+  };
+  return displacedAmong(supports) ?? displacedAmong(source.sentences.filter((other) => !supports.includes(other)));
+}
+
+/**
+ * Two names of one typed kind, or two untyped names that name the same kind of thing: the same
+ * noun right after both ("the Basic plan" / "the Standard plan"). Untyped names without that
+ * noun are too mixed to compare (a podcast's name against a sports team's).
+ */
+function sameKindOfName(sentence: Sentence, entity: EntityAtom, holder: Sentence, other: EntityAtom): boolean {
+  if (entity.type !== other.type) return false;
+  if (entity.type !== "other") return true;
+  const head = nounAfter(sentence, entity);
+  return head !== undefined && head === nounAfter(holder, other);
+}
+
+/** The lemma of the word right after a span, when that word is a common noun. */
+function nounAfter(sentence: Sentence, span: Span): string | undefined {
+  const next = sentence.tokens.find((token) => token.start >= span.end);
+  return next?.pos === "NOUN" ? next.lemma : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { checkEntities } from "./entities.js";
 import { checkHedges } from "./hedges.js";
 import { checkMeaning } from "./meaning.js";
 import { checkNegation } from "./negation.js";
+import { checkNounSwap } from "./noun-swap.js";
 import { checkNumbers } from "./numbers.js";
 import { omissions } from "./omissions.js";
 import { checkOppositeWords } from "./opposite-words.js";
@@ -25,7 +26,7 @@ export { verdict, findingPenalty, penaltyClass, severityPenalty, typePenalty, re
 const KEPT_COVERAGE = 0.35;
 
 /** The checks run on every supported rewrite sentence, in the order their findings are listed. */
-const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkRoles, checkPronounReferents, checkMeaning, checkOppositeWords, checkPredicate, checkNegation, checkHedges, checkAttribution];
+const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkNounSwap, checkRoles, checkPronounReferents, checkMeaning, checkOppositeWords, checkPredicate, checkNegation, checkHedges, checkAttribution];
 
 export interface DriftResult {
   alignment: AlignmentEntry[];

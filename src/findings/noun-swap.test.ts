@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { checkNounSwap } from "./noun-swap.js";
+import { runCheck } from "./pair.test-data.js";
+
+const found = (source: string, rewrite: string) => runCheck(checkNounSwap, source, rewrite).map((item) => `${item.rewrite?.text}<${item.source?.text}`);
+
+const SOURCE = "Ada Quell said the city will open its new museum wing in May with free entry. The old library on Fenn Street needs a new roof.";
+
+describe("checkNounSwap", () => {
+  it("flags a noun from elsewhere in the source between the same words as the supporting sentence's noun", () => {
+    expect(found(SOURCE, "Ada Quell said the city will open its new library wing in May with free entry.")).toEqual(["library<museum"]);
+  });
+
+  it("leaves a noun the source never uses to the other checks", () => {
+    expect(found(SOURCE, "Ada Quell said the city will open its new gallery wing in May with free entry.")).toEqual([]);
+  });
+
+  it("accepts a noun from elsewhere that shares only one neighbour with the supporting noun", () => {
+    expect(found(SOURCE, "Ada Quell said the city will open a library wing in May with free entry.")).toEqual([]);
+  });
+
+  it("accepts a noun added beside the supporting noun, which stays in the rewrite", () => {
+    expect(found(SOURCE, "Ada Quell said the city will open its new museum and library wing in May with free entry.")).toEqual([]);
+  });
+});

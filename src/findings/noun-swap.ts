@@ -1,0 +1,46 @@
+import { contentTerms, type Term } from "../align/index.js";
+import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+
+/**
+ * A noun taken from elsewhere in the source into the place of a supporting sentence's noun
+ * ("the public library" where the supporting sentence says "the public museum" and the source
+ * mentions a library further on). The two nouns must stand between the very same content words
+ * (the word before and the word after), and the source's noun must be
+ * gone from the rewrite sentence. A noun the source never uses is left to the unsupported checks:
+ * a looser same-slot test for those fired more often on paraphrases than on non-paraphrases.
+ */
+export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) => {
+  const supportTerms = supports.map(contentTerms);
+  const supportStems = new Set(supportTerms.flat().map((term) => term.stem));
+  const nounsElsewhere = new Set(
+    source.sentences.filter((other) => !supports.includes(other)).flatMap(contentTerms).filter(isNoun).map((term) => term.stem),
+  );
+  const rewriteStems = new Set(link.terms.map((term) => term.stem));
+  for (const [index, term] of link.terms.entries()) {
+    if (!isNoun(term) || supportStems.has(term.stem) || !nounsElsewhere.has(term.stem)) continue;
+    for (const terms of supportTerms) {
+      const replaced = terms.find((other, at) => isNoun(other) && !rewriteStems.has(other.stem) && sameNeighbours(link.terms, index, terms, at));
+      if (!replaced) continue;
+      return [
+        finding("entity-changed", "medium", spanOf(sentence, term.token), spanAmong(supports, replaced.token),
+          `The rewrite says ${quoteText(term.token.text)} where the source says ${quoteText(replaced.token.text)}.`),
+      ];
+    }
+  }
+  return [];
+};
+
+function isNoun(term: Term): boolean {
+  return term.wordClass === "noun";
+}
+
+/**
+ * The content words right before and right after `mine[i]` are those around `theirs[j]`. Both
+ * sides must be there: with one shared word alone, "insurance options" read as a swap for
+ * "insurance plans".
+ */
+function sameNeighbours(mine: readonly Term[], i: number, theirs: readonly Term[], j: number): boolean {
+  const before = mine[i - 1];
+  const after = mine[i + 1];
+  return before !== undefined && after !== undefined && before.stem === theirs[j - 1]?.stem && after.stem === theirs[j + 1]?.stem;
+}
