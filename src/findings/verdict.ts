@@ -19,11 +19,11 @@ export const severityPenalty: Record<Severity, number> = { high: 0.35, medium: 0
 export type PenaltyClass = `${FindingType}/${Severity}` | `unsupported-sentence/${Severity}`;
 
 export const typePenalty: Partial<Record<PenaltyClass, number>> = {
-  "entity-changed/high": 0.68,
-  "number-changed/high": 0.66,
-  "meaning-changed/high": 0.58,
+  "entity-changed/high": 0.69,
+  "number-changed/high": 0.67,
+  "meaning-changed/high": 0.61,
   "negation-flipped/high": 0.56,
-  "unsupported-sentence/high": 0.35,
+  "unsupported-sentence/high": 0.36,
   "unsupported/medium": 0.29,
   "hedge-dropped/medium": 0.19,
   "meaning-changed/medium": 0.19,
