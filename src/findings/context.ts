@@ -1,6 +1,6 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/types.js";
-import type { SentenceLink } from "../align/index.js";
+import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
 
 /** One rewrite sentence with the source sentences that support it: what every check looks at. */
@@ -23,6 +23,21 @@ export function atomsOf<K extends Atom["kind"]>(sentences: readonly Sentence[], 
 
 export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): Extract<Atom, { kind: K }>[] {
   return analysis.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind);
+}
+
+const termsByAnalysis = new WeakMap<Analysis, Term[][]>();
+
+/**
+ * The content words of every sentence of a text, found once per analysis: the checks that read
+ * the whole source do so for each rewrite sentence.
+ */
+export function termsBySentence(analysis: Analysis): Term[][] {
+  let terms = termsByAnalysis.get(analysis);
+  if (!terms) {
+    terms = analysis.sentences.map(contentTerms);
+    termsByAnalysis.set(analysis, terms);
+  }
+  return terms;
 }
 
 /** The source names this entity somewhere: by a matching key, or in its very words. */

@@ -1,8 +1,7 @@
 import { areAntonyms, type WordClass } from "../lexicon/index.js";
-import type { Analysis } from "../analyze/types.js";
 import { contentTerms, type Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { finding, quoteText, spanAmong, spanOf, type PairCheck, type PairContext } from "./context.js";
+import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
 import { neighbours, sharesSlot } from "./slot.js";
 
 /**
@@ -56,7 +55,7 @@ const SAME_CLAIM_WORDS = 3;
  * while reversed qualities (mediocre / exceptional, negligible / valuable) were real swaps.
  */
 function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | undefined {
-  const sourceTermsBySentence = termsOf(source);
+  const sourceTermsBySentence = termsBySentence(source);
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   const sourceStems = new Set(sourceTermsBySentence.flat().map((term) => term.stem));
   for (const [index, term] of link.terms.entries()) {
@@ -83,18 +82,6 @@ function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | 
 /** How many distinct stems of `stems` the terms hold. */
 function sharedStems(stems: ReadonlySet<string>, terms: readonly Term[]): number {
   return new Set(terms.filter((term) => stems.has(term.stem)).map((term) => term.stem)).size;
-}
-
-const termsBySource = new WeakMap<Analysis, Term[][]>();
-
-/** The content words of every source sentence, found once per analysis: each rewrite sentence reads them all. */
-function termsOf(source: Analysis): Term[][] {
-  let terms = termsBySource.get(source);
-  if (!terms) {
-    terms = source.sentences.map(contentTerms);
-    termsBySource.set(source, terms);
-  }
-  return terms;
 }
 
 /** Classes whose words turn into each other without a suffix: "an increase" / "to increase". */

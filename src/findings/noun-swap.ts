@@ -1,5 +1,5 @@
 import { contentTerms, type Term } from "../align/index.js";
-import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
 
 /**
  * A noun taken from elsewhere in the source into the place of a supporting sentence's noun
@@ -12,12 +12,11 @@ import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context
 export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) => {
   const supportTerms = supports.map(contentTerms);
   const supportStems = new Set(supportTerms.flat().map((term) => term.stem));
-  const nounsElsewhere = new Set(
-    source.sentences.filter((other) => !supports.includes(other)).flatMap(contentTerms).filter(isNoun).map((term) => term.stem),
-  );
+  // Any source noun the supports lack is one used elsewhere in the source.
+  const sourceNouns = new Set(termsBySentence(source).flat().filter(isNoun).map((term) => term.stem));
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   for (const [index, term] of link.terms.entries()) {
-    if (!isNoun(term) || supportStems.has(term.stem) || !nounsElsewhere.has(term.stem)) continue;
+    if (!isNoun(term) || supportStems.has(term.stem) || !sourceNouns.has(term.stem)) continue;
     for (const terms of supportTerms) {
       const replaced = terms.find((other, at) => isNoun(other) && !rewriteStems.has(other.stem) && sameNeighbours(link.terms, index, terms, at));
       if (!replaced) continue;
