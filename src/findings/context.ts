@@ -40,6 +40,18 @@ export function termsBySentence(analysis: Analysis): Term[][] {
   return terms;
 }
 
+const stemsByAnalysis = new WeakMap<Analysis, Set<string>>();
+
+/** Every content-word stem of a text, computed once per analysis. */
+export function contentStemsOf(analysis: Analysis): Set<string> {
+  let stems = stemsByAnalysis.get(analysis);
+  if (!stems) {
+    stems = new Set(termsBySentence(analysis).flat().map((term) => term.stem));
+    stemsByAnalysis.set(analysis, stems);
+  }
+  return stems;
+}
+
 /** The source names this entity somewhere: by a matching key, or in its very words. */
 export function sourceNames(source: Analysis, entity: EntityAtom): boolean {
   return allAtoms(source, "entity").some((other) => entityKeysMatch(entity.key, other.key)) || source.text.toLowerCase().includes(entity.text.toLowerCase());

@@ -1,7 +1,7 @@
 import { areAntonyms, type WordClass } from "../lexicon/index.js";
 import { contentTerms, type Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
+import { contentStemsOf, finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
 import { neighbours, sharesSlot } from "./slot.js";
 
 /**
@@ -57,7 +57,7 @@ const SAME_CLAIM_WORDS = 3;
 function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | undefined {
   const sourceTermsBySentence = termsBySentence(source);
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
-  const sourceStems = new Set(sourceTermsBySentence.flat().map((term) => term.stem));
+  const sourceStems = contentStemsOf(source);
   for (const [index, term] of link.terms.entries()) {
     if (term.wordClass !== "adj" || sourceStems.has(term.stem)) continue;
     const slot = neighbours(link.terms, index, ELSEWHERE_SLOT_TERMS);

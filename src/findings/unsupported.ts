@@ -1,8 +1,8 @@
 import { sameQuantity } from "../analyze/index.js";
 import type { Analysis, Atom, Sentence } from "../analyze/types.js";
-import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
+import type { SentenceLink, Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { allAtoms, finding, quoteText, sourceNames, spanOf } from "./context.js";
+import { allAtoms, contentStemsOf, finding, quoteText, sourceNames, spanOf } from "./context.js";
 import { isFraming } from "./framing.js";
 
 /** Novel content words in a row that make a phrase-level `unsupported` finding, and a medium one. */
@@ -24,7 +24,7 @@ const INVENTED_SHARE = 0.5;
  */
 export function unsupportedSentence(source: Analysis, link: SentenceLink, sentence: Sentence): Finding {
   const factual = sentence.atoms.some((atom) => isNewFact(atom, source));
-  const sourceStems = stemsOf(source);
+  const sourceStems = contentStemsOf(source);
   const claimTerms = link.terms.filter((term) => !isFraming(term));
   const novel = claimTerms.filter((term) => !sourceStems.has(term.stem)).length;
   const invented = claimTerms.length > 0 && novel / claimTerms.length >= INVENTED_SHARE;
@@ -47,25 +47,13 @@ function isNewFact(atom: Atom, source: Analysis): boolean {
   }
 }
 
-const stemCache = new WeakMap<Analysis, Set<string>>();
-
-/** Every content-word stem of a text, computed once per analysis. */
-function stemsOf(analysis: Analysis): Set<string> {
-  let stems = stemCache.get(analysis);
-  if (!stems) {
-    stems = new Set(analysis.sentences.flatMap(contentTerms).map((term) => term.stem));
-    stemCache.set(analysis, stems);
-  }
-  return stems;
-}
-
 /**
  * Phrases inside a supported sentence made of words the source never uses: an invented example or
  * detail. Words already explained by another finding (a changed number or name) and words that
  * frame the summary ("the document discusses") are not part of one.
  */
 export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentence: Sentence, explained: Finding[]): Finding[] {
-  const sourceStems = stemsOf(source);
+  const sourceStems = contentStemsOf(source);
   const isExplained = (term: Term) =>
     explained.some((other) => other.rewrite && term.token.start < other.rewrite.end && other.rewrite.start < term.token.end);
   const runs: Term[][] = [[]];
