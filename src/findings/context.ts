@@ -1,6 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
+import { objectMemo } from "../memo/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
 
 /** One rewrite sentence with the source sentences that support it: what every check looks at. */
@@ -25,32 +26,16 @@ export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): E
   return analysis.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind);
 }
 
-const termsByAnalysis = new WeakMap<Analysis, Term[][]>();
-
 /**
  * The content words of every sentence of a text, found once per analysis: the checks that read
  * the whole source do so for each rewrite sentence.
  */
-export function termsBySentence(analysis: Analysis): Term[][] {
-  let terms = termsByAnalysis.get(analysis);
-  if (!terms) {
-    terms = analysis.sentences.map(contentTerms);
-    termsByAnalysis.set(analysis, terms);
-  }
-  return terms;
-}
-
-const stemsByAnalysis = new WeakMap<Analysis, Set<string>>();
+export const termsBySentence: (analysis: Analysis) => Term[][] = objectMemo((analysis) => analysis.sentences.map(contentTerms));
 
 /** Every content-word stem of a text, computed once per analysis. */
-export function contentStemsOf(analysis: Analysis): Set<string> {
-  let stems = stemsByAnalysis.get(analysis);
-  if (!stems) {
-    stems = new Set(termsBySentence(analysis).flat().map((term) => term.stem));
-    stemsByAnalysis.set(analysis, stems);
-  }
-  return stems;
-}
+export const contentStemsOf: (analysis: Analysis) => Set<string> = objectMemo(
+  (analysis) => new Set(termsBySentence(analysis).flat().map((term) => term.stem)),
+);
 
 /** The source names this entity somewhere: by a matching key, or in its very words. */
 export function sourceNames(source: Analysis, entity: EntityAtom): boolean {

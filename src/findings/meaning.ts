@@ -55,14 +55,15 @@ const SAME_CLAIM_WORDS = 3;
  * while reversed qualities (mediocre / exceptional, negligible / valuable) were real swaps.
  */
 function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | undefined {
-  const sourceTermsBySentence = termsBySentence(source);
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   const sourceStems = contentStemsOf(source);
+  let sameClaim: [number, Term[]][] | undefined;
   for (const [index, term] of link.terms.entries()) {
     if (term.wordClass !== "adj" || sourceStems.has(term.stem)) continue;
+    // Found once, and only for a sentence holding an adjective new to the source.
+    sameClaim ??= [...termsBySentence(source).entries()].filter(([, terms]) => sharedStems(rewriteStems, terms) >= SAME_CLAIM_WORDS);
     const slot = neighbours(link.terms, index, ELSEWHERE_SLOT_TERMS);
-    for (const [at, sourceTerms] of sourceTermsBySentence.entries()) {
-      if (sharedStems(rewriteStems, sourceTerms) < SAME_CLAIM_WORDS) continue;
+    for (const [at, sourceTerms] of sameClaim) {
       const opposite = sourceTerms.find(
         (other, position) =>
           !rewriteStems.has(other.stem) &&

@@ -1,4 +1,5 @@
 import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.js";
+import { objectMemo } from "../memo/index.js";
 import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 import { clauseAfter, governedWord, nearClause, sentenceStems, stemOf } from "./scope.js";
 
@@ -189,17 +190,8 @@ interface Negation {
   near: Set<string>;
 }
 
-const wholeSourceNegations = new WeakMap<Analysis, Negation[]>();
-
 /** Every negation of a source, found once per analysis: each rewrite sentence may read them all. */
-function sourceWideNegations(source: Analysis): Negation[] {
-  let found = wholeSourceNegations.get(source);
-  if (!found) {
-    found = negations(source.sentences);
-    wholeSourceNegations.set(source, found);
-  }
-  return found;
-}
+const sourceWideNegations = objectMemo((source: Analysis) => negations(source.sentences));
 
 function negations(sentences: Sentence[]): Negation[] {
   return atomsOf(sentences, "negation").flatMap((cue) => {

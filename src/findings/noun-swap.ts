@@ -1,4 +1,6 @@
+import type { Analysis } from "../analyze/types.js";
 import { contentTerms, type Term } from "../align/index.js";
+import { objectMemo } from "../memo/index.js";
 import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
 
 /**
@@ -13,7 +15,7 @@ export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) =
   const supportTerms = supports.map(contentTerms);
   const supportStems = new Set(supportTerms.flat().map((term) => term.stem));
   // Any source noun the supports lack is one used elsewhere in the source.
-  const sourceNouns = new Set(termsBySentence(source).flat().filter(isNoun).map((term) => term.stem));
+  const sourceNouns = nounStemsOf(source);
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   for (const [index, term] of link.terms.entries()) {
     if (!isNoun(term) || supportStems.has(term.stem) || !sourceNouns.has(term.stem)) continue;
@@ -28,6 +30,9 @@ export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) =
   }
   return [];
 };
+
+/** The stems of a text's nouns, found once per analysis: the check reads them for every rewrite sentence. */
+const nounStemsOf = objectMemo((analysis: Analysis) => new Set(termsBySentence(analysis).flat().filter(isNoun).map((term) => term.stem)));
 
 function isNoun(term: Term): boolean {
   return term.wordClass === "noun";

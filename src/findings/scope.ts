@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import type { Sentence, Token } from "../analyze/types.js";
+import { objectMemo } from "../memo/index.js";
 
 /** Parts of speech a hedge or a negation can govern. */
 const SCOPE_POS = new Set(["VERB", "ADJ", "NOUN", "PROPN", "ADV"]);
@@ -44,17 +45,8 @@ export function stemOf(token: Token): string {
   return stemmer(token.lemma);
 }
 
-const stemsBySentence = new WeakMap<Sentence, Set<string>>();
-
 /**
  * The stems of every word of a sentence, stop words included, computed once per sentence: the
  * negation checks read each source sentence for every negation of every rewrite sentence.
  */
-export function sentenceStems(sentence: Sentence): Set<string> {
-  let stems = stemsBySentence.get(sentence);
-  if (!stems) {
-    stems = new Set(sentence.tokens.map(stemOf));
-    stemsBySentence.set(sentence, stems);
-  }
-  return stems;
-}
+export const sentenceStems: (sentence: Sentence) => Set<string> = objectMemo((sentence) => new Set(sentence.tokens.map(stemOf)));

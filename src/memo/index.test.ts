@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedMemo } from "./index.js";
+import { boundedMemo, objectMemo } from "./index.js";
 
 describe("boundedMemo", () => {
   it("computes a key once while it is remembered", () => {
@@ -17,5 +17,15 @@ describe("boundedMemo", () => {
     upper("c");
     expect(upper("a")).toBe("A");
     expect(calls).toBe(4);
+  });
+});
+
+describe("objectMemo", () => {
+  it("computes once per object and apart for another object", () => {
+    let calls = 0;
+    const size = objectMemo((list: string[]) => (calls++, list.length));
+    const first = ["Harlow"];
+    expect([size(first), size(first), size(["Harlow", "Bay"])]).toEqual([1, 1, 2]);
+    expect(calls).toBe(2);
   });
 });

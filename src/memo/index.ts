@@ -15,3 +15,17 @@ export function boundedMemo<V>(compute: (key: string) => V, limit: number): (key
     return value;
   };
 }
+
+/**
+ * `compute` with its result remembered per object (an analysis, a sentence) for as long as that
+ * object lives: derived data several checks read again for every rewrite sentence.
+ */
+export function objectMemo<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const remembered = new WeakMap<K, V>();
+  return (key) => {
+    if (remembered.has(key)) return remembered.get(key)!;
+    const value = compute(key);
+    remembered.set(key, value);
+    return value;
+  };
+}
