@@ -3,7 +3,7 @@
  * instant; a wall-clock time without a zone stays wall-clock ("2024-03-03T10:15:00"), and a bare
  * day stays a day, since inventing a zone or a time would move the article in time.
  */
-import * as chrono from "chrono-node";
+import * as chronoEnglish from "chrono-node/en";
 
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -24,7 +24,7 @@ export function normalisePublished(value: string | Date): string | undefined {
   }
 
   // The strict parser reads formal dates only, never relative ones like "next week".
-  const [result] = chrono.strict.parse(trimmed);
+  const [result] = chronoEnglish.strict.parse(trimmed);
   if (!result || result.index !== 0 || result.text.length !== trimmed.length) return undefined;
   const when = result.start;
   if (!when.isCertain("year") || !when.isCertain("month") || !when.isCertain("day")) return undefined;
