@@ -94,10 +94,13 @@ async function main(): Promise<void> {
 
   const loadStarted = Date.now();
   let scorer: Scorer;
+  // With threads, the threads' encoders embed too, so this thread never loads a model of its own.
+  let embed = engineEmbed;
   let close = async (): Promise<void> => {};
   if (options.jobs > 1) {
     const pool = await createPooledScorer(options.scorer, options.jobs);
     scorer = pool.scorer;
+    embed = pool.embed;
     close = pool.close;
   } else {
     scorer = await createScorer(options.scorer);
@@ -116,7 +119,7 @@ async function main(): Promise<void> {
           outDir: options.outDir,
           concurrency: options.jobs * 2,
           log,
-          embed: options.scorer === "engine" ? engineEmbed : undefined,
+          embed: options.scorer === "engine" ? embed : undefined,
         })),
       );
       log(`${task.name}: done in ${seconds(started)}`);

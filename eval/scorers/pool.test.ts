@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { engineEmbed } from "./engine.js";
 import { overlapScorer } from "./overlap.js";
 import { createPooledScorer } from "./pool.js";
 
@@ -18,4 +19,18 @@ describe("createPooledScorer", () => {
       await pool.close();
     }
   });
+
+  it("embeds texts on its threads, in input order, as this thread's encoder does", async () => {
+    const pool = await createPooledScorer("overlap", 2);
+    try {
+      const texts = ["The ferry left Tarvik at dawn.", "Rain fell.", "Councillor Mbeki voted against the plan."];
+      const pooled = await pool.embed(texts);
+      const direct = await engineEmbed(texts);
+      expect(pooled.map((vector) => vector.length)).toEqual([512, 512, 512]);
+      // Sentences batched with different neighbours differ in the last float digits only.
+      pooled.forEach((vector, i) => vector.forEach((value, k) => expect(value).toBeCloseTo(direct[i]![k]!, 5)));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -6,13 +6,26 @@ import type { ScorerName } from "./index.js";
 /** A scorer spread over worker threads, one model per thread; close() ends the threads. */
 export interface PooledScorer {
   scorer: Scorer;
+  /**
+   * The threads' own sentence encoders, the texts split between them: no model is loaded in this
+   * thread, and a thread answers from its cache what its comparisons already embedded.
+   */
+  embed(texts: string[]): Promise<Float32Array[]>;
   close(): Promise<void>;
 }
 
-type Reply = { ready: true } | { id: number; report: CompareReport } | { id: number; error: string };
+type Reply =
+  | { ready: true }
+  | { id: number; report: CompareReport }
+  | { id: number; vectors: Float32Array[] }
+  | { id: number; error: string };
+
+/** What a worker is asked: a pair to score, or texts to embed. */
+type Question = { source: string; rewrite: string } | { embed: string[] };
+export type PoolRequest = Question & { id: number };
 
 interface Pending {
-  resolve: (report: CompareReport) => void;
+  resolve: (answer: CompareReport | Float32Array[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -36,7 +49,7 @@ export async function createPooledScorer(name: ScorerName, threads: number): Pro
   let nextId = 0;
   let closing = false;
   const lanes = await Promise.all(Array.from({ length: threads }, () => startLane(bootstrap, name, () => closing)));
-  const scorer: Scorer = (source, rewrite) =>
+  const ask = <T extends CompareReport | Float32Array[]>(question: Question): Promise<T> =>
     new Promise((resolve, reject) => {
       const live = lanes.filter((lane) => lane.lost === null);
       if (live.length === 0) {
@@ -45,11 +58,16 @@ export async function createPooledScorer(name: ScorerName, threads: number): Pro
       }
       const lane = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
-      lane.pending.set(id, { resolve, reject });
-      lane.worker.postMessage({ id, source, rewrite });
+      lane.pending.set(id, { resolve: resolve as Pending["resolve"], reject });
+      lane.worker.postMessage({ id, ...question } satisfies PoolRequest);
     });
   return {
-    scorer,
+    scorer: (source, rewrite) => ask<CompareReport>({ source, rewrite }),
+    async embed(texts) {
+      const share = Math.ceil(texts.length / threads);
+      const parts = Array.from({ length: threads }, (_, i) => texts.slice(i * share, (i + 1) * share)).filter((part) => part.length > 0);
+      return (await Promise.all(parts.map((part) => ask<Float32Array[]>({ embed: part })))).flat();
+    },
     async close() {
       closing = true;
       await Promise.all(lanes.map((lane) => lane.worker.terminate()));
@@ -73,8 +91,8 @@ function startLane(bootstrap: string, name: ScorerName, closing: () => boolean):
       }
       const waiter = lane.pending.get(reply.id);
       lane.pending.delete(reply.id);
-      if ("report" in reply) waiter?.resolve(reply.report);
-      else waiter?.reject(new Error(reply.error));
+      if ("error" in reply) waiter?.reject(new Error(reply.error));
+      else waiter?.resolve("report" in reply ? reply.report : reply.vectors);
     });
     worker.on("error", (error) => {
       lose(error);

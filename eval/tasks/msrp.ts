@@ -189,7 +189,9 @@ export async function evaluateMsrp(
   }
   const reportRow = (item: ScoredPair) => PAIR_FEATURES.map((feature) => feature.read(item.report, item.backward));
   if (!context.embed) return [...entries, ...fittedRows(FITTED_DECISION, 0.76, train, test, reportRow, fitLogisticDecision)];
+  const embedStarted = Date.now();
   const vectors = await embedDistinct(usable.flatMap((item) => [item.pair.sentence1, item.pair.sentence2]), context.embed);
+  context.log(`msrp: ${vectors.size} sentence vectors in ${((Date.now() - embedStarted) / 1000).toFixed(1)} s`);
   const withVectors = (item: ScoredPair) => [...reportRow(item), ...vectorPairFeatures(vectors.get(item.pair.sentence1)!, vectors.get(item.pair.sentence2)!)];
   const fitWithVectors = (rows: readonly (readonly number[])[], labels: readonly boolean[]) =>
     fitLogisticDecision(rows, labels, (trainRows, binary) =>
