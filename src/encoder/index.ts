@@ -11,8 +11,13 @@ export type { Encoder } from "./types.js";
  * the same speed (npm run bench). 8 x 160 characters holds eight typical news sentences.
  */
 const BATCH_LIMITS: BatchLimits = { maxCount: 8, maxPaddedChars: 8 * 160 };
-/** Vectors kept per process; a sentence seen again (batch mode, eval) is not encoded twice. */
-const CACHE_LIMIT = 50_000;
+/**
+ * Vectors kept per process or worker, about 23 MB with their keys; a sentence seen again is not
+ * encoded twice. Pairs sharing a source need only that source's sentences, and the evaluation's
+ * MSRP threads about 5,500 each; at the earlier 50,000 a long batch of new sources grew each worker
+ * by up to 115 MB of vectors it never read again (session 9).
+ */
+const CACHE_LIMIT = 10_000;
 
 let defaultEncoder: Promise<Encoder> | null = null;
 
