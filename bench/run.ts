@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --runs 5 --distinct 70 --shared 100 --stage-runs 20]`
- * `npm run bench -- --only ingest,sources --sizes 10k,100k,1m` (sections: cold, batch, stages, ingest, sources, minhash, serve)
+ * `npm run bench -- --only ingest,sources --sizes 10k,100k,1m` (sections: cold, batch, stages, ingest, sources, minhash, serve; long is opt-in)
  * `npm run bench -- --only serve --store 10k --seconds 5 --connections 16 --rounds 3` (the HTTP server under load)
+ * `npm run bench -- --only long [--long-pairs 2225]` (opt-in: one batch of thousands of pairs, about 5 minutes)
  * Measures the cold CLI, batch throughput, per-stage timings, corpus ingest, `sources` latency,
  * MinHash and `wiretrace serve` under load, prints a table per section and writes the figures to
  * bench/results.json (a run of some sections keeps the other sections' earlier figures there).
@@ -17,6 +18,7 @@ import { ensureBuild } from "./build.js";
 import { runNode, type ChildRun } from "./child.js";
 import { benchIngest, benchSources, CORPUS_TARGETS } from "./corpus.js";
 import { loadRealArticles } from "./corpus/sequence.js";
+import { benchLongBatch } from "./long-batch.js";
 import { parseSizes, sizeLabel } from "./corpus/sizes.js";
 import { startLoadWatch } from "./load.js";
 import { encodedSentencesPerPair } from "./encoded.js";
@@ -37,10 +39,12 @@ const SUMMEDITS = path.resolve(REPO_ROOT, "../shared/data/summedits");
 const TARGETS = { coldSeconds: 3, pairsPerSecond: 10, peakRssMB: 600, ...CORPUS_TARGETS, minhashTimesPackage: 10, lshRecall: 0.95, ...SERVE_TARGETS };
 /** Built corpus stores, kept between runs (gitignored): building 1M articles takes long. */
 const CACHE_FOLDER = path.join(REPO_ROOT, "bench/.cache");
-const SECTION_IDS = ["cold", "batch", "stages", "ingest", "sources", "minhash", "serve"] as const;
+const SECTION_IDS = ["cold", "batch", "stages", "ingest", "sources", "minhash", "serve", "long"] as const;
 type SectionId = (typeof SECTION_IDS)[number];
+/** Run only when named: the long batch alone takes about 5 minutes. */
+const OPT_IN: readonly SectionId[] = ["long"];
 /** Sections that run the CLI from dist/ and so need a current build. */
-const NEEDS_BUILD: readonly SectionId[] = ["cold", "batch", "stages", "serve"];
+const NEEDS_BUILD: readonly SectionId[] = ["cold", "batch", "stages", "serve", "long"];
 
 /** One section's figures and the conditions worth reading beside them. */
 interface SectionResult {
@@ -64,7 +68,8 @@ function parseOptions() {
       distinct: { type: "string", default: "70" },
       shared: { type: "string", default: "100" },
       "stage-runs": { type: "string", default: "20" },
-      only: { type: "string", default: SECTION_IDS.join(",") },
+      only: { type: "string", default: SECTION_IDS.filter((id) => !OPT_IN.includes(id)).join(",") },
+      "long-pairs": { type: "string", default: "2225" },
       sizes: { type: "string", default: "10k,100k" },
       queries: { type: "string", default: "200" },
       "verify-queries": { type: "string", default: "20" },
@@ -82,7 +87,7 @@ function parseOptions() {
     },
   });
   const count = (
-    name: "runs" | "distinct" | "shared" | "stage-runs" | "queries" | "verify-queries" | "vector-articles" | "minhash-articles" | "seconds" | "connections" | "compare-connections" | "ids" | "cold-ids" | "rounds",
+    name: "runs" | "distinct" | "shared" | "stage-runs" | "queries" | "verify-queries" | "vector-articles" | "minhash-articles" | "seconds" | "connections" | "compare-connections" | "ids" | "cold-ids" | "rounds" | "long-pairs",
   ) => {
     const value = Number.parseInt(values[name]!, 10);
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
@@ -111,6 +116,7 @@ function parseOptions() {
     ids: count("ids"),
     coldIds: count("cold-ids"),
     rounds: count("rounds"),
+    longPairs: count("long-pairs"),
   };
 }
 
@@ -298,6 +304,18 @@ async function benchHttpServer(options: Options): Promise<SectionResult> {
   });
 }
 
+/** Section 8 (opt-in): one batch of thousands of distinct pairs, for throughput and memory growth. */
+async function benchLongRun(options: Options): Promise<SectionResult> {
+  return benchLongBatch({
+    repoRoot: REPO_ROOT,
+    cli: CLI,
+    pairs: options.longPairs,
+    pairsPerSecondTarget: TARGETS.pairsPerSecond,
+    peakRssTargetMB: TARGETS.peakRssMB,
+    log,
+  });
+}
+
 function cpuNote(run: ChildRun): string {
   return `busy ${round(run.cpuSeconds / (run.wallMs / 1000))} cores, other ${round(run.otherLoadCores)}`;
 }
@@ -368,6 +386,7 @@ async function main(): Promise<void> {
     ["sources", `5. sources latency at ${options.sizes.map(sizeLabel).join(", ")} stored articles`, benchCorpusSources],
     ["minhash", "6. MinHash signatures vs the npm packages, and LSH recall", benchCorpusMinhash],
     ["serve", `7. wiretrace serve under load at ${sizeLabel(options.store)} stored articles (autocannon on loopback)`, benchHttpServer],
+    ["long", "8. Long batch: compare --pairs on BBC News articles against their leads", benchLongRun],
   ];
   const entries: Entry[] = [];
   const remarks: Record<string, string[]> = {};
