@@ -23,7 +23,7 @@ export function leadRewritePairs(articles: readonly { id: string; text: string }
   return articles.map((article) => ({
     id: article.id,
     source: article.text,
-    rewrite: article.text.split(/\n\s*\n|\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== "").slice(0, paragraphs).join("\n\n"),
+    rewrite: article.text.split("\n").map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== "").slice(0, paragraphs).join("\n\n"),
   }));
 }
 

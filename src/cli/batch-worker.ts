@@ -5,8 +5,8 @@ import type { PairTask, WorkerReply } from "./batch-protocol.js";
 
 // The model's files are read and its WASM compiled off this thread, so the load starts before the
 // pipeline's modules are imported (half a second of this thread's own work) instead of after.
-const encoderLoading = loadDefaultEncoder();
-encoderLoading.catch(() => undefined);
+// A failed load is reported with the first pair: compare() asks for the encoder again.
+loadDefaultEncoder().catch(() => undefined);
 const { compare } = await import("../compare/index.js");
 const { articleFromString } = await import("../ingest/index.js");
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { checkMeaning } from "./meaning.js";
 import { runCheck, runCheckWithSupports } from "./pair.test-data.js";
 
+const wordsOf = (found: ReturnType<typeof runCheck>) => found.map((item) => [item.rewrite?.text, item.source?.text]);
+
 describe("checkMeaning", () => {
   it("finds an opposite said of the same thing", () => {
     const found = runCheck(checkMeaning, "Ticket sales at the Varrow stadium fell in May.", "Ticket sales at the Varrow stadium rose in May.");
-    expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["rose", "fell"]]);
+    expect(wordsOf(found)).toEqual([["rose", "fell"]]);
   });
 
   it("ignores an opposite said of something else in the sentence", () => {
@@ -33,12 +35,12 @@ describe("checkMeaning", () => {
       "The board of Calloway Freight announced an increase in its quarterly dividend.",
       "Calloway Freight is decreasing its quarterly dividend.",
     );
-    expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["decreasing", "increase"]]);
+    expect(wordsOf(found)).toEqual([["decreasing", "increase"]]);
   });
 
   it("finds a loss where the source reports earnings", () => {
     const found = runCheck(checkMeaning, "Marrow Bank earned $2.1 billion in the second quarter.", "Marrow Bank lost $2.1 billion in the second quarter.");
-    expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["lost", "earned"]]);
+    expect(wordsOf(found)).toEqual([["lost", "earned"]]);
   });
 
   describe("beyond the supporting sentences", () => {
@@ -54,7 +56,7 @@ describe("checkMeaning", () => {
 
     it("finds an opposite adjective for a sentence with no supports", () => {
       const found = runCheckWithSupports(checkMeaning, source, rewrite, []);
-      expect(found.map((item) => [item.rewrite?.text, item.source?.text])).toEqual([["old", "new"]]);
+      expect(wordsOf(found)).toEqual([["old", "new"]]);
     });
 
     it("ignores an opposite in a source sentence that shares too few words to state the same claim", () => {
