@@ -16,6 +16,7 @@ import { bumpTask1, bumpTask2 } from "./tasks/bump.js";
 import { cloughStevensonTask } from "./tasks/clough-stevenson.js";
 import { corpusTask } from "./tasks/corpus.js";
 import { msrpTask } from "./tasks/msrp.js";
+import { polnearTask } from "./tasks/polnear.js";
 import { summEditsTask } from "./tasks/summedits.js";
 import type { ResultEntry, Scorer, Task } from "./types.js";
 
@@ -25,6 +26,7 @@ const TASKS: { task: Task; dataFolder: string }[] = [
   { task: bumpTask2, dataFolder: "bump" },
   { task: summEditsTask, dataFolder: "summedits" },
   { task: cloughStevensonTask, dataFolder: "clough-stevenson" },
+  { task: polnearTask, dataFolder: "polnear" },
   { task: corpusTask, dataFolder: "reuters21578" },
 ];
 
