@@ -40,6 +40,9 @@ const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
   ["\u2029", "\n\n"],
 ]);
 
+/** Single quote marks that, written twice in a row, stand for one double quote mark. */
+const DOUBLED_QUOTE_MARKS = new Set(["'", "`", "\u2018", "\u2019"]);
+
 /** Marks that NFC may fold into the character before them (combining marks, Hangul vowel/final jamo). */
 const COMBINING = /^[\p{M}\u1160-\u11FF]$/u;
 
@@ -64,6 +67,13 @@ export function normalizeText(original: string): Normalized {
     if (char === "\r") {
       emit("\n", i);
       i += original[i + 1] === "\n" ? 2 : 1;
+      continue;
+    }
+    // Two apostrophes or backticks are one double quote mark in some newspapers' archives and in
+    // tokenised corpora (''Yes,'' he said; ``Yes''), and quotes are found by their double marks.
+    if (DOUBLED_QUOTE_MARKS.has(char) && original[i + 1] === char) {
+      emit('"', i);
+      i += 2;
       continue;
     }
     const replacement = REPLACEMENTS.get(char);
