@@ -506,7 +506,12 @@ function headlinePieces(run: WordToken[], library: LibraryView): RunPiece[] {
 }
 
 function isTitle(token: WordToken): boolean {
-  return TITLES.has(stripStop(token.lower));
+  return isTitleWord(token.lower);
+}
+
+/** An honorific or office written before a name ("Mr.", "Sen", "President"), in any case. */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(stripStop(word.toLowerCase()));
 }
 
 interface RunPiece {

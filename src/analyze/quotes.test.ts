@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "./entities.js";
+import { analyze } from "./index.js";
 import { extractAttributions, extractQuotes } from "./quotes.js";
 
 function quotes(text: string) {
@@ -106,6 +107,15 @@ describe("extractQuotes: speakers", () => {
     expect(quotes('Maria Alvarez continued:\n\n"We will rebuild every house."')[0]?.speaker).toBe("maria alvarez");
   });
 
+  it('"...," said Veltra President and CEO Oren Dask: offices joined by "and" before the name', () => {
+    expect(quotes('"The offer is too low," said Veltra President and CEO Oren Dask.')[0]?.speaker).toBe("oren dask");
+  });
+
+  it("reads two apostrophes as a double quote mark, as some newspaper archives write them", () => {
+    const quote = analyze("''We will recount,'' said Mr. Odell.").atoms.find((atom) => atom.kind === "quote");
+    expect(quote).toMatchObject({ text: "''We will recount,''", speaker: "odell" });
+  });
+
   it("does not attribute across a sentence that ended inside the quote", () => {
     expect(quotes('"We will win." The opposition said it would fight.')[0]?.speaker).toBeNull();
   });
@@ -160,6 +170,47 @@ describe("extractAttributions", () => {
 
   it("the antecedent of 'who said'", () => {
     expect(attributions("Maria Alvarez, who said the bridge was safe, resigned.")[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it("a name the entity finder missed: an unknown surname opening the sentence", () => {
+    expect(attributions("Ketterby said the count was fair.")[0]).toMatchObject({ text: "Ketterby said", speaker: "ketterby" });
+  });
+
+  it("a surname that is also a title keeps its honorific out of the name: Mr. King said", () => {
+    expect(attributions("Mr. King said the count was fair.")[0]).toMatchObject({ text: "Mr. King said", speaker: "king" });
+  });
+
+  it("a hyphenated name after an office: the name follows the last title", () => {
+    expect(attributions("Tevanese President Oru Tal-mae said the count was fair.")[0]?.speaker).toBe("oru tal-mae");
+  });
+
+  it("a long apposition after a bracketed aside: Rep. Ola Brandt (D-Vt.), a member of the panel, said", () => {
+    const found = attributions("Rep. Ola Brandt (D-Vt.), a member of the oversight panel, said the count was fair.");
+    expect(found[0]?.speaker).toBe("ola brandt");
+  });
+
+  it("a capitalised idiom is not a speaker: Having said that", () => {
+    expect(attributions("Having said that, the count was fair.")).toEqual([]);
+  });
+
+  it("a name found only as a capitalised run does not make a noun-like form a verb", () => {
+    expect(attributions("Ketterby claims were dismissed by the court.")).toEqual([]);
+  });
+
+  it("a second verb shares the sentence's subject: X left early and said ...", () => {
+    expect(attributions("Maria Alvarez left early and said the count was fair.")[0]).toMatchObject({ text: "said", speaker: "maria alvarez" });
+  });
+
+  it("a participle after a comma shares the sentence's subject: X left early, saying ...", () => {
+    expect(attributions("But Senator Tam Odell left early, saying the count was fair.")[0]).toMatchObject({ text: "saying", speaker: "tam odell" });
+  });
+
+  it("a sentence opening with a place has no subject to share: In Orland, ... and said", () => {
+    expect(attributions("In Orland, crowds gathered and said little.")).toEqual([]);
+  });
+
+  it("an order is not a claim: X stopped her and told her to leave", () => {
+    expect(attributions("Maria Alvarez stopped her and told her to leave.")).toEqual([]);
   });
 
   it("skips passives, nouns and verbs without a speaker", () => {

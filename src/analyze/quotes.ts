@@ -2,6 +2,7 @@
  * Direct quotes with their speakers, and indirect attributions ("officials said", "according to
  * the ministry"), found with the patterns journalists use rather than a parser.
  */
+import { isTitleWord } from "./entities.js";
 import type { AttributionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
 
 /** Reporting verbs, by written form, with their lemma (the attribution cue). */
@@ -38,6 +39,20 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   continue: "continue", continues: "continue", continued: "continue",
   tweet: "tweet", tweets: "tweet", tweeted: "tweet",
 };
+
+/**
+ * Participles that give what follows to the clause's subject ("Alvarez left early, saying the
+ * count was fair"), with their lemma.
+ */
+const REPORTING_PARTICIPLES: Readonly<Record<string, string>> = {
+  saying: "say", telling: "tell", adding: "add", stating: "state", warning: "warn", explaining: "explain",
+  arguing: "argue", insisting: "insist", claiming: "claim", noting: "note", announcing: "announce",
+  confirming: "confirm", acknowledging: "acknowledge", admitting: "admit", alleging: "allege",
+  denying: "deny", declaring: "declare", stressing: "stress", suggesting: "suggest", predicting: "predict",
+};
+
+/** Words that may open a sentence before its subject ("But Alvarez ..."). */
+const OPENING_CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
 
 /** The phrase that attributes without a verb; it is its own cue. */
 export const ACCORDING_TO = "according to";
@@ -85,6 +100,14 @@ const SCARE_QUOTE_MAX_WORDS = 4;
 const SINGLE_QUOTE_MAX_CHARS = 300;
 /** How far a speaker phrase may reach, in words. */
 const SPEAKER_PHRASE_MAX_WORDS = 6;
+/** Capitalised words opening a sentence before a reporting verb that are not a speaker ("Having said that"). */
+const NOT_NAMES = new Set(["having", "let's", "needless", "suffice", "that's"]);
+/** Honorifics that only ever precede a surname, so the word after one is a name even if it is a title too. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+/** How long a comma-enclosed apposition between a speaker and the verb may be, in characters. */
+const APPOSITION_MAX_CHARS = 160;
+/** How many capitalised words a speaker's name may have when no entity covers it. */
+const NAME_MAX_WORDS = 5;
 
 interface Word {
   start: number;
@@ -397,9 +420,16 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
       continue;
     }
     const form = match[2] ?? "";
+    const verb = { start: at, end: at + form.length, text: form, lower: form };
+    const participle = REPORTING_PARTICIPLES[form];
+    if (participle) {
+      const attribution = afterComma(text, at) ? attributionToSubject(text, verb, participle, entities) : null;
+      if (attribution) found.push(attribution);
+      continue;
+    }
     const lemma = REPORTING_VERBS[form];
     if (!lemma || QUOTE_ONLY_LEMMAS.has(lemma)) continue;
-    const attribution = attributionAroundVerb(text, { start: at, end: at + form.length, text: form, lower: form }, lemma, entities);
+    const attribution = attributionAroundVerb(text, verb, lemma, entities);
     if (attribution) found.push(attribution);
   }
   return found;
@@ -408,6 +438,7 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
 function attributionAroundVerb(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
   const previous = wordBefore(text, verb.start);
   if (previous && (PASSIVE_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower))) return null;
+  if (previous?.lower === "and") return attributionToSubject(text, verb, lemma, entities);
   const before = speakerBefore(text, verb.start, entities, verb.start);
   if (NOUN_LIKE_FORMS.has(verb.text) && !looksLikeVerbUse(text, verb, before)) return null;
   if (NOUN_BASE_FORMS.has(verb.text) && wordAfter(text, verb.end)?.lower !== "that") return null;
@@ -415,10 +446,58 @@ function attributionAroundVerb(text: string, verb: Word, lemma: string, entities
     return { speaker: before.speaker, phrase: span(text, before.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
   }
   // "..., said the minister." — the verb opens the clause and the speaker closes the sentence.
-  if (!/, *$/.test(text.slice(Math.max(0, verb.start - 3), verb.start))) return null;
+  if (!afterComma(text, verb.start)) return null;
   const after = speakerAfter(text, verb.end, entities, verb.start);
   if (!after || !/^ *(?:[.!?,;]|$)/.test(text.slice(after.phraseEnd, after.phraseEnd + 3))) return null;
   return { speaker: after.speaker, phrase: span(text, verb.start, after.phraseEnd), cue: lemma, cueStart: verb.start };
+}
+
+function afterComma(text: string, at: number): boolean {
+  return /, *$/.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/**
+ * "Alvarez left early and said ...", "Alvarez left early, saying ...": the verb shares the
+ * subject that opens the sentence. Only an entity or a pronoun counts: a noun phrase's end cannot
+ * be told from its verb's start without a parser.
+ */
+function attributionToSubject(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
+  // "... and told her to leave": an order, not a claim.
+  if (lemma === "tell") return null;
+  const subject = subjectOfSentence(text, sentenceStartBefore(text, verb.start), entities, verb.start);
+  // The subject's own verb must follow it ("Alvarez left"); "In Berlin, Alvarez ..." opens with no subject.
+  if (!subject || subject.phraseEnd >= verb.start || !/^ +\p{Ll}/u.test(text.slice(subject.phraseEnd, subject.phraseEnd + 3))) return null;
+  if (/[;:"]/.test(text.slice(subject.phraseEnd, verb.start))) return null;
+  return { speaker: subject.speaker, phrase: span(text, verb.start, verb.end), cue: lemma, cueStart: verb.start };
+}
+
+/** Where the sentence holding `at` starts: after a line break, or after a full stop that ends no title or initial. */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (text[i] === "\n") return i + 1;
+    if (/[.!?]/.test(text[i] ?? "") && /\s/.test(text[i + 1] ?? "")) {
+      const word = wordBefore(text, i);
+      if (!(text[i] === "." && word?.end === i && isAbbreviatedNamePart(word.text))) return i + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The entity or pronoun opening a sentence, after "But" or "And" and title words ("But Senator
+ * Tam Odell ..."). A capitalised word the entity finder let go is too often an imperative ("Get").
+ */
+function subjectOfSentence(text: string, start: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
+  let first = wordAfter(text, start);
+  if (first && OPENING_CONJUNCTIONS.has(first.lower)) first = wordAfter(text, first.end);
+  if (!first || /[^ \n]/.test(text.slice(start, first.start).replace(/^[ \n]*(?:but|and|yet|so)\b/i, ""))) return null;
+  if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
+  const entity = entityNear(text, entities, first.start);
+  return entity && titlesOnly(text.slice(first.start, entity.start)) ? entitySpeaker(entity) : null;
+}
+
+function titlesOnly(words: string): boolean {
+  return words.split(/\s+/).filter(Boolean).every((word) => isTitleWord(word));
 }
 
 /** "reports that", "..., the Journal reports.", "Acme claims": the noun-like form is a verb here. */
@@ -460,8 +539,16 @@ function speakerBefore(text: string, verbStart: number, entities: EntityAtom[], 
   const apposition = appositionSpeaker(text, cursor, entities, floor);
   if (apposition) return apposition;
   const phrase = nounPhraseBefore(text, cursor, floor);
-  if (!phrase) return null;
+  if (!phrase) return nameBefore(text, cursor, floor);
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+}
+
+/** Where a short bracketed aside ending at `end` opens ("Tam Odell (D-Ore.)"), else `end` trimmed. */
+function skipAsideBackward(text: string, end: number): number {
+  const trimmed = trimEnd(text, end);
+  if (text[trimmed - 1] !== ")") return trimmed;
+  const open = text.lastIndexOf("(", trimmed - 1);
+  return open >= 0 && trimmed - open <= 40 && !/[\n"]/.test(text.slice(open, trimmed)) ? trimEnd(text, open) : trimmed;
 }
 
 function skipFillersBackward(text: string, from: number): number {
@@ -469,12 +556,10 @@ function skipFillersBackward(text: string, from: number): number {
   for (;;) {
     const trimmed = trimEnd(text, cursor);
     // "Tam Odell (D-Ore.) said": a bracketed aside between speaker and verb.
-    if (text[trimmed - 1] === ")") {
-      const open = text.lastIndexOf("(", trimmed - 1);
-      if (open >= 0 && trimmed - open <= 40 && !/[\n"]/.test(text.slice(open, trimmed))) {
-        cursor = open;
-        continue;
-      }
+    const beforeAside = skipAsideBackward(text, trimmed);
+    if (beforeAside !== trimmed) {
+      cursor = beforeAside;
+      continue;
     }
     const word = wordBefore(text, cursor);
     if (!word) return trimmed;
@@ -498,10 +583,13 @@ function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[],
   const named = entityEndingAt(entities, cursor - 1);
   if (named && named.start >= floor && /, *$/.test(text.slice(floor, named.start))) return entitySpeaker(named);
   const previousComma = text.lastIndexOf(",", cursor - 2);
-  if (previousComma < floor || previousComma < 0 || cursor - previousComma > 120) return null;
+  if (previousComma < floor || previousComma < 0 || cursor - previousComma > APPOSITION_MAX_CHARS) return null;
   if (/[.!?;:"\n]/.test(text.slice(previousComma, cursor))) return null;
-  const entity = entityEndingAt(entities, previousComma);
-  return entity && entity.start >= floor ? entitySpeaker(entity) : null;
+  // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside stays with the name.
+  const nameEnd = skipAsideBackward(text, previousComma);
+  const entity = entityEndingAt(entities, nameEnd);
+  if (entity) return entity.start >= floor ? entitySpeaker(entity) : null;
+  return nameBefore(text, nameEnd, floor);
 }
 
 /**
@@ -516,7 +604,7 @@ function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor
   if (entity) return entitySpeaker(entity);
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
   const phrase = nounPhraseAfter(text, first.start);
-  if (!phrase) return null;
+  if (!phrase) return nameAfter(text, first.start);
   const agent = agentAfter(text, phrase.end, entities);
   if (agent) return { ...entitySpeaker(agent), phraseStart: phrase.start };
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
@@ -531,12 +619,15 @@ function agentAfter(text: string, phraseEnd: number, entities: EntityAtom[]): En
   return link ? entityNear(text, entities, phraseEnd + link[0].length) : null;
 }
 
-/** An entity starting at `at`, or after capitalised title words and "the" ("the WHO", "Health Minister Maria Alvarez"). */
+/**
+ * An entity starting at `at`, or after capitalised title words, "the" and "and" ("the WHO",
+ * "Health Minister Maria Alvarez", "Veltra President and CEO Oren Dask").
+ */
 function entityNear(text: string, entities: EntityAtom[], at: number): EntityAtom | null {
   const entity = entities.find((e) => e.start >= at && e.start <= at + 40);
   if (!entity) return null;
   const between = text.slice(at, entity.start);
-  return /^(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(between) ? entity : null;
+  return /^(?:(?:the|and|\p{Lu}[\p{L}.'-]*) +)*$/u.test(between) ? entity : null;
 }
 
 function entityEndingAt(entities: EntityAtom[], end: number): EntityAtom | null {
@@ -571,6 +662,78 @@ function pronounSpeaker(text: string, pronoun: Word, entities: EntityAtom[], anc
     phraseStart: pronoun.start,
     phraseEnd: pronoun.end,
   };
+}
+
+/**
+ * "McLenney said", "Mr. King said", "Park Geun-hye said": capitalised words right before a
+ * reporting verb name its speaker even where the entity finder let them go (an unknown name
+ * opening a sentence, a surname that is also a title, a hyphenated name cut short).
+ */
+function nameBefore(text: string, end: number, floor: number): SpeakerMatch | null {
+  const words: Word[] = [];
+  let cursor = end;
+  while (words.length < NAME_MAX_WORDS) {
+    const word = nameWordBefore(text, cursor, words.length > 0);
+    if (!word || word.start < floor || !isNameWord(word)) break;
+    words.unshift(word);
+    cursor = word.start;
+  }
+  return nameSpeaker(text, words);
+}
+
+/** "said Mr. Burman", "said Ellis": the same after the verb. */
+function nameAfter(text: string, start: number): SpeakerMatch | null {
+  const words: Word[] = [];
+  let cursor = start;
+  while (words.length < NAME_MAX_WORDS) {
+    const word = nameWordAfter(text, cursor);
+    if (!word || !isNameWord(word)) break;
+    words.push(word);
+    cursor = word.end;
+  }
+  return nameSpeaker(text, words);
+}
+
+/** The word before `end`; with `withStop`, also a title or an initial written with a full stop ("Mr.", "E."). */
+function nameWordBefore(text: string, end: number, withStop: boolean): Word | null {
+  const stop = trimEnd(text, end) - 1;
+  if (text[stop] !== ".") return wordBefore(text, end);
+  if (!withStop) return null;
+  const word = wordBefore(text, stop);
+  return word && word.end === stop && isAbbreviatedNamePart(word.text) ? { ...word, end: stop + 1, text: `${word.text}.` } : null;
+}
+
+function nameWordAfter(text: string, start: number): Word | null {
+  const word = wordAfter(text, start);
+  if (!word || text[word.end] !== "." || !isAbbreviatedNamePart(word.text)) return word;
+  return /^\. \p{Lu}/u.test(text.slice(word.end, word.end + 3)) ? { ...word, end: word.end + 1, text: `${word.text}.` } : null;
+}
+
+function isAbbreviatedNamePart(word: string): boolean {
+  return isTitleWord(word) || /^\p{Lu}$/u.test(word);
+}
+
+function isNameWord(word: Word): boolean {
+  const lower = word.lower.replace(/\.$/, "");
+  if (!/^\p{Lu}/u.test(word.text) || REPORTING_VERBS[lower] !== undefined || NOT_NAMES.has(lower)) return false;
+  return ![PHRASE_BOUNDARIES, DETERMINERS, PRONOUNS, SPEAKER_VERB_FILLERS, WEEKDAYS].some((words) => words.has(lower));
+}
+
+/**
+ * The name is what follows the run's last title ("South Korean President Park Geun-hye" -> "Park
+ * Geun-hye"). A run ending in a title names no one ("said PeopleSoft President and CEO Craig
+ * Conway" stops at "and") unless an honorific marks that word as a surname ("Mr. King").
+ */
+function nameSpeaker(text: string, words: Word[]): SpeakerMatch | null {
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const beforeLast = words[words.length - 2];
+  if (isTitleWord(last.text) && !(beforeLast && HONORIFICS.has(beforeLast.lower.replace(/\.$/, "")))) return null;
+  const lastTitle = words.slice(0, -1).map((word) => isTitleWord(word.text)).lastIndexOf(true);
+  const name = words.slice(lastTitle + 1);
+  const nameSpan = span(text, name[0]!.start, name[name.length - 1]!.end);
+  // Not `named`: a capitalised run ("Fifth Amendment claims") is no sign that a noun-like form is a verb.
+  return { speaker: { name: nameSpan.text.toLowerCase(), span: nameSpan }, named: false, phraseStart: words[0]!.start, phraseEnd: nameSpan.end };
 }
 
 function nounPhraseBefore(text: string, end: number, floor: number): Span | null {
