@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GoldAttribution } from "../datasets/polnear.js";
-import { scoreArticle, splitEntries, type PredictedAttribution } from "./polnear.js";
+import { hasReportingCue, scoreArticle, splitEntries, type PredictedAttribution } from "./polnear.js";
 
 // Offsets as in `"Taxes will rise," the minister said on Monday.`, by hand.
 const gold: GoldAttribution = {
@@ -46,9 +46,33 @@ describe("scoreArticle", () => {
   });
 });
 
+describe("hasReportingCue", () => {
+  const text = "The minister said so. Critics want more. It rose, according to the agency.";
+  const withCue = (start: number, end: number): GoldAttribution => ({ id: "E9", sources: [], cues: [{ start, end }], contents: [] });
+
+  it("takes a reporting verb wiretrace knows", () => {
+    expect(hasReportingCue(text, withCue(13, 17))).toBe(true);
+  });
+
+  it("takes 'according to'", () => {
+    expect(hasReportingCue(text, withCue(50, 62))).toBe(true);
+  });
+
+  it("leaves out a stance or intention", () => {
+    expect(hasReportingCue(text, withCue(30, 34))).toBe(false);
+  });
+});
+
+describe("scoreArticle: relations with a reporting cue", () => {
+  it("counts them, and those matched, apart", () => {
+    const score = scoreArticle([gold], [attribution(19, 36, [19, 31])], () => true);
+    expect(score).toMatchObject({ reportingGold: 1, reportingMatchedGold: 1 });
+  });
+});
+
 describe("splitEntries", () => {
   it("reports precision, recall and F1 per split", () => {
-    const tally = { gold: 4, goldWithoutSource: 1, predictions: 2, correct: 1, cueCorrect: 2, matchedGold: 1, cueMatchedGold: 2 };
+    const tally = { gold: 4, reportingGold: 2, reportingMatchedGold: 1, goldWithoutSource: 1, predictions: 2, correct: 1, cueCorrect: 2, matchedGold: 1, cueMatchedGold: 2 };
     const values = Object.fromEntries(splitEntries("dev", 3, tally).map((entry) => [entry.metric, entry.value]));
     expect(values).toMatchObject({
       "attribution-precision:dev": 0.5,
@@ -56,6 +80,7 @@ describe("splitEntries", () => {
       "attribution-f1:dev": 1 / 3,
       "cue-precision:dev": 1,
       "cue-recall:dev": 0.5,
+      "attribution-recall-reporting-verbs:dev": 0.5,
       "articles:dev": 3,
       "gold-without-source:dev": 1,
     });

@@ -1,4 +1,5 @@
 import { analyze } from "../../src/analyze/index.js";
+import { ACCORDING_TO, REPORTING_VERBS } from "../../src/analyze/quotes.js";
 import { loadPolnear, POLNEAR_SPLITS, type GoldAttribution, type PolnearArticle, type PolnearSplit } from "../datasets/polnear.js";
 import { rangesOverlap, type CharRange } from "../edit-span.js";
 import { writeRecords } from "../records.js";
@@ -42,10 +43,26 @@ export function matchesAttribution(prediction: PredictedAttribution, gold: GoldA
   return matchesCue(prediction, gold) && overlapsAny(prediction.speaker, gold.sources);
 }
 
+/**
+ * Whether a relation's cue holds a reporting verb wiretrace looks for ("said", "told", "according
+ * to"). PolNeAR also marks beliefs, intentions and stances ("wants", "called for", "a poll shows"),
+ * which wiretrace does not try to find; recall over these relations alone says how well it finds
+ * what it looks for.
+ */
+export function hasReportingCue(text: string, relation: GoldAttribution): boolean {
+  return relation.cues.some(({ start, end }) => {
+    const cue = text.slice(start, end).toLowerCase();
+    return cue.includes(ACCORDING_TO) || cue.split(/[^a-z]+/).some((word) => REPORTING_VERBS[word] !== undefined);
+  });
+}
+
 /** Counts for one article or a whole split. */
 export interface Tally {
   /** Gold relations with a source: the items of recall. */
   gold: number;
+  /** Those whose cue is a reporting verb (`hasReportingCue`), and how many of them a prediction matches. */
+  reportingGold: number;
+  reportingMatchedGold: number;
   goldWithoutSource: number;
   predictions: number;
   correct: number;
@@ -75,7 +92,11 @@ export interface ArticleScore extends Tally {
  * Score one article. Precision looks for a match among all gold relations (one without a source
  * can match only the cue); recall counts only relations with a source.
  */
-export function scoreArticle(gold: readonly GoldAttribution[], predictions: readonly PredictedAttribution[]): ArticleScore {
+export function scoreArticle(
+  gold: readonly GoldAttribution[],
+  predictions: readonly PredictedAttribution[],
+  isReporting: (relation: GoldAttribution) => boolean = () => false,
+): ArticleScore {
   const withSource = gold.filter((relation) => relation.sources.length > 0);
   const anyGold = (prediction: PredictedAttribution, rule: typeof matchesCue) => gold.some((relation) => rule(prediction, relation));
   const anyPrediction = (relation: GoldAttribution, rule: typeof matchesCue) => predictions.some((prediction) => rule(prediction, relation));
@@ -86,8 +107,11 @@ export function scoreArticle(gold: readonly GoldAttribution[], predictions: read
   const misses = withSource
     .filter((relation) => !anyPrediction(relation, matchesAttribution))
     .map((relation): Miss => ({ gold: relation, kind: anyPrediction(relation, matchesCue) ? "wrong-speaker" : "not-found" }));
+  const reporting = withSource.filter(isReporting);
   return {
     gold: withSource.length,
+    reportingGold: reporting.length,
+    reportingMatchedGold: reporting.filter((relation) => anyPrediction(relation, matchesAttribution)).length,
     goldWithoutSource: gold.length - withSource.length,
     predictions: predictions.length,
     correct: predictions.length - wrong.length,
@@ -100,7 +124,7 @@ export function scoreArticle(gold: readonly GoldAttribution[], predictions: read
 }
 
 function sumTallies(tallies: readonly Tally[]): Tally {
-  const total: Tally = { gold: 0, goldWithoutSource: 0, predictions: 0, correct: 0, cueCorrect: 0, matchedGold: 0, cueMatchedGold: 0 };
+  const total: Tally = { gold: 0, reportingGold: 0, reportingMatchedGold: 0, goldWithoutSource: 0, predictions: 0, correct: 0, cueCorrect: 0, matchedGold: 0, cueMatchedGold: 0 };
   for (const tally of tallies) {
     for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += tally[key];
   }
@@ -126,8 +150,10 @@ export function splitEntries(split: PolnearSplit, articles: number, tally: Tally
     ["attribution-f1", f1(precision, recall)],
     ["cue-precision", ratio(tally.cueCorrect, tally.predictions)],
     ["cue-recall", ratio(tally.cueMatchedGold, tally.gold)],
+    ["attribution-recall-reporting-verbs", ratio(tally.reportingMatchedGold, tally.reportingGold)],
     ["articles", articles],
     ["gold-attributions", tally.gold],
+    ["gold-reporting-verbs", tally.reportingGold],
     ["gold-without-source", tally.goldWithoutSource],
     ["predictions", tally.predictions],
   ];
@@ -166,7 +192,9 @@ function articleRecord(article: PolnearArticle, score: ArticleScore): object {
 function evaluateSplit(split: PolnearSplit, context: TaskContext): { entries: ResultEntry[]; records: object[] } {
   const articles = sampleByHash(loadPolnear(split), context.sample ? POLNEAR_SAMPLE_SIZE : undefined, (article) => article.id);
   const started = Date.now();
-  const scores = articles.map((article) => scoreArticle(article.attributions, predictAttributions(article.text)));
+  const scores = articles.map((article) =>
+    scoreArticle(article.attributions, predictAttributions(article.text), (relation) => hasReportingCue(article.text, relation)),
+  );
   context.log(`${DATASET} ${split}: ${articles.length} articles analysed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return {
     entries: splitEntries(split, articles.length, sumTallies(scores)),
