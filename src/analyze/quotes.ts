@@ -420,16 +420,13 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
       continue;
     }
     const form = match[2] ?? "";
-    const verb = { start: at, end: at + form.length, text: form, lower: form };
     const participle = REPORTING_PARTICIPLES[form];
-    if (participle) {
-      const attribution = afterComma(text, at) ? attributionToSubject(text, verb, participle, entities) : null;
-      if (attribution) found.push(attribution);
-      continue;
-    }
     const lemma = REPORTING_VERBS[form];
-    if (!lemma || QUOTE_ONLY_LEMMAS.has(lemma)) continue;
-    const attribution = attributionAroundVerb(text, verb, lemma, entities);
+    if (!participle && (!lemma || QUOTE_ONLY_LEMMAS.has(lemma))) continue;
+    const verb = { start: at, end: at + form.length, text: form, lower: form };
+    const attribution = participle
+      ? afterComma(text, at) ? attributionToSubject(text, verb, participle, entities) : null
+      : attributionAroundVerb(text, verb, lemma!, entities);
     if (attribution) found.push(attribution);
   }
   return found;
@@ -490,7 +487,7 @@ function sentenceStartBefore(text: string, at: number): number {
 function subjectOfSentence(text: string, start: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
   let first = wordAfter(text, start);
   if (first && OPENING_CONJUNCTIONS.has(first.lower)) first = wordAfter(text, first.end);
-  if (!first || /[^ \n]/.test(text.slice(start, first.start).replace(/^[ \n]*(?:but|and|yet|so)\b/i, ""))) return null;
+  if (!first) return null;
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
   const entity = entityNear(text, entities, first.start);
   return entity && titlesOnly(text.slice(first.start, entity.start)) ? entitySpeaker(entity) : null;
