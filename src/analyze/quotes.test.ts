@@ -213,6 +213,23 @@ describe("extractAttributions", () => {
     expect(attributions("Maria Alvarez stopped her and told her to leave.")).toEqual([]);
   });
 
+  it("a finding attributed to its evidence: a new poll shows ..., the study found that ...", () => {
+    const found = attributions("A new poll shows the mayor ahead. The study found that rents rose.");
+    expect(found.map((a) => [a.speaker, a.cue])).toEqual([
+      ["a new poll", "show"],
+      ["the study", "find"],
+    ]);
+  });
+
+  it("a finding verb with another subject attributes only a that-clause", () => {
+    expect(attributions("Police found that the door was open.")[0]).toMatchObject({ speaker: "police", cue: "find" });
+    expect(attributions("Police found the car on Monday.")).toEqual([]);
+  });
+
+  it("a base form that may be a noun needs evidence as its subject", () => {
+    expect(attributions("The two taped a show that aired on Thursday.")).toEqual([]);
+  });
+
   it("skips passives, nouns and verbs without a speaker", () => {
     expect(attributions("It is said to be safe. The claims were false. He declined to say.")).toEqual([]);
   });

@@ -51,6 +51,25 @@ const REPORTING_PARTICIPLES: Readonly<Record<string, string>> = {
   denying: "deny", declaring: "declare", stressing: "stress", suggesting: "suggest", predicting: "predict",
 };
 
+/**
+ * Verbs that attribute a finding to its evidence ("a new poll shows", "the study found that"), with
+ * their lemma. They attribute only when the subject names evidence or a clause follows with "that"
+ * ("police found the car" reports no claim).
+ */
+const EVIDENCE_VERBS: Readonly<Record<string, string>> = {
+  show: "show", shows: "show", showed: "show", shown: "show",
+  find: "find", finds: "find", found: "find",
+  indicate: "indicate", indicates: "indicate", indicated: "indicate",
+};
+
+/** Nouns that name evidence a finding can be attributed to. */
+const EVIDENCE_NOUNS = new Set([
+  "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+  "analyses", "data", "research", "review", "audit", "investigation", "inquiry", "figures", "statistics",
+  "records", "documents", "document", "video", "footage", "census", "estimate", "estimates", "findings",
+  "tests", "test", "results", "evidence", "models", "model", "averages", "average",
+]);
+
 /** Words that may open a sentence before its subject ("But Alvarez ..."). */
 const OPENING_CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
 
@@ -421,12 +440,14 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
     }
     const form = match[2] ?? "";
     const participle = REPORTING_PARTICIPLES[form];
+    const evidence = EVIDENCE_VERBS[form];
     const lemma = REPORTING_VERBS[form];
-    if (!participle && (!lemma || QUOTE_ONLY_LEMMAS.has(lemma))) continue;
+    if (!participle && !evidence && (!lemma || QUOTE_ONLY_LEMMAS.has(lemma))) continue;
     const verb = { start: at, end: at + form.length, text: form, lower: form };
-    const attribution = participle
-      ? afterComma(text, at) ? attributionToSubject(text, verb, participle, entities) : null
-      : attributionAroundVerb(text, verb, lemma!, entities);
+    let attribution: Attribution | null;
+    if (participle) attribution = afterComma(text, at) ? attributionToSubject(text, verb, participle, entities) : null;
+    else if (evidence) attribution = attributionToEvidence(text, verb, evidence, entities);
+    else attribution = attributionAroundVerb(text, verb, lemma!, entities);
     if (attribution) found.push(attribution);
   }
   return found;
@@ -447,6 +468,19 @@ function attributionAroundVerb(text: string, verb: Word, lemma: string, entities
   const after = speakerAfter(text, verb.end, entities, verb.start);
   if (!after || !/^ *(?:[.!?,;]|$)/.test(text.slice(after.phraseEnd, after.phraseEnd + 3))) return null;
   return { speaker: after.speaker, phrase: span(text, verb.start, after.phraseEnd), cue: lemma, cueStart: verb.start };
+}
+
+/** "A new poll shows ...", "The study found that ...", "Police found that ...": see EVIDENCE_VERBS. */
+function attributionToEvidence(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
+  const previous = wordBefore(text, verb.start);
+  if (previous && PASSIVE_MARKERS.has(previous.lower)) return null;
+  const before = speakerBefore(text, verb.start, entities, verb.start);
+  if (!before) return null;
+  const namesEvidence = before.speaker.span.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => EVIDENCE_NOUNS.has(word));
+  // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
+  const baseForm = verb.lower === lemma;
+  if (!namesEvidence && (baseForm || wordAfter(text, verb.end)?.lower !== "that")) return null;
+  return { speaker: before.speaker, phrase: span(text, before.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
 }
 
 function afterComma(text: string, at: number): boolean {
