@@ -9,6 +9,7 @@ import { ByteSource } from "./byte-source.js";
 import { decodeBytes } from "./decode.js";
 import { isHttpUrl } from "./fetch-url.js";
 import { sniffKind } from "./file-kind.js";
+import { countContentLines } from "./lines.js";
 import { DEFAULT_MAX_BYTES } from "./limits.js";
 import { expandTarget } from "./targets.js";
 
@@ -46,21 +47,4 @@ async function countFile(path: string, maxBytes: number): Promise<number> {
   } catch {
     return 1;
   }
-}
-
-/** Lines holding anything but spaces, tabs and a carriage return. */
-async function countContentLines(chunks: AsyncIterable<Uint8Array>): Promise<number> {
-  let lines = 0;
-  let hasContent = false;
-  for await (const chunk of chunks) {
-    for (const byte of chunk) {
-      if (byte === 0x0a) {
-        if (hasContent) lines++;
-        hasContent = false;
-      } else if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) {
-        hasContent = true;
-      }
-    }
-  }
-  return hasContent ? lines + 1 : lines;
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
-import { jsonLinesItems, splitLines } from "./jsonl.js";
+import { jsonLinesItems } from "./jsonl.js";
 import { collect } from "./fetch-stub.test-data.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -10,26 +10,6 @@ async function* chunked(...parts: string[]) {
 const read = (text: string, maxLineBytes = 1024 * 1024) => collect(jsonLinesItems(chunked(text), "a.jsonl", maxLineBytes));
 const summary = (items: Awaited<ReturnType<typeof read>>) =>
   items.map((item) => (item.ok ? `ok ${item.article.origin}` : `${item.location} ${item.code}: ${item.reason}`));
-
-describe("splitLines", () => {
-  it("joins a line split across chunks and numbers lines from 1", async () => {
-    const lines = await collect(splitLines(chunked('{"a":', '1}\n{"b"', ":2}\n"), 100));
-    expect(lines.map((line) => ("bytes" in line ? `${line.number} ${new TextDecoder().decode(line.bytes)}` : line))).toEqual([
-      '1 {"a":1}',
-      '2 {"b":2}',
-    ]);
-  });
-
-  it("drops the carriage return of CRLF line ends and keeps a last line without a newline", async () => {
-    const lines = await collect(splitLines(chunked("one\r\ntwo"), 100));
-    expect(lines.map((line) => "bytes" in line && new TextDecoder().decode(line.bytes))).toEqual(["one", "two"]);
-  });
-
-  it("marks a line over the limit without keeping it, and goes on with the next", async () => {
-    const lines = await collect(splitLines(chunked("x".repeat(30), "x".repeat(30), "\nok\n"), 40));
-    expect(lines).toEqual([{ number: 1, overLimit: true }, { number: 2, bytes: bytes("ok") }]);
-  });
-});
 
 describe("jsonLinesItems", () => {
   it("reads the fixture: good lines become articles, broken ones rejections at path:LINE", async () => {

@@ -8,6 +8,7 @@ import { buildArticleInput } from "./article-input.js";
 import type { IngestItem } from "./corpus-types.js";
 import { decodeBytes } from "./decode.js";
 import { formatBytes } from "./limits.js";
+import { splitLines } from "./lines.js";
 import { pageMeta } from "./page-meta.js";
 import { normalisePublished } from "./published.js";
 import { articleFromString } from "./read-article.js";
@@ -18,7 +19,6 @@ const GIVE_UP_AFTER_BAD_LINES = 10;
 
 const STRING_FIELDS = ["url", "title", "outlet", "published", "byline"] as const;
 
-type Line = { number: number; bytes: Uint8Array } | { number: number; overLimit: true };
 type RecordOutcome = { article: ArticleInput } | { code: ErrorCode; reason: string };
 
 /**
@@ -124,61 +124,4 @@ function articleBody(record: Record<string, unknown>, origin: string): Body | { 
 
 function badLine(reason: string): { code: ErrorCode; reason: string } {
   return { code: "INPUT_BAD_LINE", reason };
-}
-
-/**
- * Splits a byte stream on "\n" (dropping a "\r" before it), numbering lines from 1. Bytes of a
- * line past the limit are dropped as they arrive, so one enormous line never fills memory.
- */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<Line> {
-  let parts: Uint8Array[] = [];
-  let partBytes = 0;
-  let overLimit = false;
-  let number = 0;
-  const finish = (): Line => {
-    number++;
-    const line: Line = overLimit ? { number, overLimit: true } : { number, bytes: trimCarriageReturn(join(parts, partBytes)) };
-    parts = [];
-    partBytes = 0;
-    overLimit = false;
-    return line;
-  };
-  const keep = (piece: Uint8Array) => {
-    if (overLimit) return;
-    partBytes += piece.length;
-    // The "\r" of a "\r\n" line end is not content, so allow it one byte over.
-    if (partBytes > maxLineBytes + 1) {
-      overLimit = true;
-      parts = [];
-      return;
-    }
-    if (piece.length > 0) parts.push(piece);
-  };
-
-  for await (const chunk of chunks) {
-    let start = 0;
-    for (let end = chunk.indexOf(0x0a); end >= 0; end = chunk.indexOf(0x0a, start)) {
-      keep(chunk.subarray(start, end));
-      yield finish();
-      start = end + 1;
-    }
-    // Copy: a stream may reuse the chunk's memory for the next read.
-    if (start < chunk.length) keep(chunk.slice(start));
-  }
-  if (partBytes > 0 || overLimit) yield finish();
-}
-
-function join(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const whole = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    whole.set(part, offset);
-    offset += part.length;
-  }
-  return whole;
-}
-
-function trimCarriageReturn(bytes: Uint8Array): Uint8Array {
-  return bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes;
 }

@@ -3,8 +3,9 @@
  * HTML, extracts the article body.
  */
 import { readFile, stat } from "node:fs/promises";
-import { createError, WiretraceError } from "../errors/index.js";
+import { createError } from "../errors/index.js";
 import { decodeBytes, looksBinary } from "./decode.js";
+import { fileError } from "./file-error.js";
 import { extractArticle, looksLikeHtml } from "./html.js";
 import { DEFAULT_MAX_BYTES, formatBytes } from "./limits.js";
 
@@ -81,16 +82,6 @@ async function readFileChecked(path: string, maxBytes: number): Promise<Uint8Arr
   } catch (error) {
     throw fileError(error, path);
   }
-}
-
-/** Maps Node's file-system errors onto the error table; our own errors pass through. */
-function fileError(error: unknown, path: string): unknown {
-  if (error instanceof WiretraceError) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT" || code === "ENOTDIR") return createError("INPUT_NOT_FOUND", { path });
-  if (code === "EACCES" || code === "EPERM") return createError("INPUT_UNREADABLE", { path, reason: "permission denied" });
-  if (code === "EISDIR") return createError("INPUT_UNREADABLE", { path, reason: "it is a directory" });
-  return createError("INPUT_UNREADABLE", { path, reason: code ?? String(error) });
 }
 
 /** Reads a stream whole, stopping as soon as it passes the limit (its size is unknown beforehand). */
