@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { ResourceLimits } from "node:worker_threads";
+import { readPairLines } from "../compare/pairs.js";
 import { createError } from "../errors/index.js";
-import { parsePairLine } from "../compare/pairs.js";
+import { fileError } from "../ingest/file-error.js";
+import { countContentLines } from "../ingest/lines.js";
 import type { PairTask, WorkerReply } from "./batch-protocol.js";
 import { runPool } from "./worker-pool.js";
 
@@ -24,79 +26,92 @@ export interface BatchOptions {
 
 /**
  * `compare --pairs FILE`: one JSON report per good line on stdout, in input order, each with its
- * id; a bad line is reported on stderr with its number and skipped. Returns the exit code.
+ * id; a bad line is reported on stderr with its number as soon as it is read, and skipped. The
+ * file is streamed, so memory holds the pairs in flight, not the file; consecutive lines with one
+ * source share a worker (see runPool). Returns the exit code.
  */
 export async function runBatch(path: string, options: BatchOptions): Promise<number> {
-  if (!existsSync(path)) throw createError("INPUT_NOT_FOUND", { path });
-  const lines = readFileSync(path, "utf8").split(/\r?\n/);
-  const tasks: PairTask[] = [];
-  let skipped = 0;
-  let compared = 0;
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
-    const parsed = parsePairLine(line, i + 1);
-    if ("reason" in parsed) {
-      skipped++;
-      process.stderr.write(`wiretrace: ${path}:${i + 1}: ${parsed.reason}; skipped\n`);
-    } else tasks.push({ ...parsed, referenceDate: options.referenceDate });
-  });
-
-  const progress = new Progress(tasks.length);
-  const results = new Map<number, WorkerReply>();
-  let nextToWrite = 0;
-  const flush = () => {
-    while (nextToWrite < tasks.length && results.has(tasks[nextToWrite]!.line)) {
-      const reply = results.get(tasks[nextToWrite]!.line)!;
-      if ("report" in reply) {
-        compared++;
-        process.stdout.write(`${JSON.stringify({ id: reply.id, ...reply.report })}\n`);
-      } else {
-        skipped++;
-        process.stderr.write(`wiretrace: ${path}:${reply.line}: ${reply.error}; skipped\n`);
-      }
-      nextToWrite++;
+  // A first pass over the bytes alone gives the progress line its total.
+  const progress = new Progress(await countContentLines(fileChunks(path)));
+  const skip = (line: number, reason: string) => progress.skipped(`wiretrace: ${path}:${line}: ${reason}; skipped`);
+  async function* tasks(): AsyncGenerator<PairTask> {
+    for await (const pair of readPairLines(fileChunks(path))) {
+      if ("reason" in pair) skip(pair.line, pair.reason);
+      else yield { ...pair, referenceDate: options.referenceDate };
+    }
+  }
+  const writeReply = (reply: WorkerReply) => {
+    if ("error" in reply) skip(reply.line, reply.error);
+    else {
+      process.stdout.write(`${JSON.stringify({ id: reply.id, ...reply.report })}\n`);
+      progress.compared();
     }
   };
-  const workerCount = Math.min(options.workers ?? Math.min(MAX_DEFAULT_WORKERS, availableParallelism()), Math.max(1, tasks.length));
+
   const pool = {
-    workerCount,
+    workerCount: options.workers ?? Math.min(MAX_DEFAULT_WORKERS, availableParallelism()),
     script: new URL("./batch-worker.js", import.meta.url),
     resourceLimits: WORKER_LIMITS,
     describeCrash: (error: Error) =>
       createError(outOfMemory(error) ? "PAIR_OUT_OF_MEMORY" : "PAIR_CRASHED", { limit: `${WORKER_LIMITS.maxOldGenerationSizeMb} MB`, reason: error.message }).message,
   };
-  await runPool(tasks, pool, (reply) => {
-    results.set(reply.line, reply);
-    progress.tick();
-    flush();
-  });
-  progress.done(compared, skipped);
-  return compared === 0 ? 2 : 0;
+  await runPool(tasks(), pool, writeReply);
+  progress.done();
+  return progress.nothingCompared ? 2 : 0;
+}
+
+/** The file's bytes as they are read; a file that cannot be opened or read is one WiretraceError. */
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  try {
+    yield* createReadStream(path);
+  } catch (error) {
+    throw fileError(error, path);
+  }
 }
 
 function outOfMemory(error: Error): boolean {
   return (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
 }
 
-/** Progress on stderr: rewritten in place on a terminal, a line every 5% when piped. */
+/**
+ * The batch's counts on stderr: rewritten in place on a terminal, a line every 5% of the lines
+ * when piped. A skipped line's message gets a line of its own.
+ */
 class Progress {
-  private count = 0;
+  private comparedCount = 0;
+  private skippedCount = 0;
   private readonly started = Date.now();
-  constructor(private readonly total: number) {}
+  constructor(private readonly totalLines: number) {}
 
-  tick(): void {
-    this.count++;
-    const line = `compared ${this.count}/${this.total} pairs, ${this.rate().toFixed(1)} pairs/s`;
+  get nothingCompared(): boolean {
+    return this.comparedCount === 0;
+  }
+
+  compared(): void {
+    this.comparedCount++;
+    this.show();
+  }
+
+  skipped(message: string): void {
+    this.skippedCount++;
+    process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${message}\n` : `${message}\n`);
+    this.show();
+  }
+
+  done(): void {
+    if (process.stderr.isTTY && this.comparedCount + this.skippedCount > 0) process.stderr.write("\n");
+    process.stderr.write(`done: ${this.comparedCount} compared, ${this.skippedCount} skipped, ${this.seconds().toFixed(1)} s\n`);
+  }
+
+  private show(): void {
+    const finished = this.comparedCount + this.skippedCount;
+    const skipped = this.skippedCount > 0 ? ` (${this.skippedCount} skipped)` : "";
+    const line = `compared ${this.comparedCount}/${this.totalLines} pairs${skipped}, ${(this.comparedCount / Math.max(0.001, this.seconds())).toFixed(1)} pairs/s`;
     if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
-    else if (this.count === this.total || this.count % Math.max(1, Math.ceil(this.total / 20)) === 0) process.stderr.write(`${line}\n`);
+    else if (finished === this.totalLines || finished % Math.max(1, Math.ceil(this.totalLines / 20)) === 0) process.stderr.write(`${line}\n`);
   }
 
-  done(compared: number, skipped: number): void {
-    if (process.stderr.isTTY && this.count > 0) process.stderr.write("\n");
-    process.stderr.write(`done: ${compared} compared, ${skipped} skipped, ${((Date.now() - this.started) / 1000).toFixed(1)} s\n`);
-  }
-
-  private rate(): number {
-    return this.count / Math.max(0.001, (Date.now() - this.started) / 1000);
+  private seconds(): number {
+    return (Date.now() - this.started) / 1000;
   }
 }

@@ -82,6 +82,12 @@ describe("wiretrace compare --pairs", () => {
     expect(reports.map((report) => report.id)).toEqual(["harlow-faithful", "harlow-drifted", "harlow-ai"]);
     expect(stderr).toMatch(/pairs\.jsonl:2: not valid JSON; skipped/);
   });
+
+  it("exits 2 with one line when FILE is a directory", () => {
+    const { code, stderr } = run("compare", "--pairs", scratch);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`wiretrace: cannot read ${scratch}: it is a directory\n`);
+  });
 });
 
 describe("unusable input", () => {

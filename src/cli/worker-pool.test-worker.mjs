@@ -1,8 +1,11 @@
-// A stand-in batch worker for worker-pool.test.ts: echoes each pair's id, and dies on the pair
-// whose rewrite is "crash", as a worker that runs out of memory does.
-import { parentPort } from "node:worker_threads";
+// A stand-in batch worker for worker-pool.test.ts: echoes each pair's id with the thread that
+// compared it, dies on the pair whose rewrite is "crash", as a worker that runs out of memory
+// does, and takes a while over the pair whose rewrite is "slow".
+import { parentPort, threadId } from "node:worker_threads";
 
 parentPort.on("message", (task) => {
   if (task.rewrite === "crash") throw new Error("worker died");
-  parentPort.postMessage({ line: task.line, id: task.id, report: { echoed: task.id } });
+  const reply = () => parentPort.postMessage({ line: task.line, id: task.id, report: { echoed: task.id, thread: threadId } });
+  if (task.rewrite === "slow") setTimeout(reply, 300);
+  else reply();
 });

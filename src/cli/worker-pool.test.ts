@@ -8,11 +8,21 @@ function task(line: number, source: string, rewrite: string): PairTask {
   return { line, id: `pair-${line}`, source, rewrite, referenceDate: null };
 }
 
+async function* stream(tasks: PairTask[], onRead: () => void = () => undefined): AsyncGenerator<PairTask> {
+  for (const one of tasks) {
+    onRead();
+    yield one;
+  }
+}
+
+/** The replies in the order the pool passed them on. */
 async function replies(tasks: PairTask[], workerCount: number): Promise<WorkerReply[]> {
   const got: WorkerReply[] = [];
-  await runPool(tasks, { workerCount, script, describeCrash: (error) => `crashed: ${error.message}` }, (reply) => got.push(reply));
-  return got.sort((a, b) => a.line - b.line);
+  await runPool(stream(tasks), { workerCount, script, describeCrash: (error) => `crashed: ${error.message}` }, (reply) => got.push(reply));
+  return got;
 }
+
+const threadOf = (reply: WorkerReply) => ("report" in reply ? (reply.report as unknown as { thread: number }).thread : undefined);
 
 describe("runPool", () => {
   it("answers every pair once", async () => {
@@ -20,13 +30,49 @@ describe("runPool", () => {
     expect(got.map((reply) => [reply.line, "report" in reply])).toEqual([[1, true], [2, true], [3, true]]);
   });
 
+  it("passes replies on in input order when a later pair finishes first", async () => {
+    const got = await replies([task(1, "a", "slow"), task(2, "b", "x"), task(3, "c", "y")], 2);
+    expect(got.map((reply) => reply.line)).toEqual([1, 2, 3]);
+  });
+
+  it("gives consecutive pairs with one source to one worker", async () => {
+    const got = await replies([task(1, "a", "x"), task(2, "a", "y"), task(3, "a", "z"), task(4, "b", "v"), task(5, "b", "w")], 2);
+    const [first, , , fourth] = got.map(threadOf);
+    expect(got.map(threadOf)).toEqual([first, first, first, fourth, fourth]);
+    expect(first).not.toBe(fourth);
+  });
+
+  it("reads no further ahead than 64 pairs per worker while a slow pair holds up the replies", async () => {
+    const tasks = [task(1, "a", "slow"), ...Array.from({ length: 400 }, (_, i) => task(i + 2, `s${i}`, "x"))];
+    let read = 0;
+    let readAtFirstReply = 0;
+    const options = { workerCount: 2, script, describeCrash: (error: Error) => error.message };
+    await runPool(stream(tasks, () => read++), options, () => (readAtFirstReply ||= read));
+    expect(readAtFirstReply).toBeGreaterThan(64);
+    // 128 waiting, one group more handed out, one held at the gate and one line read ahead.
+    expect(readAtFirstReply).toBeLessThanOrEqual(2 * 64 + 3);
+  });
+
+  it("fails with the error of a read that fails part-way, after answering the pairs already handed out", async () => {
+    async function* failing(): AsyncGenerator<PairTask> {
+      yield task(1, "a", "x");
+      yield task(2, "b", "y");
+      throw new Error("read failed");
+    }
+    const got: WorkerReply[] = [];
+    const options = { workerCount: 2, script, describeCrash: (error: Error) => error.message };
+    await expect(runPool(failing(), options, (reply) => got.push(reply))).rejects.toThrow("read failed");
+    // Pair 2 was still waiting to learn whether pair 3 shares its source.
+    expect(got.map((reply) => reply.line)).toEqual([1]);
+  });
+
   it("answers a pair whose worker dies with an error and still compares the pairs after it", async () => {
     const got = await replies([task(1, "a", "x"), task(2, "a", "crash"), task(3, "a", "y"), task(4, "b", "z")], 1);
     expect(got).toEqual([
-      { line: 1, id: "pair-1", report: { echoed: "pair-1" } },
+      { line: 1, id: "pair-1", report: { echoed: "pair-1", thread: expect.any(Number) } },
       { line: 2, id: "pair-2", error: "crashed: worker died" },
-      { line: 3, id: "pair-3", report: { echoed: "pair-3" } },
-      { line: 4, id: "pair-4", report: { echoed: "pair-4" } },
+      { line: 3, id: "pair-3", report: { echoed: "pair-3", thread: expect.any(Number) } },
+      { line: 4, id: "pair-4", report: { echoed: "pair-4", thread: expect.any(Number) } },
     ]);
   });
 });

@@ -11,49 +11,137 @@ export interface PoolOptions {
 }
 
 /**
- * Runs the pairs on worker threads. Pairs that share a source go to the same worker, one after the
- * other, so its sentence-vector cache serves the source again (one story, many rewrites). A worker
- * that dies while comparing a pair costs that pair only: it is answered with an error and a fresh
- * worker takes the rest, so one oversized pair never loses the batch its good pairs.
+ * Pairs handed out but not yet passed on, per worker, past which no more are handed out: a slow
+ * pair holds back the replies after it, and the pairs behind it must not pile up in memory.
  */
-export function runPool(tasks: PairTask[], options: PoolOptions, onReply: (reply: WorkerReply) => void): Promise<void> {
-  if (tasks.length === 0) return Promise.resolve();
-  const queue = groupBySource(tasks);
-  return new Promise((resolve, reject) => {
-    let running = 0;
-    const start = (group: PairTask[] = []) => {
-      running++;
-      const worker = new Worker(options.script, { resourceLimits: options.resourceLimits });
-      let current: PairTask | undefined;
-      const feed = () => {
-        if (group.length === 0) group = queue.shift() ?? [];
-        current = group.shift();
-        if (current) worker.postMessage(current);
-        else void worker.terminate().then(() => --running === 0 && resolve());
-      };
-      worker.on("message", (reply: WorkerReply) => {
-        onReply(reply);
-        feed();
-      });
-      worker.on("error", (error) => {
-        running--;
-        // A worker that fails with no pair in hand cannot start at all; a new one would fail alike.
-        if (!current) return reject(error);
-        onReply({ line: current.line, id: current.id, error: options.describeCrash(error) });
-        start(group);
-      });
-      feed();
-    };
-    for (let i = 0; i < options.workerCount; i++) start();
-  });
+const MAX_WAITING_PER_WORKER = 64;
+
+/** A long run of one source is cut into groups of this many, so one group never fills memory. */
+const MAX_GROUP_PAIRS = 64;
+
+/**
+ * Runs the pairs on worker threads as they are read, and passes each reply to `onReply` in the
+ * pairs' order. Consecutive pairs that share a source go to the same worker, one after the other,
+ * so its sentence-vector cache serves the source again (one story, many rewrites). Only
+ * consecutive pairs can be grouped, since the pairs are streamed: a source that comes back after
+ * other sources may go to another worker and be encoded again. Pairs are read only as workers need
+ * them, so memory holds the pairs in flight, not the batch. A worker that dies while comparing a
+ * pair costs that pair only: it is answered with an error and a fresh worker takes the rest, so
+ * one oversized pair never loses the batch its good pairs.
+ */
+export async function runPool(tasks: AsyncIterable<PairTask>, options: PoolOptions, onReply: (reply: WorkerReply) => void): Promise<void> {
+  const order = new InOrder(onReply);
+  const groups = handOut(consecutiveBySource(tasks), order, MAX_WAITING_PER_WORKER * options.workerCount);
+  const slots = Array.from({ length: options.workerCount }, () => runSlot(groups, options, (reply) => order.arrive(reply)));
+  // A failed read ends every slot at its next pull; each finishes its group and stops its worker first.
+  const failed = (await Promise.allSettled(slots)).find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
-function groupBySource(tasks: PairTask[]): PairTask[][] {
-  const groups = new Map<string, PairTask[]>();
-  for (const task of tasks) {
-    const group = groups.get(task.source);
-    if (group) group.push(task);
-    else groups.set(task.source, [task]);
+/** Runs of consecutive pairs with one source, at most MAX_GROUP_PAIRS long. */
+async function* consecutiveBySource(tasks: AsyncIterable<PairTask>): AsyncGenerator<PairTask[]> {
+  let group: PairTask[] = [];
+  for await (const task of tasks) {
+    if (group.length > 0 && (task.source !== group[0]!.source || group.length === MAX_GROUP_PAIRS)) {
+      yield group;
+      group = [];
+    }
+    group.push(task);
   }
-  return [...groups.values()];
+  if (group.length > 0) yield group;
+}
+
+/** Hands out each group once no more than `maxWaiting` pairs are waiting to be passed on. */
+async function* handOut(groups: AsyncIterable<PairTask[]>, order: InOrder, maxWaiting: number): AsyncGenerator<PairTask[]> {
+  for await (const group of groups) {
+    await order.untilWaitingAtMost(maxWaiting);
+    order.expect(group);
+    yield group;
+  }
+}
+
+/** One worker's share: a group at a time, its pairs in turn. The worker starts with the first group. */
+async function runSlot(groups: AsyncIterator<PairTask[]>, options: PoolOptions, onReply: (reply: WorkerReply) => void): Promise<void> {
+  let worker: PairWorker | undefined;
+  try {
+    for (let next = await groups.next(); !next.done; next = await groups.next()) {
+      for (const task of next.value) {
+        if (!worker?.alive) worker = new PairWorker(options);
+        onReply(await worker.compare(task));
+      }
+    }
+  } finally {
+    await worker?.stop();
+  }
+}
+
+/** Passes replies on in the order their pairs were handed out, holding back those that finish early. */
+class InOrder {
+  /** Line numbers of the pairs handed out and not yet passed on, in order. */
+  private readonly waiting: number[] = [];
+  private readonly early = new Map<number, WorkerReply>();
+  private wakers: (() => void)[] = [];
+
+  constructor(private readonly onReply: (reply: WorkerReply) => void) {}
+
+  expect(group: PairTask[]): void {
+    for (const task of group) this.waiting.push(task.line);
+  }
+
+  arrive(reply: WorkerReply): void {
+    this.early.set(reply.line, reply);
+    while (this.waiting.length > 0 && this.early.has(this.waiting[0]!)) {
+      const line = this.waiting.shift()!;
+      this.onReply(this.early.get(line)!);
+      this.early.delete(line);
+    }
+    const wakers = this.wakers;
+    this.wakers = [];
+    for (const wake of wakers) wake();
+  }
+
+  async untilWaitingAtMost(limit: number): Promise<void> {
+    while (this.waiting.length > limit) await new Promise<void>((resolve) => this.wakers.push(resolve));
+  }
+}
+
+/** A worker thread comparing one pair at a time; its death answers the pair in hand with an error. */
+class PairWorker {
+  private readonly worker: Worker;
+  private inHand: { task: PairTask; answer: (reply: WorkerReply) => void } | undefined;
+  private death: Error | undefined;
+
+  constructor(private readonly options: PoolOptions) {
+    this.worker = new Worker(options.script, { resourceLimits: options.resourceLimits });
+    this.worker.on("message", (reply: WorkerReply) => this.answer(reply));
+    this.worker.on("error", (error) => this.die(error));
+    this.worker.on("exit", (code) => this.die(new Error(`the worker exited with code ${code}`)));
+  }
+
+  get alive(): boolean {
+    return this.death === undefined;
+  }
+
+  compare(task: PairTask): Promise<WorkerReply> {
+    return new Promise((answer) => {
+      this.inHand = { task, answer };
+      this.worker.postMessage(task);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private die(error: Error): void {
+    // An out-of-memory error is followed by an exit; the error says more.
+    this.death ??= error;
+    if (this.inHand) this.answer({ line: this.inHand.task.line, id: this.inHand.task.id, error: this.options.describeCrash(this.death) });
+  }
+
+  private answer(reply: WorkerReply): void {
+    const answer = this.inHand?.answer;
+    this.inHand = undefined;
+    answer?.(reply);
+  }
 }
