@@ -1,3 +1,4 @@
+import { BroadcastChannel } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import type { PairTask, WorkerReply } from "./batch-protocol.js";
 import { runPool } from "./worker-pool.js";
@@ -42,13 +43,32 @@ describe("runPool", () => {
     expect(first).not.toBe(fourth);
   });
 
-  it("reads no further ahead than 64 pairs per worker while a slow pair holds up the replies", async () => {
-    const tasks = [task(1, "a", "slow"), ...Array.from({ length: 400 }, (_, i) => task(i + 2, `s${i}`, "x"))];
+  it("reads no further ahead than 64 pairs per worker while a held pair holds up the replies", async () => {
+    const tasks = [task(1, "a", "held"), ...Array.from({ length: 400 }, (_, i) => task(i + 2, `s${i}`, "x"))];
+    // The held pair is let go a little after the other worker has been given more than the cap
+    // allows waiting: with the cap, reading has stopped by then however slow the machine; without
+    // it, the pause lets reading run on.
+    const channel = new BroadcastChannel("worker-pool-test");
+    let holding = false;
+    let released = false;
     let read = 0;
+    const releaseWhenPastCap = () => {
+      if (released || !holding || read <= 2 * 64) return;
+      released = true;
+      setTimeout(() => channel.postMessage("release"), 50);
+    };
+    channel.onmessage = (event) => {
+      holding ||= event.data === "holding";
+      releaseWhenPastCap();
+    };
     let readAtFirstReply = 0;
     const options = { workerCount: 2, script, describeCrash: (error: Error) => error.message };
-    await runPool(stream(tasks, () => read++), options, () => (readAtFirstReply ||= read));
-    expect(readAtFirstReply).toBeGreaterThan(64);
+    const onRead = () => {
+      read++;
+      releaseWhenPastCap();
+    };
+    await runPool(stream(tasks, onRead), options, () => (readAtFirstReply ||= read));
+    channel.close();
     // 128 waiting, one group more handed out, one held at the gate and one line read ahead.
     expect(readAtFirstReply).toBeLessThanOrEqual(2 * 64 + 3);
   });
