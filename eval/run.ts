@@ -99,7 +99,10 @@ async function main(): Promise<void> {
   // With threads, the threads' encoders embed too, so this thread never loads a model of its own.
   let embed = engineEmbed;
   let close = async (): Promise<void> => {};
-  if (options.jobs > 1) {
+  const needsScorer = tasks.some((task) => task.usesScorer !== false);
+  if (!needsScorer) {
+    scorer = () => Promise.reject(new Error("no scorer was loaded: the selected tasks analyse text alone"));
+  } else if (options.jobs > 1) {
     const pool = await createPooledScorer(options.scorer, options.jobs);
     scorer = pool.scorer;
     embed = pool.embed;
@@ -107,7 +110,11 @@ async function main(): Promise<void> {
   } else {
     scorer = await createScorer(options.scorer);
   }
-  log(`${options.scorer} scorer ready in ${seconds(loadStarted)} (${options.jobs} thread${options.jobs > 1 ? "s" : ""})`);
+  log(
+    needsScorer
+      ? `${options.scorer} scorer ready in ${seconds(loadStarted)} (${options.jobs} thread${options.jobs > 1 ? "s" : ""})`
+      : "no scorer loaded: the selected tasks analyse text alone",
+  );
 
   const entries: ResultEntry[] = [];
   try {

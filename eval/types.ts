@@ -29,5 +29,7 @@ export interface TaskContext {
 /** A named evaluation the runner can select with `--only`. */
 export interface Task {
   name: string;
+  /** False for a task that never calls `scorer` (it analyses text alone): a run of only such tasks loads no model. */
+  usesScorer?: boolean;
   run(context: TaskContext): Promise<ResultEntry[]>;
 }

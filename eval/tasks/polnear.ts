@@ -209,6 +209,7 @@ function evaluateSplit(split: PolnearSplit, context: TaskContext): { entries: Re
  */
 export const polnearTask: Task = {
   name: DATASET,
+  usesScorer: false,
   async run(context) {
     const results = POLNEAR_SPLITS.map((split) => evaluateSplit(split, context));
     writeRecords(context, DATASET, results.flatMap((result) => result.records));
