@@ -226,6 +226,10 @@ describe("extractAttributions", () => {
     expect(attributions("Police found the car on Monday.")).toEqual([]);
   });
 
+  it("a finding verb after 'and' shares the sentence's subject, as a reporting verb does", () => {
+    expect(attributions("Brendle Corp checked the figures and found that costs doubled.")[0]).toMatchObject({ speaker: "brendle corp", cue: "find" });
+  });
+
   it("a base form that may be a noun needs evidence as its subject", () => {
     expect(attributions("The two taped a show that aired on Thursday.")).toEqual([]);
   });

@@ -119,8 +119,14 @@ const SCARE_QUOTE_MAX_WORDS = 4;
 const SINGLE_QUOTE_MAX_CHARS = 300;
 /** How far a speaker phrase may reach, in words. */
 const SPEAKER_PHRASE_MAX_WORDS = 6;
-/** Capitalised words opening a sentence before a reporting verb that are not a speaker ("Having said that"). */
-const NOT_NAMES = new Set(["having", "let's", "needless", "suffice", "that's"]);
+/**
+ * Capitalised words that are not part of a speaker's name: function words, fillers, weekdays, and
+ * sentence openers before a reporting verb ("Having said that").
+ */
+const NOT_NAMES = new Set([
+  ...PHRASE_BOUNDARIES, ...DETERMINERS, ...PRONOUNS, ...SPEAKER_VERB_FILLERS, ...WEEKDAYS,
+  "having", "let's", "needless", "suffice", "that's",
+]);
 /** Honorifics that only ever precede a surname, so the word after one is a name even if it is a title too. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 /** How long a comma-enclosed apposition between a speaker and the verb may be, in characters. */
@@ -472,15 +478,12 @@ function attributionAroundVerb(text: string, verb: Word, lemma: string, entities
 
 /** "A new poll shows ...", "The study found that ...", "Police found that ...": see EVIDENCE_VERBS. */
 function attributionToEvidence(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
-  const previous = wordBefore(text, verb.start);
-  if (previous && PASSIVE_MARKERS.has(previous.lower)) return null;
-  const before = speakerBefore(text, verb.start, entities, verb.start);
-  if (!before) return null;
-  const namesEvidence = before.speaker.span.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => EVIDENCE_NOUNS.has(word));
+  const attribution = attributionAroundVerb(text, verb, lemma, entities);
+  if (!attribution) return null;
+  const namesEvidence = attribution.speaker.span.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => EVIDENCE_NOUNS.has(word));
   // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
   const baseForm = verb.lower === lemma;
-  if (!namesEvidence && (baseForm || wordAfter(text, verb.end)?.lower !== "that")) return null;
-  return { speaker: before.speaker, phrase: span(text, before.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
+  return namesEvidence || (!baseForm && wordAfter(text, verb.end)?.lower === "that") ? attribution : null;
 }
 
 function afterComma(text: string, at: number): boolean {
@@ -746,8 +749,7 @@ function isAbbreviatedNamePart(word: string): boolean {
 
 function isNameWord(word: Word): boolean {
   const lower = word.lower.replace(/\.$/, "");
-  if (!/^\p{Lu}/u.test(word.text) || REPORTING_VERBS[lower] !== undefined || NOT_NAMES.has(lower)) return false;
-  return ![PHRASE_BOUNDARIES, DETERMINERS, PRONOUNS, SPEAKER_VERB_FILLERS, WEEKDAYS].some((words) => words.has(lower));
+  return /^\p{Lu}/u.test(word.text) && REPORTING_VERBS[lower] === undefined && !NOT_NAMES.has(lower);
 }
 
 /**
