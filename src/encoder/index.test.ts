@@ -18,6 +18,26 @@ describe("cachingEncoder", () => {
     const vectors = await encoder.embed(["ccc", "a", "bb"]);
     expect(vectors).toEqual(["ccc", "a", "bb"].map((text) => toUnitVector([text.length, 1])));
   });
+
+  it("answers every text of a call that brings more new texts than the cache holds", async () => {
+    const encoder = cachingEncoder(async (texts) => texts.map((text) => toUnitVector([text.length, 1])), undefined, 2);
+    await encoder.embed(["a"]);
+    const vectors = await encoder.embed(["a", "bb", "ccc", "dddd"]);
+    expect(vectors.map((vector) => vector.length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it("drops the text asked for least recently, not the one stored first", async () => {
+    const seen: string[] = [];
+    const encoder = cachingEncoder(async (texts) => {
+      seen.push(...texts);
+      return texts.map((text) => toUnitVector([text.length, 1]));
+    }, undefined, 2);
+    await encoder.embed(["a", "bb"]);
+    await encoder.embed(["a"]);
+    await encoder.embed(["ccc"]);
+    await encoder.embed(["a", "bb"]);
+    expect(seen).toEqual(["a", "bb", "ccc", "bb"]);
+  });
 });
 
 describe("toUnitVector", () => {

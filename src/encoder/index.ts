@@ -12,12 +12,17 @@ export type { Encoder } from "./types.js";
  */
 const BATCH_LIMITS: BatchLimits = { maxCount: 8, maxPaddedChars: 8 * 160 };
 /**
- * Vectors kept per process or worker, about 23 MB with their keys; a sentence seen again is not
+ * Vectors kept per process by default, about 23 MB with their keys; a sentence seen again is not
  * encoded twice. Pairs sharing a source need only that source's sentences, and the evaluation's
  * MSRP threads about 5,500 each; at the earlier 50,000 a long batch of new sources grew each worker
  * by up to 115 MB of vectors it never read again (session 9).
  */
-const CACHE_LIMIT = 10_000;
+const DEFAULT_CACHE_LIMIT = 10_000;
+
+export interface EncoderOptions {
+  /** Vectors the encoder keeps, the least recently asked for dropped first. */
+  cacheLimit?: number;
+}
 
 let defaultEncoder: Promise<Encoder> | null = null;
 
@@ -26,38 +31,61 @@ let defaultEncoder: Promise<Encoder> | null = null;
  * Loaded once per process from the bundled files; nothing is downloaded.
  */
 export function loadDefaultEncoder(): Promise<Encoder> {
-  defaultEncoder ??= loadBundledEncoder();
+  defaultEncoder ??= loadEncoder().catch((error: unknown) => {
+    defaultEncoder = null;
+    throw error;
+  });
   return defaultEncoder;
 }
 
-async function loadBundledEncoder(): Promise<Encoder> {
+/** A new instance of the bundled model, for a caller that sizes its own cache (a batch worker). */
+export async function loadEncoder(options: EncoderOptions = {}): Promise<Encoder> {
   try {
     const { initModel } = await import("@energetic-ai/embeddings");
     const model = await initModel(loadBundledModel);
-    return cachingEncoder(async (texts) => (await model.embed(texts)).map(toUnitVector));
+    return cachingEncoder(async (texts) => (await model.embed(texts)).map(toUnitVector), BATCH_LIMITS, options.cacheLimit ?? DEFAULT_CACHE_LIMIT);
   } catch (error) {
-    defaultEncoder = null;
     throw createError("MODEL_LOAD_FAILED", { reason: error instanceof Error ? error.message : String(error) });
   }
 }
 
-/** Wraps a raw batch embedder with length-sorted batching and a bounded cache keyed by the exact text. */
-export function cachingEncoder(embedBatch: (texts: string[]) => Promise<Float32Array[]>, limits: BatchLimits = BATCH_LIMITS): Encoder {
+/**
+ * Wraps a raw batch embedder with length-sorted batching and a cache keyed by the exact text,
+ * bounded to `cacheLimit` vectors. The answer is taken before anything is dropped, so a call that
+ * brings more new texts than the cache holds still gets every vector.
+ */
+export function cachingEncoder(
+  embedBatch: (texts: string[]) => Promise<Float32Array[]>,
+  limits: BatchLimits = BATCH_LIMITS,
+  cacheLimit = DEFAULT_CACHE_LIMIT,
+): Encoder {
   const cache = new Map<string, Float32Array>();
   return {
     async embed(texts: string[]): Promise<Float32Array[]> {
-      const missing = [...new Set(texts.filter((text) => !cache.has(text)))];
+      const found = new Map<string, Float32Array>();
+      for (const text of texts) {
+        const vector = cache.get(text);
+        if (vector === undefined) continue;
+        found.set(text, vector);
+        // Asked for again: moved to the young end of the Map's insertion order.
+        cache.delete(text);
+        cache.set(text, vector);
+      }
+      const missing = [...new Set(texts.filter((text) => !found.has(text)))];
       for (const batch of lengthBatches(missing, limits)) {
         const vectors = await embedBatch(batch);
-        batch.forEach((text, i) => cache.set(text, vectors[i]!));
+        batch.forEach((text, i) => {
+          found.set(text, vectors[i]!);
+          cache.set(text, vectors[i]!);
+        });
       }
-      if (cache.size > CACHE_LIMIT) evictOldest(cache, cache.size - CACHE_LIMIT);
-      return texts.map((text) => cache.get(text) ?? new Float32Array(0));
+      if (cache.size > cacheLimit) dropOldest(cache, cache.size - cacheLimit);
+      return texts.map((text) => found.get(text)!);
     },
   };
 }
 
-function evictOldest(cache: Map<string, Float32Array>, count: number): void {
+function dropOldest(cache: Map<string, Float32Array>, count: number): void {
   let removed = 0;
   for (const key of cache.keys()) {
     if (removed++ >= count) break;
