@@ -103,6 +103,11 @@ describe("extractEntities", () => {
     expect(entities[2]?.key).toBe("greta von der aalst");
   });
 
+  it("reads a surname as the person its last short form named, not the last full name", () => {
+    const keys = extractEntities("Ann Lee met Bob Lee in Tarvik. Ann left early. Lee stayed.").map((e) => e.key);
+    expect(keys).toEqual(["ann lee", "bob lee", "tarvik", "ann lee", "ann lee"]);
+  });
+
   it("maps a surname-first short form to the full name (Lu Wenjie / Lu)", () => {
     const keys = extractEntities("Lu Wenjie met officials. Lu later left.").map((e) => e.key);
     expect(keys).toEqual(["lu wenjie", "lu wenjie"]);

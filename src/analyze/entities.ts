@@ -8,6 +8,8 @@
 import nlp from "compromise";
 import { nameSameReferent } from "../lexicon/index.js";
 import { boundedMemo } from "../memo/index.js";
+import { textPieces } from "./pieces.js";
+import { SpanIndex } from "./span-index.js";
 import type { EntityAtom, EntityType } from "./types.js";
 
 /** Honorifics and offices that precede a name; they mark a person and are left out of the span and key. */
@@ -127,7 +129,7 @@ interface TypedSpan {
 }
 
 interface LibraryView {
-  typedSpans: TypedSpan[];
+  typedSpans: SpanIndex<TypedSpan>;
   tagsAt: Map<number, string[]>;
 }
 
@@ -143,8 +145,11 @@ export function extractEntities(text: string): EntityAtom[] {
   const capitalisedElsewhere = collectMidSentenceCapitalised(text, tokens);
   const headlines = findTitleCaseLines(text, tokens);
   const mentions: Mention[] = [];
+  // Runs come in text order, as do the headline lines: one pass over both.
+  let headline = 0;
   for (const run of buildRuns(text, tokens)) {
-    const inHeadline = headlines.some(([start, end]) => run[0]!.start >= start && run[0]!.start < end);
+    while (headline < headlines.length && headlines[headline]![1] <= run[0]!.start) headline++;
+    const inHeadline = headline < headlines.length && run[0]!.start >= headlines[headline]![0];
     const pieces = inHeadline ? headlinePieces(run, library) : trimAndSplitRun(text, run, library, capitalisedElsewhere);
     for (const piece of pieces) {
       mentions.push(typeMention(text, piece.tokens, piece.titled, library));
@@ -476,9 +481,13 @@ function collectMidSentenceCapitalised(text: string, tokens: WordToken[]): Set<s
 function findTitleCaseLines(text: string, tokens: WordToken[]): Array<[number, number]> {
   const lines: Array<[number, number]> = [];
   let lineStart = 0;
+  let next = 0;
   for (const line of text.split("\n")) {
     const lineEnd = lineStart + line.length;
-    const inLine = tokens.filter((t) => t.start >= lineStart && t.end <= lineEnd);
+    // Tokens are in text order, so each line's are a run of them: one pass over the tokens.
+    while (next < tokens.length && tokens[next]!.start < lineStart) next++;
+    const inLine: WordToken[] = [];
+    while (next < tokens.length && tokens[next]!.end <= lineEnd) inLine.push(tokens[next++]!);
     const longWords = inLine.filter((t) => t.text.length >= 4);
     const capitalisedShare = longWords.filter((t) => t.capitalised).length / Math.max(1, longWords.length);
     const capitalisedFunctionWord = inLine.some(
@@ -495,7 +504,7 @@ function findTitleCaseLines(text: string, tokens: WordToken[]): Array<[number, n
 /** In a title-case line only the names compromise knows are kept, without their titles. */
 function headlinePieces(run: WordToken[], library: LibraryView): RunPiece[] {
   const pieces: RunPiece[] = [];
-  for (const typed of library.typedSpans) {
+  for (const typed of library.typedSpans.near(run[0]!.start, run[run.length - 1]!.end)) {
     const inside = run.filter((t) => t.start >= typed.start && t.end <= typed.end);
     let first = 0;
     while (first < inside.length && isTitle(inside[first]!)) first++;
@@ -582,7 +591,7 @@ function skipOffice(tokens: WordToken[], from: number): { next: number; skippedP
 
 /** A title-like word inside a name compromise knows ("General Motors") is no title. */
 function insideLibraryName(token: WordToken, library: LibraryView): boolean {
-  return library.typedSpans.some(
+  return library.typedSpans.near(token.start, token.end).some(
     (s) => s.type !== "person" && s.start <= token.start && s.end >= token.end && s.end - s.start > token.end - token.start,
   );
 }
@@ -596,20 +605,25 @@ function dropLeadingParticles(tokens: WordToken[]): WordToken[] {
 
 function isLibraryPerson(tokens: WordToken[], library: LibraryView): boolean {
   const first = tokens[0]!;
-  return library.typedSpans.some((s) => s.type === "person" && s.start <= first.start && s.end >= first.end);
+  return library.typedSpans.near(first.start, first.end).some((s) => s.type === "person" && s.start <= first.start && s.end >= first.end);
 }
 
 /** compromise's person ends where the words before "of" end. */
 function isLibraryPersonEnd(tokens: WordToken[], library: LibraryView): boolean {
   const last = tokens[tokens.length - 1]!;
-  return library.typedSpans.some((s) => s.type === "person" && s.start <= last.start && s.end >= last.end && s.end <= last.end + 1);
+  return library.typedSpans
+    .near(last.start, last.end)
+    .some((s) => s.type === "person" && s.start <= last.start && s.end >= last.end && s.end <= last.end + 1);
 }
 
 /** An acronym or a name compromise types as an organisation or place ("Tarvik Bank", "Tarvik"). */
 function isKnownName(tokens: WordToken[], library: LibraryView): boolean {
   if (tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text))) return true;
   const first = tokens[0];
-  return first !== undefined && library.typedSpans.some((s) => s.type !== "person" && s.start <= first.start && s.end >= first.end);
+  return (
+    first !== undefined &&
+    library.typedSpans.near(first.start, first.end).some((s) => s.type !== "person" && s.start <= first.start && s.end >= first.end)
+  );
 }
 
 /** "Maria Alvarez of Tarvik": a known person's name before "of" is a person from a place. */
@@ -632,7 +646,7 @@ function keepsBeforeTitle(tokens: WordToken[], library: LibraryView): boolean {
   if (tokens.some((t) => /^\p{Lu}{2,}$|^(?:\p{Lu}\.){2,}$/u.test(t.text))) return true;
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  return library.typedSpans.some((s) => s.start < end && s.end > start && s.type !== "person");
+  return library.typedSpans.near(start, end).some((s) => s.start < end && s.end > start && s.type !== "person");
 }
 
 function isCommonOpener(run: WordToken[], library: LibraryView, capitalisedElsewhere: Set<string>): boolean {
@@ -660,7 +674,7 @@ function typeMention(text: string, tokens: WordToken[], titled: boolean, library
   const base = { tokens, start, end, key: "" };
   if (isOrganizationRun(tokens)) return { ...base, type: "organization", evidence: EVIDENCE.cue };
   if (titled) return { ...base, type: "person", evidence: EVIDENCE.cue };
-  const libraryType = overlappingType(library.typedSpans, start, end);
+  const libraryType = overlappingType(library.typedSpans.near(start, end), start, end);
   if (libraryType) return { ...base, type: libraryType, evidence: EVIDENCE.library };
   const before = /(\p{L}+) +$/u.exec(text.slice(Math.max(0, start - 12), start));
   if (before && ["in", "at", "from"].includes((before[1] ?? "").toLowerCase())) {
@@ -691,30 +705,45 @@ interface LibraryMatch {
   terms: LibraryTerm[];
 }
 
+/**
+ * compromise reads a long text this many characters at a time at most (cut at line breaks, which
+ * end its sentences anyway): on a sentence with no end its matching takes time that grows with
+ * the square of the sentence's length.
+ */
+const LIBRARY_PIECE = 20_000;
+
+type LibraryDoc = ReturnType<typeof nlp>;
+
 /** What compromise says: typed spans (from its terms, so trailing punctuation is left out) and tags by offset. */
 function readLibrary(text: string): LibraryView {
-  const doc = nlp(text);
+  const docs = textPieces(text, LIBRARY_PIECE).map((piece) => ({ offset: piece.offset, doc: nlp(piece.text) }));
   const typedSpans: TypedSpan[] = [];
-  const groups: Array<[EntityType, LibraryMatch[]]> = [
-    ["person", doc.people().json({ offset: true }) as LibraryMatch[]],
-    ["organization", doc.organizations().json({ offset: true }) as LibraryMatch[]],
-    ["place", doc.places().json({ offset: true }) as LibraryMatch[]],
+  // As plain views: the typed views' own json() works out the offsets of the whole text again for
+  // every match, which made a long text's analysis grow with its square.
+  const groups: Array<[EntityType, (doc: LibraryDoc) => { json(options: object): unknown }]> = [
+    ["person", (doc) => doc.people().toView(null)],
+    ["organization", (doc) => doc.organizations().toView(null)],
+    ["place", (doc) => doc.places().toView(null)],
   ];
-  for (const [type, matches] of groups) {
-    for (const match of matches) {
-      const first = match.terms[0];
-      const last = match.terms[match.terms.length - 1];
-      if (!first || !last) continue;
-      // compromise calls "Alvarez's office" an organisation; the possessive's owner is not one.
-      if (match.terms.slice(0, -1).some((term) => /'s?$/i.test(term.text))) continue;
-      typedSpans.push({ start: first.offset.start, end: last.offset.start + last.offset.length, type });
+  for (const [type, find] of groups) {
+    for (const { offset, doc } of docs) {
+      for (const match of find(doc).json({ offset: true }) as LibraryMatch[]) {
+        const first = match.terms[0];
+        const last = match.terms[match.terms.length - 1];
+        if (!first || !last) continue;
+        // compromise calls "Alvarez's office" an organisation; the possessive's owner is not one.
+        if (match.terms.slice(0, -1).some((term) => /'s?$/i.test(term.text))) continue;
+        typedSpans.push({ start: offset + first.offset.start, end: offset + last.offset.start + last.offset.length, type });
+      }
     }
   }
   const tagsAt = new Map<number, string[]>();
-  for (const sentence of doc.json({ offset: true }) as LibraryMatch[]) {
-    for (const term of sentence.terms) tagsAt.set(term.offset.start, term.tags);
+  for (const { offset, doc } of docs) {
+    for (const sentence of doc.json({ offset: true }) as LibraryMatch[]) {
+      for (const term of sentence.terms) tagsAt.set(offset + term.offset.start, term.tags);
+    }
   }
-  return { typedSpans, tagsAt };
+  return { typedSpans: new SpanIndex(typedSpans), tagsAt };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -732,11 +761,18 @@ function isAcronymMention(mention: Mention): boolean {
 function assignKeys(text: string, mentions: Mention[]): void {
   for (const m of mentions) m.key = ownKey(m);
   const acronymExpansions = findAcronymDefinitions(text, mentions);
+  // Only one-word keys change below, and only names of two words or more can expand an acronym,
+  // so one search per distinct acronym gives what a search per mention would.
+  const expansionFound = new Map<string, Mention | undefined>();
+  const firstExpansion = (acronym: string) => {
+    if (!expansionFound.has(acronym)) {
+      expansionFound.set(acronym, mentions.find((other) => other.tokens.length > 1 && isAcronymOf(acronym, other.key.split(" "))));
+    }
+    return expansionFound.get(acronym);
+  };
   for (const m of mentions) {
     if (!isAcronymMention(m)) continue;
-    const expansion =
-      acronymExpansions.get(m.key) ??
-      mentions.find((other) => other.tokens.length > 1 && isAcronymOf(m.key, other.key.split(" ")));
+    const expansion = acronymExpansions.get(m.key) ?? firstExpansion(m.key);
     if (expansion) {
       m.key = expansion.key;
       if (m.evidence <= expansion.evidence) {
@@ -745,10 +781,15 @@ function assignKeys(text: string, mentions: Mention[]): void {
       }
     }
   }
+  const fullNames = new FullNames(mentions);
   mentions.forEach((m, index) => {
     if (isAcronymMention(m) || m.type === "organization" || m.type === "place") return;
-    const full = nearestFullName(mentions, index);
-    if (full) m.key = full.key;
+    const full = fullNames.nearest(index);
+    if (full) {
+      const shortKey = m.key;
+      m.key = full.key;
+      fullNames.grew(index, shortKey);
+    }
   });
 }
 
@@ -767,26 +808,91 @@ function findAcronymDefinitions(text: string, mentions: Mention[]): Map<string, 
 /**
  * The longer name a short mention stands for ("Alvarez" -> "Maria Alvarez", "Lu" -> "Lu Wenjie"):
  * a name ending in the mention's words, else one starting with its single word; the nearest
- * earlier such name wins, else the nearest later one.
+ * earlier such name wins, else the nearest later one. A short mention already given its full
+ * name counts as that name for the mentions after it.
+ *
+ * Names are filed under each ending of their words ("lee", "ann lee") and their first word, so a
+ * mention reads only the names that can match it instead of every mention in the text. Endings
+ * longer than LONGEST_SHORT_FORM words are not filed: a run of capitals thousands of words long
+ * would otherwise file millions of them.
  */
-function nearestFullName(mentions: Mention[], index: number): Mention | null {
-  const words = mentions[index]!.key.split(" ");
-  const candidates = (matches: (longWords: string[]) => boolean) =>
-    mentions
-      .map((other, otherIndex) => ({ other, otherIndex }))
-      .filter(({ other }) => {
-        if (other.type === "organization" || other.type === "place") return false;
-        const longWords = other.key.split(" ");
-        return longWords.length > words.length && matches(longWords);
-      });
-  let found = candidates((longWords) => isTail(words, longWords));
-  if (found.length === 0 && words.length === 1) {
-    found = candidates((longWords) => longWords[0] === words[0] && !NAME_PARTICLES.has(words[0] ?? ""));
+class FullNames {
+  /** Mention indices in text order, by each ending of their key shorter than the key. */
+  private readonly byEnding = new Map<string, number[]>();
+  /** Mention indices in text order, by the first word of a key of two words or more. */
+  private readonly byFirstWord = new Map<string, number[]>();
+
+  constructor(private readonly mentions: Mention[]) {
+    mentions.forEach((mention, index) => {
+      if (mention.type === "organization" || mention.type === "place") return;
+      this.fileEndings(index, Infinity);
+      this.fileFirstWord(index);
+    });
   }
-  if (found.length === 0) return null;
-  const earlier = found.filter((f) => f.otherIndex < index);
-  const chosen = earlier.length > 0 ? earlier[earlier.length - 1] : found[0];
-  return chosen?.other ?? null;
+
+  nearest(index: number): Mention | null {
+    const words = this.mentions[index]!.key.split(" ");
+    if (words.length > LONGEST_SHORT_FORM || (words.length === 1 && NAME_PARTICLES.has(words[0]!))) return null;
+    let found = this.byEnding.get(words.join(" ")) ?? [];
+    if (found.length === 0 && words.length === 1) found = this.byFirstWord.get(words[0]!) ?? [];
+    if (found.length === 0) return null;
+    const earlier = countBelow(found, index);
+    return this.mentions[earlier > 0 ? found[earlier - 1]! : found[0]!]!;
+  }
+
+  /** The mention at `index` took a longer key, which ends in `shortKey` or starts with it (one word). */
+  grew(index: number, shortKey: string): void {
+    const shortWords = shortKey.split(" ");
+    if (shortWords.length > 1) unfile(this.byFirstWord, shortWords[0]!, index);
+    // The endings shorter than the old key end the old key too, and are filed already.
+    this.fileEndings(index, this.mentions[index]!.key.split(" ").length - shortWords.length);
+    this.fileFirstWord(index);
+  }
+
+  /** Files the mention under the endings of its key that leave out 1 to `mostLeftOut` first words. */
+  private fileEndings(index: number, mostLeftOut: number): void {
+    const words = this.mentions[index]!.key.split(" ");
+    for (let leftOut = Math.max(1, words.length - LONGEST_SHORT_FORM); leftOut <= mostLeftOut && leftOut < words.length; leftOut++) {
+      fileInOrder(this.byEnding, words.slice(leftOut).join(" "), index);
+    }
+  }
+
+  private fileFirstWord(index: number): void {
+    const words = this.mentions[index]!.key.split(" ");
+    if (words.length > 1) fileInOrder(this.byFirstWord, words[0]!, index);
+  }
+}
+
+/** The most words a short form of a longer name has ("Maria del Carmen Alvarez" for her full name). */
+const LONGEST_SHORT_FORM = 6;
+
+/** Adds `index` to the list under `key`, keeping the list in ascending order without repeats. */
+function fileInOrder(lists: Map<string, number[]>, key: string, index: number): void {
+  const list = lists.get(key);
+  if (!list) {
+    lists.set(key, [index]);
+    return;
+  }
+  const at = countBelow(list, index);
+  if (list[at] !== index) list.splice(at, 0, index);
+}
+
+function unfile(lists: Map<string, number[]>, key: string, index: number): void {
+  const list = lists.get(key);
+  const at = list ? countBelow(list, index) : -1;
+  if (list && list[at] === index) list.splice(at, 1);
+}
+
+/** How many numbers of an ascending list are below `value`. */
+function countBelow(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** All mentions of one key take the type with the strongest evidence among them. */

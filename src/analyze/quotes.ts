@@ -2,7 +2,9 @@
  * Direct quotes with their speakers, and indirect attributions ("officials said", "according to
  * the ministry"), found with the patterns journalists use rather than a parser.
  */
+import { objectMemo } from "../memo/index.js";
 import { isTitleWord } from "./entities.js";
+import { EntityIndex } from "./entity-index.js";
 import type { AttributionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
 
 /** Reporting verbs, by written form, with their lemma (the attribution cue). */
@@ -338,11 +340,24 @@ function findQuotes(text: string, entities: EntityAtom[]): FoundQuote[] {
 function partialQuoteAttribution(text: string, raw: RawQuote, indirect: Attribution[]): Attribution | null {
   const words = text.slice(raw.innerStart, raw.innerEnd).split(/\s+/).filter(Boolean).length;
   if (!isEmbedded(text, raw.start) || words <= SCARE_QUOTE_MAX_WORDS) return null;
-  const sentenceStart = Math.max(text.lastIndexOf("\n", raw.start), text.slice(0, raw.start).search(/[.!?]["']? +[^.!?]*$/));
+  const sentenceStart = sentenceEndBefore(text, raw.start);
   const candidates = indirect.filter((a) => a.cueStart > sentenceStart && a.phrase.end <= raw.start);
   const nearest = candidates[candidates.length - 1];
   // The attribution stays an indirect one too, so the quote does not claim its cue.
   return nearest ? { ...nearest, cueStart: -1 } : null;
+}
+
+/**
+ * The last line break, or sentence end (".", "!" or "?", a closing quote mark, a space) before
+ * `at`, whichever is later; -1 when there is none. Read backwards from `at` to the line's start.
+ */
+function sentenceEndBefore(text: string, at: number): number {
+  const lineBreak = text.lastIndexOf("\n", at);
+  let end = at - 1;
+  while (end > lineBreak && !".!?".includes(text[end]!)) end--;
+  if (end <= lineBreak) return lineBreak;
+  const space = /["']/.test(text[end + 1] ?? "") ? end + 2 : end + 1;
+  return space < at && text[space] === " " ? end : lineBreak;
 }
 
 function sameParagraph(text: string, from: number, to: number): boolean {
@@ -351,8 +366,10 @@ function sameParagraph(text: string, from: number, to: number): boolean {
 
 /** A quote opening mid-sentence (not after a sentence end, a colon or a line break). */
 function isEmbedded(text: string, quoteStart: number): boolean {
-  const before = text.slice(0, quoteStart).trimEnd();
-  return before !== "" && !/[.!?:\n]$/.test(before) && !/[.!?]["']$/.test(before);
+  let end = quoteStart;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === 0 || ".!?:".includes(text[end - 1]!)) return false;
+  return !(/["']/.test(text[end - 1]!) && end >= 2 && ".!?".includes(text[end - 2]!));
 }
 
 function attributeQuote(text: string, raw: RawQuote, entities: EntityAtom[]): Attribution | null {
@@ -490,6 +507,13 @@ function afterComma(text: string, at: number): boolean {
   return /, *$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
+/** A comma, then only spaces, right before `at`, no earlier than `floor`. */
+function commaBefore(text: string, at: number, floor: number): boolean {
+  let end = at;
+  while (end > floor && text[end - 1] === " ") end--;
+  return end > floor && text[end - 1] === ",";
+}
+
 /**
  * "Alvarez left early and said ...", "Alvarez left early, saying ...": the verb shares the
  * subject that opens the sentence. Only an entity or a pronoun counts: a noun phrase's end cannot
@@ -565,7 +589,7 @@ function speakerBefore(text: string, verbStart: number, entities: EntityAtom[], 
   const word = wordBefore(text, cursor);
   if (word && word.start >= floor) {
     if (PRONOUNS.has(word.lower)) return pronounSpeaker(text, word, entities, anchor);
-    if ((word.lower === "who" || word.lower === "which") && /, *$/.test(text.slice(floor, word.start))) {
+    if ((word.lower === "who" || word.lower === "which") && commaBefore(text, word.start, floor)) {
       const comma = text.lastIndexOf(",", word.start);
       return speakerBefore(text, comma, entities, anchor, floor);
     }
@@ -615,7 +639,7 @@ function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[],
   if (text[cursor - 1] !== ",") return null;
   // "The party's chairman, Rolf Antler, said": the name is the apposition.
   const named = entityEndingAt(entities, cursor - 1);
-  if (named && named.start >= floor && /, *$/.test(text.slice(floor, named.start))) return entitySpeaker(named);
+  if (named && named.start >= floor && commaBefore(text, named.start, floor)) return entitySpeaker(named);
   const previousComma = text.lastIndexOf(",", cursor - 2);
   if (previousComma < floor || previousComma < 0 || cursor - previousComma > APPOSITION_MAX_CHARS) return null;
   if (/[.!?;:"\n]/.test(text.slice(previousComma, cursor))) return null;
@@ -658,15 +682,18 @@ function agentAfter(text: string, phraseEnd: number, entities: EntityAtom[]): En
  * "Health Minister Maria Alvarez", "Veltra President and CEO Oren Dask").
  */
 function entityNear(text: string, entities: EntityAtom[], at: number): EntityAtom | null {
-  const entity = entities.find((e) => e.start >= at && e.start <= at + 40);
-  if (!entity) return null;
+  const entity = entityIndex(entities).firstStartingFrom(at);
+  if (!entity || entity.start > at + 40) return null;
   const between = text.slice(at, entity.start);
   return /^(?:(?:the|and|\p{Lu}[\p{L}.'-]*) +)*$/u.test(between) ? entity : null;
 }
 
+/** One index per sorted entity list, shared by every lookup of one extraction. */
+const entityIndex = objectMemo((entities: EntityAtom[]) => new EntityIndex(entities));
+
 function entityEndingAt(entities: EntityAtom[], end: number): EntityAtom | null {
   // A possessive ("Alvarez's spokesman") is not the speaker; the entity must end the phrase.
-  return entities.find((e) => e.end === end) ?? null;
+  return entityIndex(entities).firstEndingAt(end);
 }
 
 function entitySpeaker(entity: EntityAtom): SpeakerMatch {
@@ -684,12 +711,8 @@ function entitySpeaker(entity: EntityAtom): SpeakerMatch {
  * "we", or no antecedent) stay as the lower-case pronoun. The span is the pronoun itself.
  */
 function pronounSpeaker(text: string, pronoun: Word, entities: EntityAtom[], anchor: number): SpeakerMatch {
-  const wanted = pronoun.lower === "it" ? ["organization"] : pronoun.lower === "he" || pronoun.lower === "she" ? ["person", "other"] : [];
-  let antecedent: EntityAtom | null = null;
-  for (const entity of entities) {
-    if (entity.end > anchor) break;
-    if (wanted.includes(entity.type)) antecedent = entity;
-  }
+  const referring = pronoun.lower === "it" || pronoun.lower === "he" || pronoun.lower === "she" ? pronoun.lower : null;
+  const antecedent = referring ? entityIndex(entities).antecedent(referring, anchor) : null;
   return {
     speaker: { name: antecedent ? antecedent.key : pronoun.lower, span: span(text, pronoun.start, pronoun.end) },
     named: true,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { EntityIndex } from "./entity-index.js";
+import type { EntityAtom, EntityType } from "./types.js";
+
+const entity = (text: string, start: number, type: EntityType): EntityAtom => ({ kind: "entity", text, start, end: start + text.length, type, key: text.toLowerCase() });
+
+// "Ann Lee of Veltra met Bo Tam. Later she left."
+const ann = entity("Ann Lee", 0, "person");
+const veltra = entity("Veltra", 11, "organization");
+const bo = entity("Bo Tam", 22, "other");
+const index = new EntityIndex([ann, veltra, bo]);
+
+describe("EntityIndex", () => {
+  it("finds the first entity starting at or after a position", () => {
+    expect(index.firstStartingFrom(1)).toBe(veltra);
+    expect(index.firstStartingFrom(40)).toBeNull();
+  });
+
+  it("finds the entity ending exactly at a position", () => {
+    expect(index.firstEndingAt(17)).toBe(veltra);
+    expect(index.firstEndingAt(16)).toBeNull();
+  });
+
+  it("takes the last person or untyped name before the anchor for he or she, the last organisation for it", () => {
+    expect(index.antecedent("she", 35)).toBe(bo);
+    expect(index.antecedent("he", 20)).toBe(ann);
+    expect(index.antecedent("it", 35)).toBe(veltra);
+    expect(index.antecedent("it", 5)).toBeNull();
+  });
+});

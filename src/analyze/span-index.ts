@@ -1,0 +1,39 @@
+/**
+ * Spans looked up by position. A long text has thousands of names and library spans, and a check
+ * that scanned all of them for every word made analysis grow with the square of the text's length.
+ */
+export class SpanIndex<S extends { start: number; end: number }> {
+  private readonly byStart: { span: S; order: number }[];
+  private readonly longest: number;
+
+  constructor(spans: readonly S[]) {
+    this.byStart = spans.map((span, order) => ({ span, order })).sort((a, b) => a.span.start - b.span.start || a.order - b.order);
+    this.longest = spans.reduce((longest, span) => Math.max(longest, span.end - span.start), 0);
+  }
+
+  /**
+   * The spans that overlap or touch [start, end] (span.start <= end and span.end >= start), in the
+   * order they were given, so a caller that keeps the first match gets the one a scan would.
+   */
+  near(start: number, end: number): S[] {
+    const found: { span: S; order: number }[] = [];
+    // A span ending at or after `start` cannot start before start - longest.
+    for (let i = this.firstStartingAtOrAfter(start - this.longest); i < this.byStart.length; i++) {
+      const entry = this.byStart[i]!;
+      if (entry.span.start > end) break;
+      if (entry.span.end >= start) found.push(entry);
+    }
+    return found.sort((a, b) => a.order - b.order).map((entry) => entry.span);
+  }
+
+  private firstStartingAtOrAfter(position: number): number {
+    let low = 0;
+    let high = this.byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.byStart[middle]!.span.start < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
