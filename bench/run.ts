@@ -19,6 +19,7 @@ import { runNode, type ChildRun } from "./child.js";
 import { benchIngest, benchSources, CORPUS_TARGETS } from "./corpus.js";
 import { loadRealArticles } from "./corpus/sequence.js";
 import { benchLongBatch } from "./long-batch.js";
+import { timeLongAnalysis } from "./long-text.js";
 import { parseSizes, sizeLabel } from "./corpus/sizes.js";
 import { startLoadWatch } from "./load.js";
 import { encodedSentencesPerPair } from "./encoded.js";
@@ -235,15 +236,34 @@ async function benchStages(options: Options): Promise<SectionResult> {
   for (const timing of timings) {
     entries.push(info({ section, metric: `warm: ${timing.stage}, median`, value: round(timing.medianMs, 2), unit: "ms", note: `min ${round(timing.minMs, 2)} ms` }));
   }
+  const longText = longTextEntries(section);
+  entries.push(...longText.entries);
   return {
     entries,
     remarks: [
+      longText.remark,
       `cold: median of ${coldRuns} fresh \`node bench/cold-stages.mjs\` processes over dist/; node start-up = time before the script's first line`,
       `warm: median of ${options.stageRuns} runs after 2 untimed ones, in this process over src/; other processes kept ${round(otherCores)} cores busy meanwhile`,
       warmShares(entries),
     ],
     otherLoadCores: otherCores,
   };
+}
+
+/** analyze() on real news 100 KB and 1 MB long: whether analysis time grows with length or faster. */
+function longTextEntries(section: string): { entries: Entry[]; remark: string } {
+  const bbc = existsSync(path.join(REPO_ROOT, "../shared/data/bbc-news")) ? loadRealArticles().filter((article) => article.collection === "bbc") : [];
+  if (bbc.length === 0) return { entries: [], remark: "long text: skipped, ../shared/data/bbc-news not found" };
+  const entries = timeLongAnalysis(bbc, [100_000, 1_000_000]).map((timing) =>
+    info({
+      section,
+      metric: `long text: analyze ${round(timing.chars / 1000, 0)} KB (${timing.sentences} sentences)`,
+      value: round(timing.ms, 0),
+      unit: "ms",
+      note: `${round(timing.chars / timing.ms, 0)} characters/ms`,
+    }),
+  );
+  return { entries, remark: "long text: BBC News articles end to end, one run at each length, in this process over src/" };
 }
 
 /** One line saying which warm stage dominates a compare of a new pair (encoder cache empty). */
