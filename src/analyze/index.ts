@@ -8,7 +8,7 @@ import { splitSentences } from "./sentences.js";
 import type { Analysis, Atom, Sentence, Span } from "./types.js";
 
 export type * from "./types.js";
-export { looksEnglish } from "./language.js";
+export { looksEnglish, overlongRun } from "./language.js";
 export { sameQuantity } from "./numbers.js";
 export { sameDate } from "./dates.js";
 export { entityKeysMatch } from "./entities.js";

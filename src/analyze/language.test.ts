@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { looksEnglish } from "./language.js";
+import { looksEnglish, overlongRun } from "./language.js";
 
 describe("looksEnglish", () => {
   it("accepts English news prose", () => {
@@ -30,5 +30,16 @@ describe("looksEnglish", () => {
 describe("looksEnglish on terse English", () => {
   it("accepts a market report sentence with few function words", () => {
     expect(looksEnglish("Shares of Nordvik Mining rose 45 cents, or 3.2 percent, to $14.50 in late Nasdaq trading Tuesday.")).toBe(true);
+  });
+});
+
+describe("overlongRun", () => {
+  it("passes prose with a long link in it", () => {
+    expect(overlongRun(`Read it at https://example.test/${"a".repeat(1_500)} before Friday.`)).toBe(0);
+  });
+
+  it("gives the length of a run of data with no space", () => {
+    expect(overlongRun(`Image: ${"x".repeat(6_000)}\nCaption.`)).toBe(6_000);
+    expect(overlongRun("y".repeat(7_000))).toBe(7_000);
   });
 });

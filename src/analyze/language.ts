@@ -42,3 +42,23 @@ export function looksEnglish(norm: string): boolean {
   const other = words.filter((word) => OTHER_FUNCTION_WORDS.has(word)).length;
   return english / words.length >= MIN_ENGLISH_SHARE || english >= other;
 }
+
+/**
+ * More characters in a row without whitespace than any word or link in prose has. Past it the text
+ * is data (an encoded image, a dump), and the tokeniser's patterns take time that grows with the
+ * square of such a run's length: 13 s for one of 160,000 characters.
+ */
+const LONGEST_UNBROKEN_RUN = 5_000;
+
+/** The length of the first run of over LONGEST_UNBROKEN_RUN characters with no whitespace, or 0. */
+export function overlongRun(text: string): number {
+  // From one stretch of whitespace to the next: a pattern for the run itself would be retried at
+  // every character of a long run.
+  const whitespace = /\s+/g;
+  let runStart = 0;
+  for (const match of text.matchAll(whitespace)) {
+    if (match.index - runStart > LONGEST_UNBROKEN_RUN) return match.index - runStart;
+    runStart = match.index + match[0].length;
+  }
+  return text.length - runStart > LONGEST_UNBROKEN_RUN ? text.length - runStart : 0;
+}

@@ -98,6 +98,7 @@ describe("unusable input", () => {
     ["a 50 MB file", () => file("huge.txt", Buffer.alloc(50 * 1024 * 1024, "a ")), /over the .* limit/],
     ["HTML with no article body", () => file("empty.html", "<!doctype html><html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>"), /no article text/],
     ["text in another language", () => file("french.txt", "Le conseil municipal a approuvé le budget de la nouvelle école lundi, selon les responsables de la ville et des écoles."), /not look like English/],
+    ["an encoded blob inside prose", () => file("blob.txt", `The council met on Monday. The attached image follows. ${"QUJD".repeat(2_000)} The meeting ended.`), /8,000 characters in a row with no space/],
   ];
   it.each(cases)("%s exits 2 with one line and no stack trace", (_name, makePath, message) => {
     const { code, stderr } = run("compare", makePath(), example("rewrite-faithful.txt"));

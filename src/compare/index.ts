@@ -1,4 +1,4 @@
-import { analyze, looksEnglish } from "../analyze/index.js";
+import { analyze, looksEnglish, overlongRun } from "../analyze/index.js";
 import type { Analysis } from "../analyze/types.js";
 import { align, alignDefaults, candidateSources, trigramContainment, type AlignSettings, type SentenceVectors } from "../align/index.js";
 import { cosine, loadDefaultEncoder, meanUnitVector, type Encoder } from "../encoder/index.js";
@@ -69,6 +69,8 @@ function asInput(input: string | CompareInput, origin: string): CompareInput {
 function analyzeEnglish(input: CompareInput, referenceDate: string | null): Analysis {
   if (input.text.trim() === "") throw createError("INPUT_EMPTY", { path: input.origin ?? "input" });
   if (!looksEnglish(input.text)) throw createError("INPUT_UNSUPPORTED_LANGUAGE", { path: input.origin ?? "input" });
+  const run = overlongRun(input.text);
+  if (run > 0) throw createError("INPUT_NOT_PROSE", { path: input.origin ?? "input", length: run.toLocaleString("en") });
   return analyze(input.text, { referenceDate });
 }
 

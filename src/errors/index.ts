@@ -13,6 +13,7 @@ export const errorCodes = {
     exit: 2,
     template: "{path} does not look like English text; wiretrace only supports English for now",
   },
+  INPUT_NOT_PROSE: { exit: 2, template: "{path} has {length} characters in a row with no space; wiretrace reads prose, not data" },
   INPUT_BAD_LINE: { exit: 2, template: "{path}:{line}: {reason}" },
   PAIR_OUT_OF_MEMORY: { exit: 2, template: "comparing this pair needed more than the {limit} a batch worker may use; compare it on its own" },
   PAIR_CRASHED: { exit: 2, template: "the worker comparing this pair stopped: {reason}" },
