@@ -1,6 +1,6 @@
 import type { Analysis, Atom, Sentence, Span } from "../analyze/types.js";
 import { contentTerms } from "../align/index.js";
-import { allAtoms, holderOf } from "./context.js";
+import { allAtoms, sentenceAt } from "./context.js";
 
 /** An atom, or words, of a text with the sentence that holds them. */
 export interface Place<T extends Span = Span> {
@@ -79,7 +79,7 @@ export function placesStated<K extends Atom["kind"]>(
 /** The atoms of `kind` that `keep` accepts, each with the sentence holding it. */
 export function atomPlaces<K extends Atom["kind"]>(analysis: Analysis, kind: K, keep: (atom: Extract<Atom, { kind: K }>) => boolean): Place<Extract<Atom, { kind: K }>>[] {
   return allAtoms(analysis, kind).flatMap((atom) => {
-    const sentence = keep(atom) ? holderOf(analysis.sentences, atom.start) : undefined;
+    const sentence = keep(atom) ? sentenceAt(analysis, atom.start) : undefined;
     return sentence ? [{ atom, sentence }] : [];
   });
 }
@@ -90,7 +90,7 @@ function placesWritten(analysis: Analysis, words: string): Place[] {
   const places: Place[] = [];
   if (wanted.length === 0) return places;
   for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
-    const sentence = holderOf(analysis.sentences, at);
+    const sentence = sentenceAt(analysis, at);
     if (sentence) places.push({ atom: { start: at, end: at + wanted.length, text: analysis.text.slice(at, at + wanted.length) }, sentence });
   }
   return places;

@@ -22,9 +22,16 @@ export function atomsOf<K extends Atom["kind"]>(sentences: readonly Sentence[], 
   return sentences.flatMap((sentence) => sentence.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind));
 }
 
-export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): Extract<Atom, { kind: K }>[] {
-  return analysis.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind);
+/** The atoms of one kind in a whole text, listed once per analysis: checks read them for every rewrite sentence. */
+export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): readonly Extract<Atom, { kind: K }>[] {
+  return (atomsByKind(analysis).get(kind) ?? []) as Extract<Atom, { kind: K }>[];
 }
+
+const atomsByKind = objectMemo((analysis: Analysis) => {
+  const byKind = new Map<Atom["kind"], Atom[]>();
+  for (const atom of analysis.atoms) (byKind.get(atom.kind) ?? byKind.set(atom.kind, []).get(atom.kind)!).push(atom);
+  return byKind;
+});
 
 /**
  * The content words of every sentence of a text, found once per analysis: the checks that read
@@ -52,9 +59,31 @@ export function holderOf(sentences: readonly Sentence[], offset: number): Senten
   return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
 }
 
+/**
+ * The sentence of a text that holds an offset, found by halving: a text's sentences are in order
+ * and do not overlap, and a search from the start would read the whole text for each offset.
+ */
+export function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
+  const sentences = analysis.sentences;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence && offset >= sentence.start && offset < sentence.end ? sentence : undefined;
+}
+
 /** A span as a report span of whichever of `sentences` holds it. */
 export function spanAmong(sentences: readonly Sentence[], span: Span): FindingSpan {
   return spanOf(holderOf(sentences, span.start) ?? sentences[0]!, span);
+}
+
+/** A span as a report span of the sentence of a whole text that holds it. */
+export function spanIn(analysis: Analysis, span: Span): FindingSpan {
+  return spanOf(sentenceAt(analysis, span.start) ?? analysis.sentences[0]!, span);
 }
 
 export function finding(

@@ -1,7 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { QuoteAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
-import { allAtoms, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { allAtoms, finding, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
 
 /** Quotes of fewer words are scare quotes or titles ("so-called "reform""), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -26,11 +26,11 @@ export const checkQuotes: PairCheck = ({ source, sentence }) => {
     const found = [];
     const added = addedWords(quote, best.words);
     if (added) {
-      found.push(finding("quote-altered", "high", spanOf(sentence, added), spanAmong(source.sentences, best.quote.inner),
+      found.push(finding("quote-altered", "high", spanOf(sentence, added), spanIn(source, best.quote.inner),
         `The quote has ${quoteText(added.text)}, which the source's quote does not.`));
     }
     if (quote.speaker && best.quote.speaker && !entityKeysMatch(quote.speaker, best.quote.speaker)) {
-      found.push(finding("misattribution", "high", spanOf(sentence, quote.speakerSpan ?? quote), spanAmong(source.sentences, best.quote.speakerSpan ?? best.quote),
+      found.push(finding("misattribution", "high", spanOf(sentence, quote.speakerSpan ?? quote), spanIn(source, best.quote.speakerSpan ?? best.quote),
         `The rewrite gives this quote to ${quoteText(quote.speakerSpan?.text ?? quote.speaker)}; the source has ${quoteText(best.quote.speakerSpan?.text ?? best.quote.speaker)} say it.`));
     }
     return found;
@@ -41,7 +41,7 @@ function quoteWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
-function bestMatch(words: string[], candidates: QuoteAtom[]) {
+function bestMatch(words: string[], candidates: readonly QuoteAtom[]) {
   let best: { quote: QuoteAtom; words: string[]; share: number } | undefined;
   for (const quote of candidates) {
     const theirs = quoteWords(quote.inner.text);
