@@ -3,6 +3,7 @@ import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/type
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
+import { partitionPoint } from "./search.js";
 
 /** One rewrite sentence with the source sentences that support it: what every check looks at. */
 export interface PairContext {
@@ -65,14 +66,7 @@ export function holderOf(sentences: readonly Sentence[], offset: number): Senten
  */
 export function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
   const sentences = analysis.sentences;
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  const sentence = sentences[low];
+  const sentence = sentences[partitionPoint(sentences.length, (at) => sentences[at]!.end <= offset)];
   return sentence && offset >= sentence.start && offset < sentence.end ? sentence : undefined;
 }
 
