@@ -45,6 +45,19 @@ export const contentStemsOf: (analysis: Analysis) => Set<string> = objectMemo(
   (analysis) => new Set(termsBySentence(analysis).flat().map((term) => term.stem)),
 );
 
+/**
+ * For each source sentence, the links of the rewrite sentences drawing on it, in rewrite order:
+ * built once per alignment instead of reading every link for each source sentence.
+ */
+export const linksBySource: (links: readonly SentenceLink[]) => Map<number, SentenceLink[]> = objectMemo((links) => {
+  const bySource = new Map<number, SentenceLink[]>();
+  for (const link of links) for (const s of link.sources) (bySource.get(s) ?? bySource.set(s, []).get(s)!).push(link);
+  return bySource;
+});
+
+/** The keys of a text's entities, as a set built once per analysis. */
+export const entityKeySet: (analysis: Analysis) => Set<string> = objectMemo((analysis) => new Set(allAtoms(analysis, "entity").map((entity) => entity.key)));
+
 /** The source names this entity somewhere: by a matching key, or in its very words. */
 export function sourceNames(source: Analysis, entity: EntityAtom): boolean {
   return allAtoms(source, "entity").some((other) => entityKeysMatch(entity.key, other.key)) || source.text.toLowerCase().includes(entity.text.toLowerCase());
