@@ -2,6 +2,7 @@ import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.j
 import { objectMemo } from "../memo/index.js";
 import { atomsOf, finding, holderOf, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
 import { clauseAfter, governedWord, nearClause, sentenceStems, stemOf, type Clause } from "./scope.js";
+import { StemSets, type StemLookup, type StemSet } from "./stem-sets.js";
 
 /**
  * The rewrite negates a claim the source states positively, or states positively a claim the
@@ -98,7 +99,7 @@ function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], so
 function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negation | undefined {
   if (rewriteNegations.length === 0) return undefined;
   const { plain } = sourceDenials(source);
-  return rewriteNegations.find((negation) => plain.holdTwoOf(negation.near) && !deniedInClause(negation, source));
+  return rewriteNegations.find((negation) => plain.holdAtLeast(negation.near, 2) && !deniedInClause(negation, source));
 }
 
 /**
@@ -117,8 +118,8 @@ const deniesAnything = objectMemo((sentence: Sentence) => atomsOf([sentence], "n
 function deniedInClause(negation: Negation, source: Analysis): boolean {
   const { clauses, denying, freeStems } = sourceDenials(source);
   // A sentence saying "X-free" holds X itself, so it holds the claim.
-  return clauses.hold(negation.stem) || clauses.holdTwoOf(negation.near) ||
-    denying.hold(negation.stem) || denying.holdTwoOf(negation.near) || freeStems.has(negation.stem);
+  return clauses.hold(negation.stem) || clauses.holdAtLeast(negation.near, 2) ||
+    denying.hold(negation.stem) || denying.holdAtLeast(negation.near, 2) || freeStems.has(negation.stem);
 }
 
 /** What `negatedElsewhere` and `deniedInClause` ask of a whole source, indexed once per analysis. */
@@ -268,43 +269,4 @@ const sourceWideNegations = objectMemo((source: Analysis) => negatedText(source.
 function statedPositively(sentences: readonly Sentence[], clauses: readonly Clause[]): Set<string> {
   const negated = new Set(clauses.flatMap((clause) => clause.words));
   return new Set(sentences.flatMap((sentence) => sentence.tokens.filter((token) => !negated.has(token)).map(stemOf)));
-}
-
-interface StemLookup {
-  has(stem: string): boolean;
-}
-
-/** Different stems, as a set or a clause holds them. */
-type StemSet = StemLookup & Iterable<string> & { readonly size: number };
-
-/**
- * Many stem sets (sentences, clauses) indexed by stem, to ask whether any of them holds a word or
- * two words together without reading each of them for every rewrite negation.
- */
-class StemSets {
-  private readonly holders = new Map<string, number[]>();
-
-  constructor(private readonly sets: readonly StemSet[]) {
-    sets.forEach((set, at) => {
-      for (const stem of set) (this.holders.get(stem) ?? this.holders.set(stem, []).get(stem)!).push(at);
-    });
-  }
-
-  hold(stem: string): boolean {
-    return this.holders.has(stem);
-  }
-
-  /** Some set holds two different stems of `stems`. */
-  holdTwoOf(stems: ReadonlySet<string>): boolean {
-    const listed = [...stems];
-    return listed.some((first, at) => listed.slice(at + 1).some((second) => this.holdBoth(first, second)));
-  }
-
-  private holdBoth(first: string, second: string): boolean {
-    const firstHolders = this.holders.get(first) ?? [];
-    const secondHolders = this.holders.get(second) ?? [];
-    // Read the shorter list of holders and look the other stem up in each.
-    const [fewer, other] = firstHolders.length <= secondHolders.length ? [firstHolders, second] : [secondHolders, first];
-    return fewer.some((at) => this.sets[at]!.has(other));
-  }
 }
