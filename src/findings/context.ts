@@ -34,11 +34,14 @@ const atomsByKind = objectMemo((analysis: Analysis) => {
   return byKind;
 });
 
+/** The content words of a sentence, found once per sentence: slot checks read a source sentence for many rewrite sentences. */
+export const termsOf: (sentence: Sentence) => Term[] = objectMemo(contentTerms);
+
 /**
  * The content words of every sentence of a text, found once per analysis: the checks that read
  * the whole source do so for each rewrite sentence.
  */
-export const termsBySentence: (analysis: Analysis) => Term[][] = objectMemo((analysis) => analysis.sentences.map(contentTerms));
+export const termsBySentence: (analysis: Analysis) => Term[][] = objectMemo((analysis) => analysis.sentences.map(termsOf));
 
 /** Every content-word stem of a text, computed once per analysis. */
 export const contentStemsOf: (analysis: Analysis) => Set<string> = objectMemo(
@@ -58,9 +61,50 @@ export const linksBySource: (links: readonly SentenceLink[]) => Map<number, Sent
 /** The keys of a text's entities, as a set built once per analysis. */
 export const entityKeySet: (analysis: Analysis) => Set<string> = objectMemo((analysis) => new Set(allAtoms(analysis, "entity").map((entity) => entity.key)));
 
+/**
+ * `answer(analysis, item)` remembered per analysis and per `keyOf(item)`, for a question about a
+ * whole text (does it name this, write these words) that each rewrite sentence asks again; the
+ * item's answer must follow from its key alone.
+ */
+export function perTextMemo<T, V>(keyOf: (item: T) => string, answer: (analysis: Analysis, item: T) => V): (analysis: Analysis, item: T) => V {
+  const answers = new WeakMap<Analysis, Map<string, V>>();
+  return (analysis, item) => {
+    let known = answers.get(analysis);
+    if (!known) answers.set(analysis, (known = new Map()));
+    const key = keyOf(item);
+    if (known.has(key)) return known.get(key)!;
+    const value = answer(analysis, item);
+    known.set(key, value);
+    return value;
+  };
+}
+
+/** A text in lower case, made once per analysis. */
+export const lowerText: (analysis: Analysis) => string = objectMemo((analysis) => analysis.text.toLowerCase());
+
+/** The text has these words anywhere, any case (`words` in lower case). */
+export const writes: (analysis: Analysis, words: string) => boolean = perTextMemo(
+  (words) => words,
+  (analysis, words) => lowerText(analysis).includes(words),
+);
+
+/**
+ * Some entity of the text has a key matching `key` (entityKeysMatch, which is symmetric). Each
+ * distinct key of the text is tried once per asked key, the same key first.
+ */
+export const namesKey: (analysis: Analysis, key: string) => boolean = perTextMemo(
+  (key) => key,
+  (analysis, key) => {
+    const keys = entityKeySet(analysis);
+    if (keys.has(key) && entityKeysMatch(key, key)) return true;
+    for (const other of keys) if (entityKeysMatch(key, other)) return true;
+    return false;
+  },
+);
+
 /** The source names this entity somewhere: by a matching key, or in its very words. */
 export function sourceNames(source: Analysis, entity: EntityAtom): boolean {
-  return allAtoms(source, "entity").some((other) => entityKeysMatch(entity.key, other.key)) || source.text.toLowerCase().includes(entity.text.toLowerCase());
+  return namesKey(source, entity.key) || writes(source, entity.text.toLowerCase());
 }
 
 /** A span of one sentence, in the report's shape. */

@@ -1,6 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { QuoteAtom } from "../analyze/types.js";
+import type { Analysis, QuoteAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
+import { objectMemo } from "../memo/index.js";
 import { allAtoms, finding, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
 
 /** Quotes of fewer words are scare quotes or titles ("so-called "reform""), not speech. */
@@ -13,13 +14,12 @@ const SAME_QUOTE_SHARE = 0.5;
  * (`quote-invented`), and a quote given to another speaker than the source's (`misattribution`).
  */
 export const checkQuotes: PairCheck = ({ source, sentence }) => {
-  const sourceQuotes = allAtoms(source, "quote");
   const quotes = sentence.atoms.filter((atom): atom is QuoteAtom => atom.kind === "quote");
   return quotes.flatMap((quote) => {
     const mine = quoteWords(quote.inner.text);
     if (mine.length < MIN_QUOTE_WORDS) return [];
-    const best = bestMatch(mine, sourceQuotes);
-    if (!best || best.share < SAME_QUOTE_SHARE) {
+    const best = reproducedQuote(mine, source);
+    if (!best) {
       return [finding("quote-invented", "high", spanOf(sentence, quote), null,
         `The source has no quote like ${quoteText(quote.inner.text)}${quote.speaker ? ` from ${quote.speakerSpan?.text ?? quote.speaker}` : ""}.`)];
     }
@@ -41,15 +41,47 @@ function quoteWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
-function bestMatch(words: string[], candidates: readonly QuoteAtom[]) {
-  let best: { quote: QuoteAtom; words: string[]; share: number } | undefined;
-  for (const quote of candidates) {
-    const theirs = quoteWords(quote.inner.text);
-    const share = lcsLength(words, theirs) / words.length;
-    if (!best || share > best.share) best = { quote, words: theirs, share };
+/**
+ * The source quote the rewrite quote reproduces: the one sharing the largest share of its words in
+ * order (the first such), when that share reaches SAME_QUOTE_SHARE.
+ *
+ * Such a quote holds at least `needed` of the words, so it holds one of any `words.length -
+ * needed + 1` of them: only quotes holding one of the rarest that many are measured, and a quote
+ * the source repeats word for word is measured once.
+ */
+function reproducedQuote(words: string[], source: Analysis): { quote: QuoteAtom; words: string[] } | undefined {
+  const { quotes, byWord } = quoteIndex(source);
+  let needed = 0;
+  while (needed < words.length && needed / words.length < SAME_QUOTE_SHARE) needed++;
+  const rarest = [...words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0)).slice(0, words.length - needed + 1);
+  const candidates = needed === 0 ? quotes.map((_, at) => at) : [...new Set(rarest.flatMap((word) => byWord.get(word) ?? []))].sort((a, b) => a - b);
+  let best: { at: number; share: number } | undefined;
+  for (const at of candidates) {
+    const share = lcsLength(words, quotes[at]!.words) / words.length;
+    if (!best || share > best.share) best = { at, share };
   }
-  return best;
+  if (!best || best.share < SAME_QUOTE_SHARE) return undefined;
+  const { first, words: theirs } = quotes[best.at]!;
+  return { quote: first, words: theirs };
 }
+
+/** A source's different quotes (by their words) with the first quote of each, and the quotes holding each word. */
+const quoteIndex = objectMemo((source: Analysis) => {
+  const quotes: { first: QuoteAtom; words: string[] }[] = [];
+  const seen = new Set<string>();
+  for (const quote of allAtoms(source, "quote")) {
+    const words = quoteWords(quote.inner.text);
+    const key = words.join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    quotes.push({ first: quote, words });
+  }
+  const byWord = new Map<string, number[]>();
+  quotes.forEach(({ words }, at) => {
+    for (const word of new Set(words)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(at);
+  });
+  return { quotes, byWord };
+});
 
 /** The stretch of the rewrite quote from its first to its last word missing from the source quote. */
 function addedWords(quote: QuoteAtom, sourceWords: string[]) {
