@@ -23,46 +23,67 @@ export function mostSharedSources(source: Analysis, rewrite: Analysis, limit: nu
   return rewrite.sentences.map((sentence, r) => {
     const weights = stemWeights(contentTerms(sentence).map((term) => term.stem));
     const place = relative(r, rewrite.sentences.length);
-    const rank = (s: number): Ranked => ({ s, shared: sharedWeight(weights, sourceStems[s]!), distance: Math.abs(place - relative(s, sourceStems.length)) });
-    return bestRanked(nearestInPlace(place, sourceStems.length, limit).map(rank), weights, index, rank, limit).map(({ s }) => s);
+    const rank = (s: number, shared: number): Ranked => ({ s, shared, distance: Math.abs(place - relative(s, sourceStems.length)) });
+    const seeds = nearestInPlace(place, sourceStems.length, limit).map((s) => rank(s, sharedWeight(weights, sourceStems[s]!)));
+    const { read, unread, least } = sentencesHolding(seeds, weights, index, limit);
+    const unreadWeight = [...unread.values()].reduce((sum, weight) => sum + weight, 0);
+    // Only a sentence that may share `least` once the unread stems are counted can rank.
+    const others = [...read].filter(([, shared]) => shared + unreadWeight >= least).map(([s, shared]) => rank(s, shared + sharedWeight(unread, sourceStems[s]!)));
+    return [...seeds, ...others].sort(byRank).slice(0, limit).map(({ s }) => s);
   });
 }
 
 /**
- * The `limit` best of all source sentences, given the `limit` nearest already ranked (`seeds`).
+ * The sentences beyond the `limit` nearest (`seeds`) that may rank among the `limit` best, with the
+ * weight they share among the stems read (`read`), the weights of the stems left unread, and the
+ * least weight a sentence must share to rank (`least`).
  *
  * A sentence beyond the seeds ranks above one of them only by sharing more than it, so it must
- * share more than the least-sharing seed; and it must share at least as much as the current
- * `limit`-th best. The stems are read rarest first: once the weight of the stems still unread is
- * under either bound, no sentence holding only those can rank. Repeated text (every sentence
- * alike) stops at once; in news the frequent stems are left unread.
+ * share more than the least-sharing seed; and it must share at least as much as the `limit`-th
+ * best so far. The stems are read rarest first, adding each one's weight to the sentences holding
+ * it; once the weight of the stems still unread is under either bound, no sentence holding only
+ * those can rank. Repeated text (every sentence alike) stops at once; in news the most frequent
+ * stems are left unread.
  */
-function bestRanked(seeds: Ranked[], weights: Map<string, number>, index: Map<string, number[]>, rank: (s: number) => Ranked, limit: number): Ranked[] {
-  const best = [...seeds].sort(byRank);
-  const seen = new Set(seeds.map(({ s }) => s));
+function sentencesHolding(
+  seeds: readonly Ranked[],
+  weights: ReadonlyMap<string, number>,
+  index: ReadonlyMap<string, number[]>,
+  limit: number,
+): { read: Map<number, number>; unread: Map<string, number>; least: number } {
   const floor = Math.min(...seeds.map(({ shared }) => shared)) + 1;
+  const isSeed = new Set(seeds.map(({ s }) => s));
   const stems = [...weights.keys()].sort((a, b) => (index.get(a)?.length ?? 0) - (index.get(b)?.length ?? 0));
-  let unread = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  for (const stem of stems) {
-    const threshold = Math.max(floor, best.length === limit ? best[limit - 1]!.shared : 0);
-    if (unread < threshold) break;
-    for (const s of index.get(stem) ?? []) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-      insertRanked(best, rank(s), limit);
+  let unreadWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  // How many sentences (seeds at their full weight, others at the weight read so far) share each weight.
+  const sharing = new Array<number>(unreadWeight + 1).fill(0);
+  for (const { shared } of seeds) sharing[shared]!++;
+  const read = new Map<number, number>();
+  let next = 0;
+  for (; next < stems.length; next++) {
+    if (unreadWeight < Math.max(floor, limitthLargest(sharing, limit))) break;
+    const weight = weights.get(stems[next]!)!;
+    for (const s of index.get(stems[next]!) ?? []) {
+      if (isSeed.has(s)) continue;
+      const before = read.get(s);
+      if (before !== undefined) sharing[before]!--;
+      read.set(s, (before ?? 0) + weight);
+      sharing[(before ?? 0) + weight]!++;
     }
-    unread -= weights.get(stem)!;
+    unreadWeight -= weight;
   }
-  return best;
+  const unread = new Map(stems.slice(next).map((stem) => [stem, weights.get(stem)!]));
+  return { read, unread, least: Math.max(floor, limitthLargest(sharing, limit)) };
 }
 
-/** Puts `item` in its place in the sorted list `best`, which keeps at most `limit` items. */
-function insertRanked(best: Ranked[], item: Ranked, limit: number): void {
-  let at = best.length;
-  while (at > 0 && byRank(item, best[at - 1]!) < 0) at--;
-  if (at >= limit) return;
-  best.splice(at, 0, item);
-  if (best.length > limit) best.pop();
+/** The `limit`-th largest weight counted in `sharing` (sentences per weight), or 0 if fewer sentences. */
+function limitthLargest(sharing: readonly number[], limit: number): number {
+  let atLeast = 0;
+  for (let weight = sharing.length - 1; weight > 0; weight--) {
+    atLeast += sharing[weight]!;
+    if (atLeast >= limit) return weight;
+  }
+  return 0;
 }
 
 function byRank(a: Ranked, b: Ranked): number {
