@@ -55,8 +55,12 @@ function reproducedQuote(words: string[], source: Analysis): { quote: QuoteAtom;
   while (needed < words.length && needed / words.length < SAME_QUOTE_SHARE) needed++;
   const rarest = [...words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0)).slice(0, words.length - needed + 1);
   const candidates = needed === 0 ? quotes.map((_, at) => at) : [...new Set(rarest.flatMap((word) => byWord.get(word) ?? []))].sort((a, b) => a - b);
+  const mine = wordCounts(words);
   let best: { at: number; share: number } | undefined;
   for (const at of candidates) {
+    // The words two quotes share, each as often as both have it, bound the words they share in order.
+    const bound = sharedCount(mine, quotes[at]!.counts);
+    if (bound < needed || (best && bound / words.length <= best.share)) continue;
     const share = lcsLength(words, quotes[at]!.words) / words.length;
     if (!best || share > best.share) best = { at, share };
   }
@@ -67,14 +71,14 @@ function reproducedQuote(words: string[], source: Analysis): { quote: QuoteAtom;
 
 /** A source's different quotes (by their words) with the first quote of each, and the quotes holding each word. */
 const quoteIndex = objectMemo((source: Analysis) => {
-  const quotes: { first: QuoteAtom; words: string[] }[] = [];
+  const quotes: { first: QuoteAtom; words: string[]; counts: Map<string, number> }[] = [];
   const seen = new Set<string>();
   for (const quote of allAtoms(source, "quote")) {
     const words = quoteWords(quote.inner.text);
     const key = words.join(" ");
     if (seen.has(key)) continue;
     seen.add(key);
-    quotes.push({ first: quote, words });
+    quotes.push({ first: quote, words, counts: wordCounts(words) });
   }
   const byWord = new Map<string, number[]>();
   quotes.forEach(({ words }, at) => {
@@ -82,6 +86,18 @@ const quoteIndex = objectMemo((source: Analysis) => {
   });
   return { quotes, byWord };
 });
+
+function wordCounts(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+function sharedCount(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  for (const [word, count] of a) shared += Math.min(count, b.get(word) ?? 0);
+  return shared;
+}
 
 /** The stretch of the rewrite quote from its first to its last word missing from the source quote. */
 function addedWords(quote: QuoteAtom, sourceWords: string[]) {
