@@ -1,5 +1,6 @@
 import type { Analysis } from "../analyze/types.js";
 import { cosine, meanUnitVector } from "../encoder/index.js";
+import { mostSharedSources, relative } from "./candidates.js";
 import { coverage } from "./coverage.js";
 import { lcsLength } from "./lcs.js";
 import { contentTerms, words, wordShare, wordStems, type Term } from "./terms.js";
@@ -73,16 +74,7 @@ export interface AlignOptions {
  * (nearer position first on ties): the only ones worth encoding and scoring.
  */
 export function candidateSources(source: Analysis, rewrite: Analysis, limit = alignDefaults.candidates): number[][] {
-  const sourceStems = source.sentences.map((sentence) => new Set(contentTerms(sentence).map((term) => term.stem)));
-  return rewrite.sentences.map((sentence, r) => {
-    const stems = contentTerms(sentence).map((term) => term.stem);
-    const place = relative(r, rewrite.sentences.length);
-    return sourceStems
-      .map((set, s) => ({ s, shared: stems.filter((stem) => set.has(stem)).length, distance: Math.abs(place - relative(s, sourceStems.length)) }))
-      .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
-      .slice(0, limit)
-      .map(({ s }) => s);
-  });
+  return mostSharedSources(source, rewrite, limit);
 }
 
 /**
@@ -157,11 +149,6 @@ function blend(cos: number, cov: number, haveVectors: boolean, settings: AlignSe
 function emptyLink(r: number, terms: Term[]): SentenceLink {
   return { rewrite: r, sources: [], score: 0, cosine: 0, coverage: 0, wordShare: 0, orderShare: 0, covered: terms.map(() => false), terms, verbatim: false, supported: false };
 }
-
-function relative(index: number, count: number): number {
-  return count <= 1 ? 0 : index / (count - 1);
-}
-
 
 function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));

@@ -1,6 +1,5 @@
-import type { Analysis, Atom, Sentence, Span } from "../analyze/types.js";
-import { contentTerms } from "../align/index.js";
-import { allAtoms, holderOf } from "./context.js";
+import type { Analysis, Sentence, Span } from "../analyze/types.js";
+import { lowerText, perTextMemo, sentenceAt, termsOf } from "./context.js";
 
 /** An atom, or words, of a text with the sentence that holds them. */
 export interface Place<T extends Span = Span> {
@@ -17,7 +16,7 @@ const ATOM_SLOT_TERMS = 3;
  * left out, since they are what moves between slots.
  */
 export function atomSlot(sentence: Sentence, span: Span, width = ATOM_SLOT_TERMS): Set<string> {
-  const terms = contentTerms(sentence).filter(
+  const terms = termsOf(sentence).filter(
     (term) => term.token.pos !== "PROPN" && term.token.pos !== "NUM" && (term.token.end <= span.start || term.token.start >= span.end),
   );
   const before = terms.filter((term) => term.token.end <= span.start).slice(-width);
@@ -52,46 +51,54 @@ export function displacedAtom<T extends Span>(
   const slot = atomSlot(rewriteSentence, atom);
   const beside = atomSlot(rewriteSentence, atom, 1);
   if (slot.size === 0) return undefined;
-  const own = Math.max(0, ...ownPlaces.map((place) => slotOverlap(slot, atomSlot(place.sentence, place.atom))));
+  // Read only when some candidate shares enough otherwise: a name or number the source states
+  // often has many places.
+  let own: number | undefined;
+  const ownShared = () => (own ??= mostShared(slot, ownPlaces));
   let best: { atom: T; shared: number } | undefined;
   for (const candidate of candidates) {
     const theirs = atomSlot(candidate.sentence, candidate.atom);
     const shared = slotOverlap(slot, theirs);
-    if (shared >= minimumShared && shared > own && (!besideRequired || slotOverlap(beside, theirs) > 0) && (!best || shared > best.shared)) best = { atom: candidate.atom, shared };
+    if (shared >= minimumShared && (!besideRequired || slotOverlap(beside, theirs) > 0) && (!best || shared > best.shared) && shared > ownShared()) best = { atom: candidate.atom, shared };
   }
   return best?.atom;
 }
 
-/**
- * Every place a text states a value: the atoms of `kind` that `keep` accepts, and every place it
- * writes `words` (any case), which finds the value inside a longer atom too ("to $18.34 Monday"
- * read as a date, "Wal-Mart shares").
- */
-export function placesStated<K extends Atom["kind"]>(
-  analysis: Analysis,
-  kind: K,
-  keep: (atom: Extract<Atom, { kind: K }>) => boolean,
-  words: string,
-): Place[] {
-  return [...atomPlaces(analysis, kind, keep), ...placesWritten(analysis, words)];
+/** The most slot words any of `places` shares with `slot`, or 0. */
+function mostShared(slot: ReadonlySet<string>, places: readonly Place[]): number {
+  let most = 0;
+  for (const place of places) most = Math.max(most, slotOverlap(slot, atomSlot(place.sentence, place.atom)));
+  return most;
 }
 
-/** The atoms of `kind` that `keep` accepts, each with the sentence holding it. */
-export function atomPlaces<K extends Atom["kind"]>(analysis: Analysis, kind: K, keep: (atom: Extract<Atom, { kind: K }>) => boolean): Place<Extract<Atom, { kind: K }>>[] {
-  return allAtoms(analysis, kind).flatMap((atom) => {
-    const sentence = keep(atom) ? holderOf(analysis.sentences, atom.start) : undefined;
+/**
+ * Every place a text states a value: `atoms` (the atoms of the value, found by the caller), and
+ * every place it writes `words` (any case), which finds the value inside a longer atom too ("to
+ * $18.34 Monday" read as a date, "Wal-Mart shares").
+ */
+export function placesStated(analysis: Analysis, atoms: readonly Span[], words: string): Place[] {
+  return [...atomPlaces(analysis, atoms), ...placesWritten(analysis, words.toLowerCase())];
+}
+
+/** The atoms, each with the sentence holding it; an atom outside every sentence is left out. */
+export function atomPlaces<T extends Span>(analysis: Analysis, atoms: readonly T[]): Place<T>[] {
+  return atoms.flatMap((atom) => {
+    const sentence = sentenceAt(analysis, atom.start);
     return sentence ? [{ atom, sentence }] : [];
   });
 }
 
-function placesWritten(analysis: Analysis, words: string): Place[] {
-  const text = analysis.text.toLowerCase();
-  const wanted = words.toLowerCase();
-  const places: Place[] = [];
-  if (wanted.length === 0) return places;
-  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
-    const sentence = holderOf(analysis.sentences, at);
-    if (sentence) places.push({ atom: { start: at, end: at + wanted.length, text: analysis.text.slice(at, at + wanted.length) }, sentence });
-  }
-  return places;
-}
+/** Every place the lower-cased text has `wanted` (lower case), found once per text and words. */
+const placesWritten = perTextMemo(
+  (wanted: string) => wanted,
+  (analysis, wanted): Place[] => {
+    const text = lowerText(analysis);
+    const places: Place[] = [];
+    if (wanted.length === 0) return places;
+    for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+      const sentence = sentenceAt(analysis, at);
+      if (sentence) places.push({ atom: { start: at, end: at + wanted.length, text: analysis.text.slice(at, at + wanted.length) }, sentence });
+    }
+    return places;
+  },
+);

@@ -1,6 +1,6 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { Analysis, Atom, AttributionAtom, Sentence } from "../analyze/types.js";
-import { allAtoms, atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import type { Atom, AttributionAtom, Sentence } from "../analyze/types.js";
+import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /**
  * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
@@ -21,7 +21,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
   // A question claims nothing, so it has no claim to attribute ("Can you tell me about the plan?").
   const sourceSpeakers = speakingAtoms(supports).filter((atom) => !isQuestion(holderOf(supports, atom.start)));
   if (sourceSpeakers.length === 0) return [];
-  const named = new Set([...entityKeys(source), ...entityKeys(rewrite)]);
+  const named = { has: (key: string) => entityKeySet(source).has(key) || entityKeySet(rewrite).has(key) };
   const mine = speakingAtoms([sentence]);
   const found = [];
   const mentioned = atomsOf(supports, "entity").map((entity) => entity.key);
@@ -43,7 +43,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
   for (const cited of sourceSpeakers) {
     if (previous && speakingAtoms([previous]).some((atom) => entityKeysMatch(atom.speaker ?? "", cited.speaker ?? ""))) continue;
     const holder = holderOf(supports, cited.start)!;
-    const siblings = links.filter((link) => link.sources.includes(holder.index));
+    const siblings = linksBySource(links).get(holder.index) ?? [];
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((link) => carriesAttribution(rewrite.sentences[link.rewrite]))) continue;
     found.push(finding("attribution-dropped", "medium", spanOf(sentence, sentence), spanOf(holder, cited),
@@ -60,10 +60,6 @@ function speakerName(atom: Speaking): string {
 
 function speakingAtoms(sentences: readonly Sentence[]): Speaking[] {
   return [...atomsOf(sentences, "attribution"), ...atomsOf(sentences, "quote").filter((quote) => quote.speaker)];
-}
-
-function entityKeys(analysis: Analysis): string[] {
-  return allAtoms(analysis, "entity").map((entity) => entity.key);
 }
 
 function isQuestion(sentence: Sentence | undefined): boolean {

@@ -3,6 +3,7 @@ import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/type
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
+import { partitionPoint } from "./search.js";
 
 /** One rewrite sentence with the source sentences that support it: what every check looks at. */
 export interface PairContext {
@@ -22,24 +23,88 @@ export function atomsOf<K extends Atom["kind"]>(sentences: readonly Sentence[], 
   return sentences.flatMap((sentence) => sentence.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind));
 }
 
-export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): Extract<Atom, { kind: K }>[] {
-  return analysis.atoms.filter((atom): atom is Extract<Atom, { kind: K }> => atom.kind === kind);
+/** The atoms of one kind in a whole text, listed once per analysis: checks read them for every rewrite sentence. */
+export function allAtoms<K extends Atom["kind"]>(analysis: Analysis, kind: K): readonly Extract<Atom, { kind: K }>[] {
+  return (atomsByKind(analysis).get(kind) ?? []) as Extract<Atom, { kind: K }>[];
 }
+
+const atomsByKind = objectMemo((analysis: Analysis) => {
+  const byKind = new Map<Atom["kind"], Atom[]>();
+  for (const atom of analysis.atoms) (byKind.get(atom.kind) ?? byKind.set(atom.kind, []).get(atom.kind)!).push(atom);
+  return byKind;
+});
+
+/** The content words of a sentence, found once per sentence: slot checks read a source sentence for many rewrite sentences. */
+export const termsOf: (sentence: Sentence) => Term[] = objectMemo(contentTerms);
 
 /**
  * The content words of every sentence of a text, found once per analysis: the checks that read
  * the whole source do so for each rewrite sentence.
  */
-export const termsBySentence: (analysis: Analysis) => Term[][] = objectMemo((analysis) => analysis.sentences.map(contentTerms));
+export const termsBySentence: (analysis: Analysis) => Term[][] = objectMemo((analysis) => analysis.sentences.map(termsOf));
 
 /** Every content-word stem of a text, computed once per analysis. */
 export const contentStemsOf: (analysis: Analysis) => Set<string> = objectMemo(
   (analysis) => new Set(termsBySentence(analysis).flat().map((term) => term.stem)),
 );
 
+/**
+ * For each source sentence, the links of the rewrite sentences drawing on it, in rewrite order:
+ * built once per alignment instead of reading every link for each source sentence.
+ */
+export const linksBySource: (links: readonly SentenceLink[]) => Map<number, SentenceLink[]> = objectMemo((links) => {
+  const bySource = new Map<number, SentenceLink[]>();
+  for (const link of links) for (const s of link.sources) (bySource.get(s) ?? bySource.set(s, []).get(s)!).push(link);
+  return bySource;
+});
+
+/** The keys of a text's entities, as a set built once per analysis. */
+export const entityKeySet: (analysis: Analysis) => Set<string> = objectMemo((analysis) => new Set(allAtoms(analysis, "entity").map((entity) => entity.key)));
+
+/**
+ * `answer(analysis, item)` remembered per analysis and per `keyOf(item)`, for a question about a
+ * whole text (does it name this, write these words) that each rewrite sentence asks again; the
+ * item's answer must follow from its key alone.
+ */
+export function perTextMemo<T, V>(keyOf: (item: T) => string, answer: (analysis: Analysis, item: T) => V): (analysis: Analysis, item: T) => V {
+  const answers = new WeakMap<Analysis, Map<string, V>>();
+  return (analysis, item) => {
+    let known = answers.get(analysis);
+    if (!known) answers.set(analysis, (known = new Map()));
+    const key = keyOf(item);
+    if (known.has(key)) return known.get(key)!;
+    const value = answer(analysis, item);
+    known.set(key, value);
+    return value;
+  };
+}
+
+/** A text in lower case, made once per analysis. */
+export const lowerText: (analysis: Analysis) => string = objectMemo((analysis) => analysis.text.toLowerCase());
+
+/** The text has these words anywhere, any case (`words` in lower case). */
+export const writes: (analysis: Analysis, words: string) => boolean = perTextMemo(
+  (words) => words,
+  (analysis, words) => lowerText(analysis).includes(words),
+);
+
+/**
+ * Some entity of the text has a key matching `key` (entityKeysMatch, which is symmetric). Each
+ * distinct key of the text is tried once per asked key, the same key first.
+ */
+export const namesKey: (analysis: Analysis, key: string) => boolean = perTextMemo(
+  (key) => key,
+  (analysis, key) => {
+    const keys = entityKeySet(analysis);
+    if (keys.has(key) && entityKeysMatch(key, key)) return true;
+    for (const other of keys) if (entityKeysMatch(key, other)) return true;
+    return false;
+  },
+);
+
 /** The source names this entity somewhere: by a matching key, or in its very words. */
 export function sourceNames(source: Analysis, entity: EntityAtom): boolean {
-  return allAtoms(source, "entity").some((other) => entityKeysMatch(entity.key, other.key)) || source.text.toLowerCase().includes(entity.text.toLowerCase());
+  return namesKey(source, entity.key) || writes(source, entity.text.toLowerCase());
 }
 
 /** A span of one sentence, in the report's shape. */
@@ -52,9 +117,24 @@ export function holderOf(sentences: readonly Sentence[], offset: number): Senten
   return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
 }
 
+/**
+ * The sentence of a text that holds an offset, found by halving: a text's sentences are in order
+ * and do not overlap, and a search from the start would read the whole text for each offset.
+ */
+export function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
+  const sentences = analysis.sentences;
+  const sentence = sentences[partitionPoint(sentences.length, (at) => sentences[at]!.end <= offset)];
+  return sentence && offset >= sentence.start && offset < sentence.end ? sentence : undefined;
+}
+
 /** A span as a report span of whichever of `sentences` holds it. */
 export function spanAmong(sentences: readonly Sentence[], span: Span): FindingSpan {
   return spanOf(holderOf(sentences, span.start) ?? sentences[0]!, span);
+}
+
+/** A span as a report span of the sentence of a whole text that holds it. */
+export function spanIn(analysis: Analysis, span: Span): FindingSpan {
+  return spanOf(sentenceAt(analysis, span.start) ?? analysis.sentences[0]!, span);
 }
 
 export function finding(

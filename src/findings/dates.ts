@@ -1,16 +1,16 @@
 import { sameDate } from "../analyze/index.js";
-import type { DateAtom } from "../analyze/types.js";
-import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import type { Analysis, DateAtom } from "../analyze/types.js";
+import { objectMemo } from "../memo/index.js";
+import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** A date in the rewrite that contradicts the dates its supporting source sentences give. */
 export const checkDates: PairCheck = ({ source, sentence, supports }) => {
-  const everywhere = allAtoms(source, "date");
   const supporting = atomsOf(supports, "date");
   const rewriteDates = sentence.atoms.filter((atom): atom is DateAtom => atom.kind === "date");
   return rewriteDates.flatMap((date) => {
     if (supporting.some((other) => sameDate(date, other) === "same")) return [];
     // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
-    const elsewhere = everywhere.some((other) => sameDate(date, other) === "same" && precision(other) >= precision(date));
+    const elsewhere = statedAsPrecisely(source, date);
     const conflicting = supporting.find((other) => datesConflict(date, other));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) {
       return [
@@ -18,7 +18,7 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
           `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`),
       ];
     }
-    if (!elsewhere && supporting.length === 0 && !everywhere.some((other) => comparableOnlyLoosely(date, other))) {
+    if (!elsewhere && supporting.length === 0 && !comparedLooselyTo(source, date)) {
       return [
         finding("unsupported", "medium", spanOf(sentence, date), null, `The date ${quoteText(date.text)} is not in the source.`),
       ];
@@ -26,6 +26,22 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     return [];
   });
 };
+
+/** The text states this date somewhere, at least as precisely. */
+const statedAsPrecisely = perTextMemo(dateKey, (analysis, date: DateAtom) =>
+  differentDates(analysis).some((other) => sameDate(date, other) === "same" && precision(other) >= precision(date)),
+);
+
+/** Some date of the text cannot be told apart from this one (see comparableOnlyLoosely). */
+const comparedLooselyTo = perTextMemo(dateKey, (analysis, date: DateAtom) => differentDates(analysis).some((other) => comparableOnlyLoosely(date, other)));
+
+/** One date of a text per key: each rewrite date is compared with each different date once. */
+const differentDates = objectMemo((analysis: Analysis) => [...new Map(allAtoms(analysis, "date").map((date) => [dateKey(date), date])).values()]);
+
+/** What sameDate reads of a date: two dates with one key compare alike with any other. */
+function dateKey(date: DateAtom): string {
+  return JSON.stringify([date.key, date.endKey, date.time]);
+}
 
 /** How many calendar parts a date key pins down: "2026-11-04" 3, "--11-04" 2, "--11" 1. */
 function precision(date: DateAtom): number {

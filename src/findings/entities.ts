@@ -1,7 +1,8 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
-import { allAtoms, atomsOf, finding, quoteText, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { objectMemo } from "../memo/index.js";
+import { allAtoms, atomsOf, entityKeySet, finding, namesKey, perTextMemo, quoteText, sourceNames, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
 
 /** Slot words a name must share with the supporting name it displaced. */
 const SHARED_NAME_SLOT = 1;
@@ -12,8 +13,6 @@ const SHARED_NAME_SLOT = 1;
  * unsupported detail.
  */
 export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }) => {
-  const rewriteKeys = allAtoms(rewrite, "entity").map((entity) => entity.key);
-
   const entities = sentence.atoms.filter((atom): atom is EntityAtom => atom.kind === "entity");
   const supporting = atomsOf(supports, "entity");
   return entities.flatMap((entity) => {
@@ -24,7 +23,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
     const replaced = supporting.find(
       (other) =>
         (known ? entity.type !== "other" && other.type === entity.type : sameType(entity, other)) &&
-        !rewriteKeys.some((key) => entityKeysMatch(key, other.key)),
+        !namesKey(rewrite, other.key),
     );
     // A name the source uses elsewhere, standing in the words that surround another name of the
     // supporting sentences, even when that name is still in the rewrite ("Ruiz's paintings ... Holt"
@@ -68,13 +67,41 @@ function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom,
           : [],
       ),
     );
-  const ownPlaces = placesStated(source, "entity", (other) => entityKeysMatch(entity.key, other.key), entity.text);
+  const ownPlaces = placesStated(source, keyMatchingAtoms(source, entity.key), entity.text);
   const displacedAmong = (sentences: readonly Sentence[]) => {
     const candidates = candidatesIn(sentences);
     return candidates.length === 0 ? undefined : displacedAtom(sentence, entity, candidates, ownPlaces, SHARED_NAME_SLOT);
   };
-  return displacedAmong(supports) ?? displacedAmong(source.sentences.filter((other) => !supports.includes(other)));
+  // A displaced name shares a word right beside it (displacedAtom), so only source sentences
+  // holding one of those words are read.
+  const besideWords = atomSlot(sentence, entity, 1);
+  const elsewhere = sentencesWithAny(source, besideWords).filter((other) => !supports.includes(other));
+  return displacedAmong(supports) ?? displacedAmong(elsewhere);
 }
+
+/** The text's entities whose key matches `key`, in text order: each different key of the text is compared once. */
+const keyMatchingAtoms = perTextMemo(
+  (key: string) => key,
+  (analysis, key) => {
+    const matching = new Set([...entityKeySet(analysis)].filter((other) => entityKeysMatch(key, other)));
+    return allAtoms(analysis, "entity").filter((other) => matching.has(other.key));
+  },
+);
+
+/** The sentences of a text holding any of `stems` among their content words, in order. */
+function sentencesWithAny(analysis: Analysis, stems: ReadonlySet<string>): Sentence[] {
+  const holding = new Set([...stems].flatMap((stem) => sentencesByStem(analysis).get(stem) ?? []));
+  return [...holding].sort((a, b) => a - b).map((index) => analysis.sentences[index]!);
+}
+
+/** For each content-word stem of a text, the sentences holding it, built once per analysis. */
+const sentencesByStem = objectMemo((analysis: Analysis) => {
+  const byStem = new Map<string, number[]>();
+  termsBySentence(analysis).forEach((terms, index) => {
+    for (const stem of new Set(terms.map((term) => term.stem))) (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(index);
+  });
+  return byStem;
+});
 
 /**
  * Two names of one typed kind, or two untyped names that name the same kind of thing: the same

@@ -2,7 +2,7 @@ import type { Analysis } from "../analyze/types.js";
 import { contentTerms, coverage, type SentenceLink } from "../align/index.js";
 import type { AlignmentEntry, AlignmentKind, Finding } from "../report/types.js";
 import { checkAttribution } from "./attribution.js";
-import type { PairCheck, PairContext } from "./context.js";
+import { linksBySource, type PairCheck, type PairContext } from "./context.js";
 import { checkDates } from "./dates.js";
 import { checkEntities } from "./entities.js";
 import { checkHedges } from "./hedges.js";
@@ -66,8 +66,9 @@ export function findDrift(source: Analysis, rewrite: Analysis, links: readonly S
  */
 function keptSourceSentences(source: Analysis, links: readonly SentenceLink[]): Set<number> {
   const kept = new Set<number>();
+  const drawingOn = linksBySource(links);
   source.sentences.forEach((sentence) => {
-    const drawing = links.filter((link) => link.sources.includes(sentence.index));
+    const drawing = drawingOn.get(sentence.index) ?? [];
     if (drawing.length === 0) return;
     if (coverage(contentTerms(sentence), drawing.flatMap((link) => link.terms)).share >= KEPT_COVERAGE) kept.add(sentence.index);
   });

@@ -1,7 +1,8 @@
 import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
-import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { clauseAfter, governedWord, nearClause, sentenceStems, stemOf } from "./scope.js";
+import { atomsOf, finding, holderOf, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
+import { clauseAfter, governedWord, nearClause, sentenceStems, stemOf, type Clause } from "./scope.js";
+import { StemSets, type StemLookup, type StemSet } from "./stem-sets.js";
 
 /**
  * The rewrite negates a claim the source states positively, or states positively a claim the
@@ -15,12 +16,13 @@ import { clauseAfter, governedWord, nearClause, sentenceStems, stemOf } from "./
  * With no supports at all (an unsupported sentence) only the whole-source reading applies.
  */
 export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
-  const sourceNegations = negations(supports);
-  const rewriteNegations = negations([sentence]);
+  const sourceNegations = supports.flatMap(negationsIn);
+  const rewriteNegations = negationsIn(sentence);
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
-  const sourceStems = new Set(supports.flatMap((s) => [...sentenceStems(s)]));
-  for (const { cue, word, stem, scope, near } of rewriteNegations) {
-    if (sourceStems.has(stem) && restatesClause(scope, sourceStems) && !negatedThere(stem, near, sourceNegations, supports)) {
+  const sourceStems = { has: (stem: string) => supports.some((support) => sentenceStems(support).has(stem)) };
+  const sourceClauses = widestClauses(sourceNegations);
+  for (const { cue, word, stem, clause, near } of rewriteNegations) {
+    if (sourceStems.has(stem) && restatesClause(clause, sourceStems) && !negatedThere(stem, near, sourceClauses, supports)) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
@@ -30,12 +32,12 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
     return [finding("negation-flipped", "high", spanOf(sentence, inserted.cue), null,
       `The rewrite says ${quoteText(`${inserted.cue.text} … ${inserted.word}`)}; the source states this claim with no negation.`)];
   }
-  const dropped = droppedNegation(sourceNegations, sentence, rewriteNegations, supports) ??
+  const dropped = droppedNegation(negatedText(supports, sourceNegations), sentence, rewriteNegations) ??
     // Summaries of dialogues restate a line the aligner did not pick ("just don't make it a habit").
-    droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, source.sentences, { least: 2, thing: true });
+    droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, { least: 2, thing: true });
   if (dropped) {
     const { negation, restated } = dropped;
-    return [finding("negation-flipped", "high", spanOf(sentence, restated), spanAmong(source.sentences, negation.cue),
+    return [finding("negation-flipped", "high", spanOf(sentence, restated), spanIn(source, negation.cue),
       `The source says ${quoteText(`${negation.cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
   }
   return [];
@@ -46,26 +48,35 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
  * `least` or more of its clause's words. Reading the whole source asks for two, one of them a noun
  * (the thing denied: "don't make it a habit"), so a lone shared word or a phrase such as "never get
  * back" in a long source does not count. Silent when the rewrite negates it another way or a
- * source sentence states the word outside every negation's clause.
+ * source sentence states the word outside every negation's clause. The first such negation of the
+ * source is the one reported.
+ *
+ * Only negations of words the rewrite sentence has are read, by governed word; and what depends on
+ * the word alone is asked once for all the negations of it (in a text that says one thing many
+ * times, all of them).
  */
 function droppedNegation(
-  sourceNegations: Negation[], sentence: Sentence, rewriteNegations: Negation[], sourceSentences: Sentence[],
+  source: NegatedText, sentence: Sentence, rewriteNegations: Negation[],
   { least = 1, thing = false } = {},
 ): { negation: Negation; restated: Token } | undefined {
   const rewriteStems = sentenceStems(sentence);
+  const rewriteClauses = widestClauses(rewriteNegations);
   const restatesThing = (negation: Negation) =>
-    negation.clause.some((token) => (token.pos === "NOUN" || token.pos === "PROPN") && rewriteStems.has(stemOf(token)));
-  for (const negation of sourceNegations) {
-    const restated = sentence.tokens.find((token) => stemOf(token) === negation.stem);
-    if (
-      restated &&
-      restatesClause(negation.scope, rewriteStems, least) &&
-      (!thing || restatesThing(negation)) &&
-      !negatedThere(negation.stem, negation.scope, rewriteNegations, [sentence]) &&
-      !statedPositively(negation.stem, sourceSentences, sourceNegations)
-    ) return { negation, restated };
+    negation.clause.words.some((token) => (token.pos === "NOUN" || token.pos === "PROPN") && rewriteStems.has(stemOf(token)));
+  const dropped = (negation: Negation) =>
+    restatesClause(negation.clause, rewriteStems, least) &&
+    (!thing || restatesThing(negation)) &&
+    !rewriteClauses.some((other) => restatesClause(negation.clause, other));
+  let first: number | undefined;
+  for (const stem of rewriteStems) {
+    const governing = source.byGovernedStem.get(stem);
+    if (!governing || deniedThere(stem, rewriteClauses, [sentence]) || source.positiveStems().has(stem)) continue;
+    const found = governing.find((at) => dropped(source.negations[at]!));
+    if (found !== undefined && (first === undefined || found < first)) first = found;
   }
-  return undefined;
+  if (first === undefined) return undefined;
+  const negation = source.negations[first]!;
+  return { negation, restated: sentence.tokens.find((token) => stemOf(token) === negation.stem)! };
 }
 
 /**
@@ -74,8 +85,8 @@ function droppedNegation(
  * also provides tips"), so the negated word itself need not be the source's. Silent when a
  * supporting sentence with those words negates anything (see `deniedInAny`).
  */
-function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], sourceStems: Set<string>): Negation | undefined {
-  return rewriteNegations.find((negation) => restatesClause(negation.scope, sourceStems, 2) && !deniedInAny(negation, supports));
+function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], sourceStems: StemLookup): Negation | undefined {
+  return rewriteNegations.find((negation) => restatesClause(negation.clause, sourceStems, 2) && !deniedInAny(negation, supports));
 }
 
 /**
@@ -87,10 +98,8 @@ function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], so
  */
 function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negation | undefined {
   if (rewriteNegations.length === 0) return undefined;
-  const plain = source.sentences.filter((sentence) => !deniesAnything(sentence));
-  return rewriteNegations.find((negation) =>
-    plain.some((sentence) => restatesClause(negation.near, sentenceStems(sentence), 2)) && !deniedInClause(negation, source),
-  );
+  const { plain } = sourceDenials(source);
+  return rewriteNegations.find((negation) => plain.holdAtLeast(negation.near, 2) && !deniedInClause(negation, source));
 }
 
 /**
@@ -98,9 +107,7 @@ function negatedElsewhere(rewriteNegations: Negation[], source: Analysis): Negat
  * positive statement: in a one-sentence source (MSRP) a "no" before the restated words ("no
  * immediate evidence that the two incidents were connected") denies them in its own way.
  */
-function deniesAnything(sentence: Sentence): boolean {
-  return atomsOf([sentence], "negation").length > 0 || hasImplicitNegative(sentence);
-}
+const deniesAnything = objectMemo((sentence: Sentence) => atomsOf([sentence], "negation").length > 0 || hasImplicitNegative(sentence));
 
 /**
  * Some negation's clause holds the negated word or two of the words nearest the cue, or a sentence
@@ -109,9 +116,23 @@ function deniesAnything(sentence: Sentence): boolean {
  * seem fair" beside "overtime rules"), and whole sentences silenced real flips there.
  */
 function deniedInClause(negation: Negation, source: Analysis): boolean {
-  if (sourceWideNegations(source).some((other) => other.scope.has(negation.stem) || restatesClause(negation.near, other.scope, 2))) return true;
-  return source.sentences.some((sentence) => holdsClaim(sentence, negation) && (hasImplicitNegative(sentence) || freeOf(sentence, negation.stem)));
+  const { clauses, denying, freeStems } = sourceDenials(source);
+  // A sentence saying "X-free" holds X itself, so it holds the claim.
+  return clauses.hold(negation.stem) || clauses.holdAtLeast(negation.near, 2) ||
+    denying.hold(negation.stem) || denying.holdAtLeast(negation.near, 2) || freeStems.has(negation.stem);
 }
+
+/** What `negatedElsewhere` and `deniedInClause` ask of a whole source, indexed once per analysis. */
+const sourceDenials = objectMemo((source: Analysis) => ({
+  /** Sentences with no negation or denying verb. */
+  plain: new StemSets(source.sentences.filter((sentence) => !deniesAnything(sentence)).map(sentenceStems)),
+  /** Negation clauses (a clause inside another adds nothing). */
+  clauses: new StemSets(sourceWideNegations(source).clauses),
+  /** Sentences with a denying verb. */
+  denying: new StemSets(source.sentences.filter(hasImplicitNegative).map(sentenceStems)),
+  /** Words some sentence says are absent ("risk-free"). */
+  freeStems: new Set(source.sentences.flatMap((sentence) => [...freeOf(sentence)])),
+}));
 
 /**
  * Some sentence holding the negated word, or two of the words nearest the cue, has a negation,
@@ -121,7 +142,7 @@ function deniedInClause(negation: Negation, source: Analysis): boolean {
  * the source negation's clause let such paraphrases through.
  */
 function deniedInAny(negation: Negation, sentences: Sentence[]): boolean {
-  return sentences.some((sentence) => holdsClaim(sentence, negation) && (deniesAnything(sentence) || freeOf(sentence, negation.stem)));
+  return sentences.some((sentence) => holdsClaim(sentence, negation) && (deniesAnything(sentence) || freeOf(sentence).has(negation.stem)));
 }
 
 /** The sentence has the negated word, or two of the words nearest the cue: it speaks of the same claim. */
@@ -135,10 +156,12 @@ function holdsClaim(sentence: Sentence, negation: Negation): boolean {
  * (or its only one). On the SummEdits evaluation split single shared words ("costs", "used") were
  * mostly other claims. `least` raises the bar for checks that do not match the negated word itself.
  */
-function restatesClause(scope: Set<string>, otherStems: Set<string>, least = 1): boolean {
+function restatesClause(scope: StemSet, otherStems: StemLookup, least = 1): boolean {
+  const needed = Math.max(least, Math.min(2, scope.size));
+  if (needed > scope.size) return false;
   let shared = 0;
-  for (const stem of scope) if (otherStems.has(stem)) shared++;
-  return shared >= Math.max(least, Math.min(2, scope.size));
+  for (const stem of scope) if (otherStems.has(stem) && ++shared >= needed) return true;
+  return false;
 }
 
 /**
@@ -146,23 +169,39 @@ function restatesClause(scope: Set<string>, otherStems: Set<string>, least = 1):
  * clause, a verb that negates without "not" governs the word ("failed to address" beside "not
  * addressing", "refused to recuse" beside "would not recuse"; on MSRP train these paraphrases were
  * most of the flips found between sentences that say the same thing), or an "X-free" says it.
+ * `clauses` are the other side's negation clauses (see `widestClauses`).
  */
-function negatedThere(stem: string, scope: Set<string>, negated: readonly Negation[], sentences: Sentence[]): boolean {
-  if (negated.some((other) => other.scope.has(stem) || restatesClause(scope, other.scope))) return true;
-  return sentences.some((sentence) =>
-    freeOf(sentence, stem) ||
-    sentence.tokens.some((token) => IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase()) && clauseAfter(sentence, token.end).some((word) => stemOf(word) === stem)),
-  );
+function negatedThere(stem: string, scope: StemSet, clauses: readonly Clause[], sentences: Sentence[]): boolean {
+  return deniedThere(stem, clauses, sentences) || clauses.some((other) => restatesClause(scope, other));
 }
 
-/** "risk-free", "tax-free": the sentence says the thing is absent, as "with no risk" does. */
-function freeOf(sentence: Sentence, stem: string): boolean {
-  const tokens = sentence.tokens;
-  return tokens.some((token, index) => {
-    const [word, hyphen] = [tokens[index - 2], tokens[index - 1]];
-    return token.lemma.toLowerCase() === "free" && hyphen?.text === "-" && word !== undefined && stemOf(word) === stem;
-  });
+/** The part of `negatedThere` that depends on the word alone. */
+function deniedThere(stem: string, clauses: readonly Clause[], sentences: Sentence[]): boolean {
+  return clauses.some((other) => other.has(stem)) || sentences.some((sentence) => freeOf(sentence).has(stem) || deniedByVerb(sentence).has(stem));
 }
+
+/** "risk-free", "tax-free": the stems of what a sentence says is absent, as "with no risk" does. */
+const freeOf = objectMemo((sentence: Sentence) => {
+  const tokens = sentence.tokens;
+  return new Set(tokens.flatMap((token, index) => {
+    const [word, hyphen] = [tokens[index - 2], tokens[index - 1]];
+    return token.lemma.toLowerCase() === "free" && hyphen?.text === "-" && word !== undefined ? [stemOf(word)] : [];
+  }));
+});
+
+/** The stems of the clauses after a sentence's denying verbs ("failed to address the leak"). */
+const deniedByVerb = objectMemo((sentence: Sentence) => {
+  const stems = new Set<string>();
+  let previous: Clause | undefined;
+  for (const token of sentence.tokens) {
+    if (!IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase())) continue;
+    const clause = clauseAfter(sentence, token.end);
+    if (previous?.contains(clause)) continue;
+    previous = clause;
+    for (const stem of clause) stems.add(stem);
+  }
+  return stems;
+});
 
 /** Some word of the sentence denies what follows it without a negation cue. */
 function hasImplicitNegative(sentence: Sentence): boolean {
@@ -172,34 +211,62 @@ function hasImplicitNegative(sentence: Sentence): boolean {
 /** Words that deny what follows them without a negation cue: "failed to act", "unable to pay". */
 const IMPLICIT_NEGATIVES = new Set(["fail", "failure", "refuse", "refusal", "decline", "unable", "lack"]);
 
-/** Some token of the sentences has the stem outside every negation's clause. */
-function statedPositively(stem: string, sentences: Sentence[], negated: readonly Negation[]): boolean {
-  const negatedTokens = new Set(negated.flatMap((negation) => negation.clause));
-  return sentences.some((sentence) => sentence.tokens.some((token) => stemOf(token) === stem && !negatedTokens.has(token)));
-}
-
 interface Negation {
   cue: NegationAtom;
   /** The word the cue governs, as written and as a stem. */
   word: string;
   stem: string;
   /** The content words of the cue's clause, and their stems. */
-  clause: Token[];
-  scope: Set<string>;
+  clause: Clause;
   /** Stems of the clause's first few words, the ones the cue can govern: the claim it denies. */
   near: Set<string>;
 }
 
-/** Every negation of a source, found once per analysis: each rewrite sentence may read them all. */
-const sourceWideNegations = objectMemo((source: Analysis) => negations(source.sentences));
-
-function negations(sentences: Sentence[]): Negation[] {
-  return atomsOf(sentences, "negation").flatMap((cue) => {
-    const holder = holderOf(sentences, cue.start);
+/** The negations of a sentence, found once per sentence: each rewrite sentence may read them all. */
+const negationsIn = objectMemo((sentence: Sentence): Negation[] =>
+  atomsOf([sentence], "negation").flatMap((cue) => {
+    const holder = holderOf([sentence], cue.start);
     const governed = holder && governedWord(holder, cue.end);
     if (!holder || !governed) return [];
-    const clause = clauseAfter(holder, cue.end);
     const near = new Set(nearClause(holder, cue.end).map(stemOf));
-    return [{ cue, word: governed.text, stem: stemOf(governed), clause, scope: new Set(clause.map(stemOf)), near }];
-  });
+    return [{ cue, word: governed.text, stem: stemOf(governed), clause: clauseAfter(holder, cue.end), near }];
+  }),
+);
+
+/**
+ * The clauses of some negations, leaving out any inside the one before: a later cue of a clause
+ * governs a tail of the earlier cue's clause, and for "does any of them hold ..." the tail adds nothing.
+ */
+function widestClauses(negations: readonly Negation[]): Clause[] {
+  const widest: Clause[] = [];
+  for (const { clause } of negations) if (!widest.at(-1)?.contains(clause)) widest.push(clause);
+  return widest;
+}
+
+/** Negations of some sentences (the supports, or the whole source) and what `droppedNegation` asks of them. */
+interface NegatedText {
+  negations: Negation[];
+  /** Per governed stem, the positions in `negations` of the negations governing it. */
+  byGovernedStem: Map<string, number[]>;
+  clauses: Clause[];
+  /** The stems some word of the sentences has outside every negation's clause; found when first asked. */
+  positiveStems: () => Set<string>;
+}
+
+function negatedText(sentences: readonly Sentence[], negations: Negation[]): NegatedText {
+  const byGovernedStem = new Map<string, number[]>();
+  negations.forEach(({ stem }, at) => (byGovernedStem.get(stem) ?? byGovernedStem.set(stem, []).get(stem)!).push(at));
+  const clauses = widestClauses(negations);
+  let positive: Set<string> | undefined;
+  const positiveStems = () => (positive ??= statedPositively(sentences, clauses));
+  return { negations, byGovernedStem, clauses, positiveStems };
+}
+
+/** Every negation of a source, found once per analysis. */
+const sourceWideNegations = objectMemo((source: Analysis) => negatedText(source.sentences, source.sentences.flatMap(negationsIn)));
+
+/** The stems of the sentences' words outside every one of `clauses`. */
+function statedPositively(sentences: readonly Sentence[], clauses: readonly Clause[]): Set<string> {
+  const negated = new Set(clauses.flatMap((clause) => clause.words));
+  return new Set(sentences.flatMap((sentence) => sentence.tokens.filter((token) => !negated.has(token)).map(stemOf)));
 }

@@ -1,8 +1,9 @@
 import { sameQuantity } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
-import { contentTerms } from "../align/index.js";
+import { objectMemo } from "../memo/index.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
-import { allAtoms, atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
+import { StemSets } from "./stem-sets.js";
 
 /** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
 const COUNTED_TERMS = 3;
@@ -15,10 +16,6 @@ const SHARED_COUNTED_TERMS = 2;
  * `unsupported` detail when they hold none.
  */
 export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
-  const everywhere = allAtoms(source, "number");
-  const sourceText = source.text.toLowerCase();
-  // The same words may sit inside a longer atom of the source ("after eight months" is a date there).
-  const writtenInSource = (number: NumberAtom) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(number.text.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(sourceText);
   const supporting = atomsOf(supports, "number");
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
   return rewriteNumbers.flatMap((number) => {
@@ -30,7 +27,7 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     );
     const counterpart = closestValue(number, unmatched);
     // A number stated elsewhere in the source is a swap only when this slot had another number.
-    const elsewhere = everywhere.some((other) => sameQuantity(number, other)) || writtenInSource(number);
+    const elsewhere = sameQuantityAtoms(source, number).length > 0 || writtenAsNumber(source, number.text.toLowerCase());
     const replaced =
       counterpart && (!elsewhere || counterpart.unit === number.unit)
         ? counterpart
@@ -66,7 +63,7 @@ function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysi
       .map((atom) => ({ atom, sentence: support })),
   );
   if (candidates.length === 0) return undefined;
-  const ownPlaces = placesStated(source, "number", (other) => sameQuantity(number, other), number.text);
+  const ownPlaces = placesStated(source, sameQuantityAtoms(source, number), number.text);
   return displacedAtom(sentence, number, candidates, ownPlaces, SHARED_NUMBER_SLOT, false);
 }
 
@@ -91,11 +88,45 @@ function statedElsewhereOfTheSame(number: NumberAtom, sentence: Sentence, source
   // Names are left out: they are what swaps move between sentences ("Sims 2" for "Sims 4").
   const counted = atomSlot(sentence, number, COUNTED_TERMS);
   if (counted.size === 0) return false;
-  return atomPlaces(source, "number", (other) => sameQuantity(number, other)).some(({ sentence: holder }) => {
-    const shared = new Set(contentTerms(holder).map((term) => term.stem).filter((stem) => counted.has(stem)));
-    return shared.size >= Math.min(SHARED_COUNTED_TERMS, counted.size);
-  });
+  return sentencesStating(source, number).holdAtLeast(counted, Math.min(SHARED_COUNTED_TERMS, counted.size));
 }
+
+/** The content-word stems of each sentence stating a quantity, indexed once per text and quantity. */
+const sentencesStating = perTextMemo(quantityKey, (analysis, number: NumberAtom) =>
+  new StemSets(atomPlaces(analysis, sameQuantityAtoms(analysis, number)).map(({ sentence }) => new Set(termsOf(sentence).map((term) => term.stem)))),
+);
+
+/**
+ * The text's numbers that state the same quantity as `number` (sameQuantity), in text order. Each
+ * different quantity of the text is compared once, and the answer kept per quantity asked about.
+ */
+export const sameQuantityAtoms: (analysis: Analysis, number: NumberAtom) => NumberAtom[] = perTextMemo(quantityKey, (analysis, number) => {
+  const { firsts, keys } = quantitiesOf(analysis);
+  const same = new Set([...firsts].filter(([, first]) => sameQuantity(number, first)).map(([key]) => key));
+  return allAtoms(analysis, "number").filter((_, at) => same.has(keys[at]!));
+});
+
+/** The key of each of a text's numbers, and the first number of each different key. */
+const quantitiesOf = objectMemo((analysis: Analysis) => {
+  const keys = allAtoms(analysis, "number").map(quantityKey);
+  const firsts = new Map<string, NumberAtom>();
+  keys.forEach((key, at) => firsts.has(key) || firsts.set(key, allAtoms(analysis, "number")[at]!));
+  return { firsts, keys };
+});
+
+/** What sameQuantity reads of a number: two numbers with one key match the same numbers. */
+function quantityKey(number: NumberAtom): string {
+  return JSON.stringify([String(number.value), String(number.high), number.unit, number.approximate]);
+}
+
+/**
+ * The text writes these words (lower case) as a number of its own, not inside a longer number or
+ * word; the words may sit inside a longer atom ("after eight months" is a date there).
+ */
+const writtenAsNumber = perTextMemo(
+  (words: string) => words,
+  (analysis, words) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, "u").test(lowerText(analysis)),
+);
 
 /** Years are dates, and a bare "one" is usually a pronoun ("one of the ..."), not a count. */
 function isCount(atom: NumberAtom): boolean {

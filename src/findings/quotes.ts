@@ -1,7 +1,8 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { QuoteAtom } from "../analyze/types.js";
+import type { Analysis, QuoteAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
-import { allAtoms, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { objectMemo } from "../memo/index.js";
+import { allAtoms, finding, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
 
 /** Quotes of fewer words are scare quotes or titles ("so-called "reform""), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -13,24 +14,23 @@ const SAME_QUOTE_SHARE = 0.5;
  * (`quote-invented`), and a quote given to another speaker than the source's (`misattribution`).
  */
 export const checkQuotes: PairCheck = ({ source, sentence }) => {
-  const sourceQuotes = allAtoms(source, "quote");
   const quotes = sentence.atoms.filter((atom): atom is QuoteAtom => atom.kind === "quote");
   return quotes.flatMap((quote) => {
     const mine = quoteWords(quote.inner.text);
     if (mine.length < MIN_QUOTE_WORDS) return [];
-    const best = bestMatch(mine, sourceQuotes);
-    if (!best || best.share < SAME_QUOTE_SHARE) {
+    const best = reproducedQuote(mine, source);
+    if (!best) {
       return [finding("quote-invented", "high", spanOf(sentence, quote), null,
         `The source has no quote like ${quoteText(quote.inner.text)}${quote.speaker ? ` from ${quote.speakerSpan?.text ?? quote.speaker}` : ""}.`)];
     }
     const found = [];
     const added = addedWords(quote, best.words);
     if (added) {
-      found.push(finding("quote-altered", "high", spanOf(sentence, added), spanAmong(source.sentences, best.quote.inner),
+      found.push(finding("quote-altered", "high", spanOf(sentence, added), spanIn(source, best.quote.inner),
         `The quote has ${quoteText(added.text)}, which the source's quote does not.`));
     }
     if (quote.speaker && best.quote.speaker && !entityKeysMatch(quote.speaker, best.quote.speaker)) {
-      found.push(finding("misattribution", "high", spanOf(sentence, quote.speakerSpan ?? quote), spanAmong(source.sentences, best.quote.speakerSpan ?? best.quote),
+      found.push(finding("misattribution", "high", spanOf(sentence, quote.speakerSpan ?? quote), spanIn(source, best.quote.speakerSpan ?? best.quote),
         `The rewrite gives this quote to ${quoteText(quote.speakerSpan?.text ?? quote.speaker)}; the source has ${quoteText(best.quote.speakerSpan?.text ?? best.quote.speaker)} say it.`));
     }
     return found;
@@ -41,14 +41,62 @@ function quoteWords(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
-function bestMatch(words: string[], candidates: QuoteAtom[]) {
-  let best: { quote: QuoteAtom; words: string[]; share: number } | undefined;
-  for (const quote of candidates) {
-    const theirs = quoteWords(quote.inner.text);
-    const share = lcsLength(words, theirs) / words.length;
-    if (!best || share > best.share) best = { quote, words: theirs, share };
+/**
+ * The source quote the rewrite quote reproduces: the one sharing the largest share of its words in
+ * order (the first such), when that share reaches SAME_QUOTE_SHARE.
+ *
+ * Such a quote holds at least `needed` of the words, so it holds one of any `words.length -
+ * needed + 1` of them: only quotes holding one of the rarest that many are measured, and a quote
+ * the source repeats word for word is measured once.
+ */
+function reproducedQuote(words: string[], source: Analysis): { quote: QuoteAtom; words: string[] } | undefined {
+  const { quotes, byWord } = quoteIndex(source);
+  let needed = 0;
+  while (needed < words.length && needed / words.length < SAME_QUOTE_SHARE) needed++;
+  const rarest = [...words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0)).slice(0, words.length - needed + 1);
+  const candidates = needed === 0 ? quotes.map((_, at) => at) : [...new Set(rarest.flatMap((word) => byWord.get(word) ?? []))].sort((a, b) => a - b);
+  const mine = wordCounts(words);
+  let best: { at: number; share: number } | undefined;
+  for (const at of candidates) {
+    // The words two quotes share, each as often as both have it, bound the words they share in order.
+    const bound = sharedCount(mine, quotes[at]!.counts);
+    if (bound < needed || (best && bound / words.length <= best.share)) continue;
+    const share = lcsLength(words, quotes[at]!.words) / words.length;
+    if (!best || share > best.share) best = { at, share };
   }
-  return best;
+  if (!best || best.share < SAME_QUOTE_SHARE) return undefined;
+  const { first, words: theirs } = quotes[best.at]!;
+  return { quote: first, words: theirs };
+}
+
+/** A source's different quotes (by their words) with the first quote of each, and the quotes holding each word. */
+const quoteIndex = objectMemo((source: Analysis) => {
+  const quotes: { first: QuoteAtom; words: string[]; counts: Map<string, number> }[] = [];
+  const seen = new Set<string>();
+  for (const quote of allAtoms(source, "quote")) {
+    const words = quoteWords(quote.inner.text);
+    const key = words.join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    quotes.push({ first: quote, words, counts: wordCounts(words) });
+  }
+  const byWord = new Map<string, number[]>();
+  quotes.forEach(({ words }, at) => {
+    for (const word of new Set(words)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(at);
+  });
+  return { quotes, byWord };
+});
+
+function wordCounts(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+function sharedCount(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  for (const [word, count] of a) shared += Math.min(count, b.get(word) ?? 0);
+  return shared;
 }
 
 /** The stretch of the rewrite quote from its first to its last word missing from the source quote. */

@@ -1,9 +1,9 @@
-import { sameQuantity } from "../analyze/index.js";
 import type { Analysis, Atom, Sentence } from "../analyze/types.js";
 import type { SentenceLink, Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { allAtoms, contentStemsOf, finding, quoteText, sourceNames, spanOf } from "./context.js";
+import { contentStemsOf, finding, quoteText, sourceNames, spanOf, writes } from "./context.js";
 import { isFraming } from "./framing.js";
+import { sameQuantityAtoms } from "./numbers.js";
 
 /** Novel content words in a row that make a phrase-level `unsupported` finding, and a medium one. */
 const MIN_PHRASE_TERMS = 2;
@@ -39,9 +39,9 @@ function isNewFact(atom: Atom, source: Analysis): boolean {
     case "entity":
       return !sourceNames(source, atom);
     case "number":
-      return !allAtoms(source, "number").some((other) => sameQuantity(atom, other));
+      return sameQuantityAtoms(source, atom).length === 0;
     case "quote":
-      return !source.text.toLowerCase().includes(atom.inner.text.toLowerCase());
+      return !writes(source, atom.inner.text.toLowerCase());
     default:
       return false;
   }

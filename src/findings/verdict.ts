@@ -30,14 +30,26 @@ export const typePenalty: Partial<Record<PenaltyClass, number>> = {
 };
 
 export function penaltyClass(finding: Finding, alignment: readonly AlignmentEntry[]): PenaltyClass {
-  const sentence = finding.rewrite?.sentence;
-  const wholeSentence =
-    finding.type === "unsupported" && alignment.some((entry) => entry.rewrite === sentence && entry.kind === "unsupported");
-  return wholeSentence ? `unsupported-sentence/${finding.severity}` : `${finding.type}/${finding.severity}`;
+  return classOf(finding, unsupportedSentences(alignment));
 }
 
 export function findingPenalty(finding: Finding, alignment: readonly AlignmentEntry[]): number {
-  return Math.max(typePenalty[penaltyClass(finding, alignment)] ?? 0, severityPenalty[finding.severity]);
+  return penaltyOf(finding, unsupportedSentences(alignment));
+}
+
+/** The rewrite sentences the alignment leaves unsupported, looked up once per verdict rather than once per finding. */
+function unsupportedSentences(alignment: readonly AlignmentEntry[]): Set<number> {
+  return new Set(alignment.filter((entry) => entry.kind === "unsupported").map((entry) => entry.rewrite));
+}
+
+function classOf(finding: Finding, unsupported: ReadonlySet<number>): PenaltyClass {
+  const sentence = finding.rewrite?.sentence;
+  const wholeSentence = finding.type === "unsupported" && sentence !== undefined && unsupported.has(sentence);
+  return wholeSentence ? `unsupported-sentence/${finding.severity}` : `${finding.type}/${finding.severity}`;
+}
+
+function penaltyOf(finding: Finding, unsupported: ReadonlySet<number>): number {
+  return Math.max(typePenalty[classOf(finding, unsupported)] ?? 0, severityPenalty[finding.severity]);
 }
 
 /** Named cut points for the relation; see DESIGN.md for what each means. */
@@ -70,7 +82,8 @@ export function verdict(
   const { documentCosine, verbatimShare } = evidence;
 
   const drift = findings.filter((item) => item.type !== "omitted");
-  const faithfulness = drift.reduce((kept, item) => kept * (1 - findingPenalty(item, alignment)), 1);
+  const unsupported = unsupportedSentences(alignment);
+  const faithfulness = drift.reduce((kept, item) => kept * (1 - penaltyOf(item, unsupported)), 1);
 
   return {
     relation: relation(derivedShare, verbatimShare, documentCosine),
