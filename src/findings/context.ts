@@ -4,6 +4,7 @@ import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
 import { partitionPoint } from "./search.js";
+import { StemSets } from "./stem-sets.js";
 
 /** One rewrite sentence with the source sentences that support it: what every check looks at. */
 export interface PairContext {
@@ -42,6 +43,16 @@ export const termsOf: (sentence: Sentence) => Term[] = objectMemo(contentTerms);
  * the whole source do so for each rewrite sentence.
  */
 export const termsBySentence: (analysis: Analysis) => Term[][] = objectMemo((analysis) => analysis.sentences.map(termsOf));
+
+/**
+ * The sentences of a text holding `count` or more of `stems` among their content words, in order,
+ * read through a stem index built once per analysis.
+ */
+export function sentencesHolding(analysis: Analysis, stems: ReadonlySet<string>, count: number): Sentence[] {
+  return sentenceStemSets(analysis).holdingAtLeast(stems, count).map((index) => analysis.sentences[index]!);
+}
+
+const sentenceStemSets = objectMemo((analysis: Analysis) => new StemSets(termsBySentence(analysis).map((terms) => new Set(terms.map((term) => term.stem)))));
 
 /** Every content-word stem of a text, computed once per analysis. */
 export const contentStemsOf: (analysis: Analysis) => Set<string> = objectMemo(

@@ -1,8 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
-import { objectMemo } from "../memo/index.js";
-import { allAtoms, atomsOf, entityKeySet, finding, namesKey, perTextMemo, quoteText, sourceNames, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
+import { allAtoms, atomsOf, entityKeySet, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Slot words a name must share with the supporting name it displaced. */
 const SHARED_NAME_SLOT = 1;
@@ -75,7 +74,7 @@ function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom,
   // A displaced name shares a word right beside it (displacedAtom), so only source sentences
   // holding one of those words are read.
   const besideWords = atomSlot(sentence, entity, 1);
-  const elsewhere = sentencesWithAny(source, besideWords).filter((other) => !supports.includes(other));
+  const elsewhere = sentencesHolding(source, besideWords, 1).filter((other) => !supports.includes(other));
   return displacedAmong(supports) ?? displacedAmong(elsewhere);
 }
 
@@ -87,22 +86,6 @@ const keyMatchingAtoms = perTextMemo(
     return allAtoms(analysis, "entity").filter((other) => matching.has(other.key));
   },
 );
-
-/** The sentences of a text holding any of `stems` among their content words, in order. */
-function sentencesWithAny(analysis: Analysis, stems: ReadonlySet<string>): Sentence[] {
-  const holding = new Set([...stems].flatMap((stem) => sentencesByStem(analysis).get(stem) ?? []));
-  return [...holding].sort((a, b) => a - b).map((index) => analysis.sentences[index]!);
-}
-
-/** For each content-word stem of a text, the sentences holding it, built once per analysis. */
-const sentencesByStem = objectMemo((analysis: Analysis) => {
-  const byStem = new Map<string, number[]>();
-  termsBySentence(analysis).forEach((terms, index) => {
-    for (const stem of new Set(terms.map((term) => term.stem))) (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(index);
-  });
-  return byStem;
-});
-
 /**
  * Two names of one typed kind, or two untyped names that name the same kind of thing: the same
  * noun right after both ("the Basic plan" / "the Standard plan"). Untyped names without that

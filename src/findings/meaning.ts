@@ -1,7 +1,7 @@
 import { areAntonyms, type WordClass } from "../lexicon/index.js";
 import { contentTerms, type Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { contentStemsOf, finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
+import { contentStemsOf, finding, quoteText, sentencesHolding, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
 import { neighbours, sharesSlot } from "./slot.js";
 
 /**
@@ -61,7 +61,7 @@ function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | 
   for (const [index, term] of link.terms.entries()) {
     if (term.wordClass !== "adj" || sourceStems.has(term.stem)) continue;
     // Found once, and only for a sentence holding an adjective new to the source.
-    sameClaim ??= [...termsBySentence(source).entries()].filter(([, terms]) => sharedStems(rewriteStems, terms) >= SAME_CLAIM_WORDS);
+    sameClaim ??= sentencesHolding(source, rewriteStems, SAME_CLAIM_WORDS).map((holder) => [holder.index, termsBySentence(source)[holder.index]!]);
     const slot = neighbours(link.terms, index, ELSEWHERE_SLOT_TERMS);
     for (const [at, sourceTerms] of sameClaim) {
       const opposite = sourceTerms.find(
@@ -78,11 +78,6 @@ function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | 
     }
   }
   return undefined;
-}
-
-/** How many distinct stems of `stems` the terms hold. */
-function sharedStems(stems: ReadonlySet<string>, terms: readonly Term[]): number {
-  return new Set(terms.filter((term) => stems.has(term.stem)).map((term) => term.stem)).size;
 }
 
 /** Classes whose words turn into each other without a suffix: "an increase" / "to increase". */

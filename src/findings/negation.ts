@@ -248,6 +248,7 @@ interface NegatedText {
   negations: Negation[];
   /** Per governed stem, the positions in `negations` of the negations governing it. */
   byGovernedStem: Map<string, number[]>;
+  /** The negations' clauses, less those inside another (see `widestClauses`). */
   clauses: Clause[];
   /** The stems some word of the sentences has outside every negation's clause; found when first asked. */
   positiveStems: () => Set<string>;

@@ -26,16 +26,15 @@ const PASSED_OVER = new Set(["the", "a", "an", "of", "its", "their", "our", "his
  * not swapped. Medium, not high: a quantifier change narrows a claim more often than it reverses it.
  */
 export const checkOppositeWords: PairCheck = ({ sentence, supports }) => {
-  const mine = phrases(sentence);
-  const theirs = supports.flatMap(phrases);
-  for (const phrase of mine) {
-    const opposite = theirs.find(
+  const mine = indexed(phrases(sentence));
+  const theirs = indexed(supports.flatMap(phrases));
+  for (const phrase of mine.firsts) {
+    const opposite = (theirs.byHead.get(phrase.head) ?? []).find(
       (other) =>
-        other.head === phrase.head &&
         areOpposite(phrase.word.norm, other.word.norm) &&
-        !mine.some((kept) => kept.head === other.head && kept.word.norm === other.word.norm) &&
-        !theirs.some((said) => said.head === phrase.head && said.word.norm === phrase.word.norm) &&
-        !(mine.some((kept) => kept.word.norm === other.word.norm) && theirs.some((said) => said.word.norm === phrase.word.norm)),
+        !mine.said.has(phraseKey(other)) &&
+        !theirs.said.has(phraseKey(phrase)) &&
+        !(mine.words.has(other.word.norm) && theirs.words.has(phrase.word.norm)),
     );
     if (!opposite) continue;
     return [
@@ -57,10 +56,35 @@ function phrases(sentence: Sentence): Phrase[] {
   const found: Phrase[] = [];
   words.forEach((word, at) => {
     if (!isListed(word.norm)) return;
-    const head = words.slice(at + 1).find((next) => !PASSED_OVER.has(next.norm));
+    let next = at + 1;
+    while (next < words.length && PASSED_OVER.has(words[next]!.norm)) next++;
+    const head = words[next];
     if (head !== undefined && !isListed(head.norm)) found.push({ word, head: head.lemma.toLowerCase() });
   });
   return found;
+}
+
+/**
+ * Phrases with lookups by head, by head and word, and by word. A phrase of the same word and head
+ * as an earlier one is left out of `firsts` and `byHead`: the check reads each pair of words
+ * once, as a long sentence has many phrases ("in" is listed) and each was compared with every
+ * phrase of the other side.
+ */
+function indexed(phrases: Phrase[]) {
+  const said = new Set<string>();
+  const firsts: Phrase[] = [];
+  const byHead = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    if (said.has(phraseKey(phrase))) continue;
+    said.add(phraseKey(phrase));
+    firsts.push(phrase);
+    (byHead.get(phrase.head) ?? byHead.set(phrase.head, []).get(phrase.head)!).push(phrase);
+  }
+  return { firsts, byHead, said, words: new Set(phrases.map((phrase) => phrase.word.norm)) };
+}
+
+function phraseKey(phrase: Phrase): string {
+  return `${phrase.head}\u0000${phrase.word.norm}`;
 }
 
 function isListed(word: string): boolean {

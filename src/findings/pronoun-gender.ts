@@ -1,6 +1,6 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, Sentence, Token } from "../analyze/types.js";
-import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 import { namesOf, type Name } from "./names.js";
 import { checkPronouns, referentOf } from "./pronouns.js";
 
@@ -21,10 +21,9 @@ export const checkPronounGender: PairCheck = ({ source, sentence, supports }) =>
     if ((said !== "he" && said !== "she") || usedInSource.has(said)) continue;
     const next = sentence.tokens[index + 1];
     if (!next || next.pos === "PUNCT") continue;
-    const known = sourceGenders(source);
     for (const support of supports) {
       const named = namesOf(source, support).find(
-        (name) => isPersonLike(name) && wordAfter(support, name)?.lemma === next.lemma && genderOf(known, name.key) === other(said),
+        (name) => isPersonLike(name) && wordAfter(support, name)?.lemma === next.lemma && genderOf(source, name.key) === other(said),
       );
       if (!named) continue;
       return [
@@ -92,9 +91,15 @@ function sourceGenders(source: Analysis): Map<string, Set<Gender>> {
   return genders;
 }
 
-/** The one pronoun the source uses for a person, or undefined when it uses none or both. */
-function genderOf(genders: Map<string, Set<Gender>>, key: string): Gender | undefined {
-  const found = new Set<Gender>();
-  for (const [known, said] of genders) if (entityKeysMatch(known, key)) said.forEach((gender) => found.add(gender));
-  return found.size === 1 ? [...found][0] : undefined;
-}
+/**
+ * The one pronoun the source uses for a person, or undefined when it uses none or both; found once
+ * per source and name, as every he or she of the rewrite may ask about the same names.
+ */
+const genderOf = perTextMemo(
+  (key: string) => key,
+  (source, key): Gender | undefined => {
+    const found = new Set<Gender>();
+    for (const [known, said] of sourceGenders(source)) if (entityKeysMatch(known, key)) said.forEach((gender) => found.add(gender));
+    return found.size === 1 ? [...found][0] : undefined;
+  },
+);

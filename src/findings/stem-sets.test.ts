@@ -11,6 +11,7 @@ describe("StemSets", () => {
         const index = new StemSets(sets);
         const held = (set: Set<string>) => [...asked].filter((stem) => set.has(stem)).length;
         expect(index.holdAtLeast(asked, count)).toBe(sets.some((set) => held(set) >= count));
+        expect(index.holdingAtLeast(asked, count)).toEqual(sets.flatMap((set, at) => (held(set) >= count ? [at] : [])));
         for (const stem of asked) expect(index.hold(stem)).toBe(sets.some((set) => set.has(stem)));
       }),
       { numRuns: 500 },

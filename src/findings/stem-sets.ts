@@ -22,16 +22,33 @@ export class StemSets {
     return this.holders.has(stem);
   }
 
-  /**
-   * Some set holds `count` or more different stems of `stems`. Such a set holds one of any
-   * `stems.size - count + 1` of them, so only the holders of the rarest that many are read.
-   */
+  /** Some set holds `count` or more different stems of `stems`. */
   holdAtLeast(stems: ReadonlySet<string>, count: number): boolean {
     if (count <= 0) return this.sets.length > 0;
-    if (count > stems.size) return false;
-    const holdersOf = (stem: string) => this.holders.get(stem) ?? [];
-    const rarest = [...stems].sort((a, b) => holdersOf(a).length - holdersOf(b).length).slice(0, stems.size - count + 1);
-    return rarest.some((stem) => holdersOf(stem).some((at) => heldIn(this.sets[at]!, stems) >= count));
+    return this.rarest(stems, count).some((stem) => this.holdersOf(stem).some((at) => heldIn(this.sets[at]!, stems) >= count));
+  }
+
+  /** The positions of the sets holding `count` or more different stems of `stems`, in order. */
+  holdingAtLeast(stems: ReadonlySet<string>, count: number): number[] {
+    if (count <= 0) return this.sets.map((_, at) => at);
+    const holding = new Set<number>();
+    for (const stem of this.rarest(stems, count)) {
+      for (const at of this.holdersOf(stem)) if (heldIn(this.sets[at]!, stems) >= count) holding.add(at);
+    }
+    return [...holding].sort((a, b) => a - b);
+  }
+
+  /**
+   * A set holding `count` of `stems` holds one of any `stems.size - count + 1` of them, so only the
+   * holders of the rarest that many need reading (none when `count` is more than there are stems).
+   */
+  private rarest(stems: ReadonlySet<string>, count: number): string[] {
+    if (count > stems.size) return [];
+    return [...stems].sort((a, b) => this.holdersOf(a).length - this.holdersOf(b).length).slice(0, stems.size - count + 1);
+  }
+
+  private holdersOf(stem: string): readonly number[] {
+    return this.holders.get(stem) ?? [];
   }
 }
 
