@@ -8,6 +8,7 @@
 import nlp from "compromise";
 import { nameSameReferent } from "../lexicon/index.js";
 import { boundedMemo } from "../memo/index.js";
+import { partitionPoint } from "../search/index.js";
 import { textPieces } from "./pieces.js";
 import { SpanIndex } from "./span-index.js";
 import type { EntityAtom, EntityType } from "./types.js";
@@ -885,14 +886,7 @@ function unfile(lists: Map<string, number[]>, key: string, index: number): void 
 
 /** How many numbers of an ascending list are below `value`. */
 function countBelow(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(list.length, (i) => list[i]! < value);
 }
 
 /** All mentions of one key take the type with the strongest evidence among them. */

@@ -1,3 +1,4 @@
+import { partitionPoint } from "../search/index.js";
 import type { EntityAtom } from "./types.js";
 
 /**
@@ -31,7 +32,7 @@ export class EntityIndex {
 
   /** The first entity starting at `at` or after it. */
   firstStartingFrom(at: number): EntityAtom | null {
-    return this.entities[firstIndex(this.entities.length, (i) => this.entities[i]!.start >= at)] ?? null;
+    return this.entities[partitionPoint(this.entities.length, (i) => this.entities[i]!.start < at)] ?? null;
   }
 
   /** The first entity, in text order, ending exactly at `end`. */
@@ -44,21 +45,9 @@ export class EntityIndex {
    * entity among those before the first one that ends after `anchor`.
    */
   antecedent(pronoun: "it" | "he" | "she", anchor: number): EntityAtom | null {
-    const before = firstIndex(this.entities.length, (i) => this.furthestEnd[i]! > anchor);
+    const before = partitionPoint(this.entities.length, (i) => this.furthestEnd[i]! <= anchor);
     if (before === 0) return null;
     const found = (pronoun === "it" ? this.lastOrganization : this.lastPerson)[before - 1]!;
     return found < 0 ? null : this.entities[found]!;
   }
-}
-
-/** The first i in [0, length) for which `holds` is true, `holds` being false then true; length if none. */
-function firstIndex(length: number, holds: (i: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (holds(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

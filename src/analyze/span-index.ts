@@ -1,3 +1,5 @@
+import { partitionPoint } from "../search/index.js";
+
 /**
  * Spans looked up by position. A long text has thousands of names and library spans, and a check
  * that scanned all of them for every word made analysis grow with the square of the text's length.
@@ -18,22 +20,11 @@ export class SpanIndex<S extends { start: number; end: number }> {
   near(start: number, end: number): S[] {
     const found: { span: S; order: number }[] = [];
     // A span ending at or after `start` cannot start before start - longest.
-    for (let i = this.firstStartingAtOrAfter(start - this.longest); i < this.byStart.length; i++) {
+    for (let i = partitionPoint(this.byStart.length, (at) => this.byStart[at]!.span.start < start - this.longest); i < this.byStart.length; i++) {
       const entry = this.byStart[i]!;
       if (entry.span.start > end) break;
       if (entry.span.end >= start) found.push(entry);
     }
     return found.sort((a, b) => a.order - b.order).map((entry) => entry.span);
-  }
-
-  private firstStartingAtOrAfter(position: number): number {
-    let low = 0;
-    let high = this.byStart.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.byStart[middle]!.span.start < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 }

@@ -3,7 +3,7 @@ import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/type
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
-import { partitionPoint } from "./search.js";
+import { partitionPoint } from "../search/index.js";
 import { StemSets } from "./stem-sets.js";
 
 /** One rewrite sentence with the source sentences that support it: what every check looks at. */

@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 import type { Sentence, Token } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
-import { partitionPoint } from "./search.js";
+import { partitionPoint } from "../search/index.js";
 
 /** Parts of speech a hedge or a negation can govern. */
 const SCOPE_POS = new Set(["VERB", "ADJ", "NOUN", "PROPN", "ADV"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partitionPoint } from "./search.js";
+import { partitionPoint } from "./index.js";
 
 describe("partitionPoint", () => {
   const sorted = [1, 3, 3, 5, 8];
