@@ -6,7 +6,7 @@
  * particles short ("Greta von der Aalst" -> "Greta"), so it is not trusted for spans.
  */
 import nlp from "compromise";
-import { nameSameReferent } from "../lexicon/index.js";
+import { nameReferents, nameSameReferent } from "../lexicon/index.js";
 import { boundedMemo } from "../memo/index.js";
 import { partitionPoint } from "../search/index.js";
 import { textPieces } from "./pieces.js";
@@ -307,9 +307,44 @@ function isTail(shortWords: string[], longWords: string[]): boolean {
 function isAcronymOf(acronym: string, words: string[]): boolean {
   if (acronym.length < 2 || words.length < 2) return false;
   const letters = acronym.replace(/[^\p{L}]/gu, "");
-  const allInitials = words.map((w) => w.charAt(0)).join("");
-  const contentInitials = words.filter((w) => !ACRONYM_SKIPPED_WORDS.has(w)).map((w) => w.charAt(0)).join("");
-  return letters === contentInitials || letters === allInitials;
+  return initialsOf(words).includes(letters);
+}
+
+/**
+ * Tokens that any two keys `entityKeysMatch` accepts have in common, so an index can offer a key
+ * the few keys worth comparing instead of all of a long text's. Each of its routes shares one: a
+ * word (equal names, tails, singular forms, a name written longer, a slip in one of several
+ * words), an acronym's letters and an expansion's initials, the words run together, a one-letter
+ * deletion of a single long word (a slip), or a WordNet referent. A route added there needs its
+ * token here; EntityKeyIndex's test checks the two agree on generated names.
+ */
+export function entityKeyTokens(key: string): string[] {
+  const normalised = normaliseKey(key);
+  if (normalised === "") return [];
+  const comparable = comparableWordsOf(normalised);
+  const tokens = new Set<string>();
+  for (const words of comparable.length > 0 ? [normalised.split(" "), comparable, singular(comparable)] : [normalised.split(" ")]) {
+    for (const word of words) tokens.add(`word ${word}`);
+    if (words.length === 1) tokens.add(`letters ${words[0]!.replace(/[^\p{L}]/gu, "")}`);
+    else for (const initials of initialsOf(words)) tokens.add(`letters ${initials}`);
+  }
+  if (comparable.length === 0) return [...tokens];
+  tokens.add(`joined ${comparable.join("")}`);
+  if (comparable.length === 1 && comparable[0]!.length >= 5) {
+    for (const variant of oneLetterDeletions(comparable[0]!)) tokens.add(`slip ${variant}`);
+  }
+  for (const referent of nameReferents(comparable.join(" "))) tokens.add(`referent ${referent}`);
+  return [...tokens];
+}
+
+/** An expansion's initials as `isAcronymOf` reads them: of every word, and of its content words. */
+function initialsOf(words: readonly string[]): string[] {
+  return [words.map((w) => w.charAt(0)).join(""), words.filter((w) => !ACRONYM_SKIPPED_WORDS.has(w)).map((w) => w.charAt(0)).join("")];
+}
+
+/** The word itself and the word without each one of its letters: two words one slip apart share one. */
+function oneLetterDeletions(word: string): string[] {
+  return [word, ...Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1))];
 }
 
 // ---------------------------------------------------------------------------------------------

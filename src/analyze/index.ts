@@ -12,6 +12,7 @@ export { looksEnglish, overlongRun } from "./language.js";
 export { sameQuantity } from "./numbers.js";
 export { sameDate } from "./dates.js";
 export { entityKeysMatch } from "./entities.js";
+export { EntityKeyIndex } from "./entity-key-index.js";
 
 export interface AnalyzeOptions {
   /** ISO date the article was published, used to resolve "Tuesday" or "next week". */

@@ -1,4 +1,4 @@
-import { entityKeysMatch } from "../analyze/index.js";
+import { EntityKeyIndex } from "../analyze/index.js";
 import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import { objectMemo } from "../memo/index.js";
@@ -99,18 +99,13 @@ export const writes: (analysis: Analysis, words: string) => boolean = perTextMem
   (analysis, words) => lowerText(analysis).includes(words),
 );
 
-/**
- * Some entity of the text has a key matching `key` (entityKeysMatch, which is symmetric). Each
- * distinct key of the text is tried once per asked key, the same key first.
- */
+/** A text's entity keys, indexed for `entityKeysMatch` (which is symmetric), built once per analysis. */
+export const entityKeyIndex: (analysis: Analysis) => EntityKeyIndex = objectMemo((analysis) => new EntityKeyIndex(entityKeySet(analysis)));
+
+/** Some entity of the text has a key matching `key`. */
 export const namesKey: (analysis: Analysis, key: string) => boolean = perTextMemo(
   (key) => key,
-  (analysis, key) => {
-    const keys = entityKeySet(analysis);
-    if (keys.has(key) && entityKeysMatch(key, key)) return true;
-    for (const other of keys) if (entityKeysMatch(key, other)) return true;
-    return false;
-  },
+  (analysis, key) => entityKeyIndex(analysis).matchesAny(key),
 );
 
 /** The source names this entity somewhere: by a matching key, or in its very words. */

@@ -1,7 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
-import { allAtoms, atomsOf, entityKeySet, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Slot words a name must share with the supporting name it displaced. */
 const SHARED_NAME_SLOT = 1;
@@ -78,11 +78,11 @@ function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom,
   return displacedAmong(supports) ?? displacedAmong(elsewhere);
 }
 
-/** The text's entities whose key matches `key`, in text order: each different key of the text is compared once. */
+/** The text's entities whose key matches `key`, in text order. */
 const keyMatchingAtoms = perTextMemo(
   (key: string) => key,
   (analysis, key) => {
-    const matching = new Set([...entityKeySet(analysis)].filter((other) => entityKeysMatch(key, other)));
+    const matching = new Set(entityKeyIndex(analysis).matching(key));
     return allAtoms(analysis, "entity").filter((other) => matching.has(other.key));
   },
 );

@@ -87,11 +87,16 @@ export function relatedWords(a: string, b: string): WordRelation {
  * senses never count, and names WordNet does not know give false.
  */
 export function nameSameReferent(a: string, b: string): boolean {
-  namedReferents ??= new NamedReferents(wordNet());
-  const ofB = namedReferents.referents(b);
+  const ofB = nameReferents(b);
   if (ofB.size === 0) return false;
-  for (const offset of namedReferents.referents(a)) if (ofB.has(offset)) return true;
+  for (const offset of nameReferents(a)) if (ofB.has(offset)) return true;
   return false;
+}
+
+/** The WordNet places and peoples a name stands for; two names share one exactly when `nameSameReferent` holds. */
+export function nameReferents(name: string): ReadonlySet<number> {
+  namedReferents ??= new NamedReferents(wordNet());
+  return namedReferents.referents(name);
 }
 
 /**
