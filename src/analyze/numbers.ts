@@ -551,6 +551,8 @@ export function extractNumbers(text: string): NumberAtom[] {
 const APPROXIMATE_TOLERANCE = 0.1;
 /** Largest relative error a rounding may introduce ("1.23m" -> "1.2m" is 2.4%). */
 const ROUNDING_TOLERANCE = 0.05;
+/** Two values further apart than this, relative to the larger, are never one point (`samePoint`). */
+export const LARGEST_POINT_GAP = Math.max(APPROXIMATE_TOLERANCE, ROUNDING_TOLERANCE);
 
 /** Fewest significant figures that reproduce `value` ("1,200,000" -> 2, "1.23m" -> 3). */
 function significantFigures(value: number): number {

@@ -1,4 +1,4 @@
-import { sameQuantity } from "../analyze/index.js";
+import { QuantityIndex, sameQuantity } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
@@ -97,21 +97,21 @@ const sentencesStating = perTextMemo(quantityKey, (analysis, number: NumberAtom)
 );
 
 /**
- * The text's numbers that state the same quantity as `number` (sameQuantity), in text order. Each
- * different quantity of the text is compared once, and the answer kept per quantity asked about.
+ * The text's numbers that state the same quantity as `number` (sameQuantity), in text order. Only
+ * the different quantities of the text near it are compared, and the answer kept per quantity asked about.
  */
 export const sameQuantityAtoms: (analysis: Analysis, number: NumberAtom) => NumberAtom[] = perTextMemo(quantityKey, (analysis, number) => {
-  const { firsts, keys } = quantitiesOf(analysis);
-  const same = new Set([...firsts].filter(([, first]) => sameQuantity(number, first)).map(([key]) => key));
+  const { index, keys } = quantitiesOf(analysis);
+  const same = new Set(index.matching(number).map(quantityKey));
   return allAtoms(analysis, "number").filter((_, at) => same.has(keys[at]!));
 });
 
-/** The key of each of a text's numbers, and the first number of each different key. */
+/** The key of each of a text's numbers, and the first number of each different key, indexed by value. */
 const quantitiesOf = objectMemo((analysis: Analysis) => {
   const keys = allAtoms(analysis, "number").map(quantityKey);
   const firsts = new Map<string, NumberAtom>();
   keys.forEach((key, at) => firsts.has(key) || firsts.set(key, allAtoms(analysis, "number")[at]!));
-  return { firsts, keys };
+  return { index: new QuantityIndex(firsts.values()), keys };
 });
 
 /** What sameQuantity reads of a number: two numbers with one key match the same numbers. */
