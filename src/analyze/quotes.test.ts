@@ -250,3 +250,35 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attribution?.speaker).toBe("orland chamber of commerce");
   });
 });
+
+describe("speakers written the way US political copy writes them", () => {
+  it('"...," the Times wrote: "the" before a named speaker after the quote', () => {
+    expect(quotes('"The count was fair," the Harlow Gazette wrote.')[0]?.speaker).toBe("harlow gazette");
+  });
+
+  it("X, R-Ky., said: a party tag between commas", () => {
+    expect(attributions("Senator Tam Odell, R-Ore., said the vote would wait.")[0]).toMatchObject({ speaker: "tam odell", cue: "say" });
+  });
+
+  it('"...," X, D-Calif., said: a party tag after the quote', () => {
+    expect(quotes('"The vote will wait," Tam Odell, D-Calif., said.')[0]?.speaker).toBe("tam odell");
+  });
+
+  it("said 9/11 widow X, according to radio host X: a short description before a person", () => {
+    expect(quotes('"They are wrong," said 9/11 widow Rena Kolt.')[0]?.speaker).toBe("rena kolt");
+    expect(attributions("According to conservative radio host Rena Kolt, the plan failed.")[0]?.speaker).toBe("rena kolt");
+  });
+
+  it("a description with a verb form names no one: according to polls showing X", () => {
+    expect(attributions("According to polls showing Rena Kolt ahead, the race is close.")).toEqual([]);
+  });
+
+  it("X wrote that ...: a quote-only verb reports a claim with a that-clause", () => {
+    expect(attributions("The Harlow Gazette on Saturday wrote that the count was fair.")[0]).toMatchObject({ speaker: "harlow gazette", cue: "write" });
+    expect(attributions("Maria Alvarez wrote a letter.")).toEqual([]);
+  });
+
+  it("noted NBC's X: the person behind an organisation's possessive", () => {
+    expect(attributions("The debates will not move the race, noted Veltra's Rena Kolt.")[0]?.speaker).toBe("rena kolt");
+  });
+});

@@ -83,8 +83,10 @@ const NOUN_LIKE_FORMS = new Set(["states", "claims", "notes", "reports", "tweets
 /** Base forms that are nearly always nouns ("New York state", "a report"): indirect use needs "that". */
 const NOUN_BASE_FORMS = new Set(["state", "note", "report", "claim", "tweet"]);
 
-/** Verbs that only report when they introduce a direct quote ("continued", "asked"). */
+/** Verbs that only report when they introduce a direct quote ("continued", "asked"), or a clause with "that" ("wrote that"). */
 const QUOTE_ONLY_LEMMAS = new Set(["continue", "ask", "recall", "reply", "respond", "write", "tweet"]);
+/** Of those, the ones whose "that" clause is a claim ("asked that" is a request). */
+const THAT_CLAUSE_LEMMAS = new Set(["recall", "reply", "respond", "write", "tweet"]);
 
 /** Words that may stand between a speaker and the verb ("Alvarez also said", "police have said"). */
 const SPEAKER_VERB_FILLERS = new Set([
@@ -133,6 +135,10 @@ const NOT_NAMES = new Set([
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 /** How long a comma-enclosed apposition between a speaker and the verb may be, in characters. */
 const APPOSITION_MAX_CHARS = 160;
+/** A US politician's party and state between commas ("McConnell, R-Ky., said"), whose full stops end no clause. */
+const PARTY_TAG = /^ *[RDI]-[A-Z][A-Za-z.]{0,7}$/;
+/** Words of description a speaker's name may follow ("said 9/11 widow Terry Strada"). */
+const DESCRIPTION_MAX_WORDS = 5;
 /** How many capitalised words a speaker's name may have when no entity covers it. */
 const NAME_MAX_WORDS = 5;
 
@@ -416,8 +422,10 @@ function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom
   const tail = text.slice(raw.end, raw.end + 200);
   // '"We will win." The opposition ...': a full stop inside the quote and a capital after it start a new sentence.
   if (/\.$/.test(text.slice(raw.innerStart, raw.innerEnd)) && /^ +\p{Lu}/u.test(tail)) return null;
-  // Full stops inside a bracketed aside ("(D-Ore.)") do not end the clause.
-  const masked = tail.replace(/\([^()\n"]{0,40}\)/g, (aside) => " ".repeat(aside.length));
+  // Full stops inside a bracketed aside ("(D-Ore.)") or a party tag (", R-Ky.,") do not end the clause.
+  const masked = tail
+    .replace(/\([^()\n"]{0,40}\)/g, (aside) => " ".repeat(aside.length))
+    .replace(/,[^,\n]{1,12},/g, (aside) => (PARTY_TAG.test(aside.slice(1, -1)) ? `,${" ".repeat(aside.length - 2)},` : aside));
   const clauseEnd = masked.search(/[.!?;"\n]/);
   const clause = clauseEnd < 0 ? tail : tail.slice(0, clauseEnd);
   const according = /^,? *according to /i.exec(clause);
@@ -442,8 +450,9 @@ function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom
   }
   const speaker = speakerBefore(text, verb.start, entities, raw.start, raw.end);
   if (!speaker || speaker.phraseStart < raw.end) return null;
-  // Only title words may come between the quote and its speaker ('"...," Senator Tam Odell said').
-  if (!/^[ ,]*(?:\p{Lu}[\p{L}.'-]* +)*$/u.test(text.slice(raw.end, speaker.phraseStart))) return null;
+  // Only title words and "the" may come between the quote and its speaker ('"...," Senator Tam
+  // Odell said', '"...," the Times wrote').
+  if (!/^[ ,]*(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(text.slice(raw.end, speaker.phraseStart))) return null;
   return { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
 }
 
@@ -465,7 +474,7 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
     const participle = REPORTING_PARTICIPLES[form];
     const evidence = EVIDENCE_VERBS[form];
     const lemma = REPORTING_VERBS[form];
-    if (!participle && !evidence && (!lemma || QUOTE_ONLY_LEMMAS.has(lemma))) continue;
+    if (!participle && !evidence && (!lemma || (QUOTE_ONLY_LEMMAS.has(lemma) && !introducesClaim(text, at + form.length, lemma)))) continue;
     const verb = { start: at, end: at + form.length, text: form, lower: form };
     let attribution: Attribution | null;
     if (participle) attribution = afterComma(text, at) ? attributionToSubject(text, verb, participle, entities) : null;
@@ -501,6 +510,11 @@ function attributionToEvidence(text: string, verb: Word, lemma: string, entities
   // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
   const baseForm = verb.lower === lemma;
   return namesEvidence || (!baseForm && wordAfter(text, verb.end)?.lower === "that") ? attribution : null;
+}
+
+/** "wrote that ...", "replied that ...": a quote-only verb reporting a claim in indirect speech. */
+function introducesClaim(text: string, verbEnd: number, lemma: string): boolean {
+  return THAT_CLAUSE_LEMMAS.has(lemma) && wordAfter(text, verbEnd)?.lower === "that";
 }
 
 function afterComma(text: string, at: number): boolean {
@@ -642,7 +656,8 @@ function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[],
   if (named && named.start >= floor && commaBefore(text, named.start, floor)) return entitySpeaker(named);
   const previousComma = text.lastIndexOf(",", cursor - 2);
   if (previousComma < floor || previousComma < 0 || cursor - previousComma > APPOSITION_MAX_CHARS) return null;
-  if (/[.!?;:"\n]/.test(text.slice(previousComma, cursor))) return null;
+  const between = text.slice(previousComma + 1, cursor - 1);
+  if (/[.!?;:"\n]/.test(between) && !PARTY_TAG.test(between)) return null;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside stays with the name.
   const nameEnd = skipAsideBackward(text, previousComma);
   const entity = entityEndingAt(entities, nameEnd);
@@ -658,8 +673,8 @@ function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[],
 function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
   const first = wordAfter(text, from);
   if (!first || /[.,;:!?"]/.test(text.slice(from, first.start))) return null;
-  const entity = entityNear(text, entities, first.start);
-  if (entity) return entitySpeaker(entity);
+  const entity = entityNear(text, entities, first.start) ?? describedPerson(text, entities, first.start);
+  if (entity) return entitySpeaker(personOf(text, entities, entity) ?? entity);
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
   const phrase = nounPhraseAfter(text, first.start);
   if (!phrase) return nameAfter(text, first.start);
@@ -686,6 +701,32 @@ function entityNear(text: string, entities: EntityAtom[], at: number): EntityAto
   if (!entity || entity.start > at + 40) return null;
   const between = text.slice(at, entity.start);
   return /^(?:(?:the|and|\p{Lu}[\p{L}.'-]*) +)*$/u.test(between) ? entity : null;
+}
+
+/**
+ * A person named after a short description ("said 9/11 widow Terry Strada", "according to
+ * conservative talk radio host Rush Limbaugh"). The description may hold no phrase boundary, "of"
+ * or "for" ("the mother of ...") and no word that reads as a verb form ("polls showing ...").
+ */
+function describedPerson(text: string, entities: EntityAtom[], at: number): EntityAtom | null {
+  const entity = entityIndex(entities).firstStartingFrom(at);
+  if (!entity || entity.type !== "person") return null;
+  const description = text.slice(at, entity.start);
+  if (!/^(?:[\p{L}\p{N}/'-]+ )+$/u.test(description)) return null;
+  const words = description.trim().split(" ");
+  return words.length <= DESCRIPTION_MAX_WORDS && words.every(isDescriptionWord) ? entity : null;
+}
+
+/** "NBC's Dante Chinni": the person an organisation's possessive introduces is the speaker. */
+function personOf(text: string, entities: EntityAtom[], owner: EntityAtom): EntityAtom | null {
+  if (text.slice(owner.end, owner.end + 3) !== "'s ") return null;
+  const person = entityIndex(entities).firstStartingFrom(owner.end);
+  return person && person.start === owner.end + 3 && person.type === "person" ? person : null;
+}
+
+function isDescriptionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !PHRASE_BOUNDARIES.has(lower) && lower !== "of" && lower !== "for" && !/(?:ing|ed)$/.test(lower) && REPORTING_VERBS[lower] === undefined;
 }
 
 /** One index per sorted entity list, shared by every lookup of one extraction. */
