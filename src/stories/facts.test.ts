@@ -16,6 +16,12 @@ describe("consolidated facts", () => {
     expect(jobs?.members).toEqual([1, 2, 4]);
   });
 
+  it("labels a number with the nouns it counts, or alone when it names them itself", () => {
+    const text = "Officials opened three emergency shelters. Crews rescued 47 people from upper floors.";
+    const graph = buildStoryGraph(story, [article(1, "Coastline Press", text)]);
+    expect(graph.facts.filter((fact) => fact.kind === "number").map((fact) => fact.text)).toEqual(["three emergency shelters", "47 people"]);
+  });
+
   it("keeps a quote with its speaker and every member quoting it", () => {
     const graph = buildStoryGraph(story, members);
     const quote = graph.facts.find((fact) => fact.kind === "quote");

@@ -159,11 +159,23 @@ function slotOf(sentence: Sentence, atom: Span, preference: "after-first" | "bef
   const after = () => scan(sentence.tokens, lastInside + 1, 1, new Set(["NOUN"]));
   const before = () => scan(sentence.tokens, firstInside - 1, -1, new Set(["NOUN", "VERB"]));
   const head = firstInside < 0 ? null : preference === "after-first" ? (after() ?? before()) : (before() ?? after());
-  const display = head && head.start >= atom.end ? text.slice(atom.start, head.end) : atom.text;
+  const display = head && head.start >= atom.end ? text.slice(atom.start, labelEnd(sentence.tokens, lastInside, head, atom)) : atom.text;
   const context = new Set(
     sentence.tokens.filter((token) => !inside(token) && !token.stop && CONTENT_POS.has(token.pos)).map((token) => token.lemma.toLowerCase()),
   );
   return { head: head ? head.lemma.toLowerCase() : null, display: display.replace(/\s+/g, " "), context };
+}
+
+/**
+ * Where a value's label ends: the value alone when it names what it counts ("47 people", "5.8
+ * metres"), else through its head noun and the nouns joined to it ("three emergency shelters",
+ * not "three emergency").
+ */
+function labelEnd(tokens: readonly Token[], lastInside: number, head: Token, atom: Span): number {
+  if (tokens[lastInside]?.pos === "NOUN") return atom.end;
+  let at = tokens.indexOf(head);
+  while (tokens[at + 1]?.pos === "NOUN") at++;
+  return tokens[at]!.end;
 }
 
 /** The first token of one of `pos` within the window, not crossing punctuation or another number. */
