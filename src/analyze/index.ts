@@ -5,6 +5,7 @@ import { normalizeText, type Normalized } from "./normalize.js";
 import { extractNumbers } from "./numbers.js";
 import { extractAttributions, extractQuotes } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
+import { extractSpeakerLabels } from "./speaker-labels.js";
 import type { Analysis, Atom, Sentence, Span } from "./types.js";
 
 export type * from "./types.js";
@@ -39,6 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...entities,
     ...extractQuotes(norm, entities),
     ...extractAttributions(norm, entities),
+    ...extractSpeakerLabels(norm, entities),
     ...extractHedges(norm),
     ...extractNegations(norm),
   ];
