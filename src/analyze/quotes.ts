@@ -5,6 +5,7 @@
 import { objectMemo } from "../memo/index.js";
 import { isTitleWord } from "./entities.js";
 import { EntityIndex } from "./entity-index.js";
+import { SpanIndex } from "./span-index.js";
 import type { AttributionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
 
 /** Reporting verbs, by written form, with their lemma (the attribution cue). */
@@ -176,10 +177,11 @@ export function extractAttributions(text: string, entities: EntityAtom[]): Attri
   const sorted = sortEntities(entities);
   const quotes = findQuotes(text, sorted);
   const quoteCues = new Set(quotes.flatMap(({ attribution }) => (attribution ? [attribution.cueStart] : [])));
-  const insideQuote = (offset: number) => quotes.some(({ quote }) => offset >= quote.start && offset < quote.end);
+  // Looked up by position: testing every quote for every attribution grew with their product.
+  const quoteSpans = new SpanIndex(quotes.map(({ quote }) => quote));
   const atoms: AttributionAtom[] = [];
   for (const found of findAttributions(text, sorted)) {
-    if (quoteCues.has(found.cueStart) || insideQuote(found.cueStart)) continue;
+    if (quoteCues.has(found.cueStart) || quoteSpans.contains(found.cueStart)) continue;
     atoms.push({
       kind: "attribution",
       start: found.phrase.start,
