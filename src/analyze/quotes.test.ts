@@ -30,6 +30,11 @@ describe("extractQuotes: finding quotes", () => {
     expect(found[0]).toMatchObject({ start: 0, end: text.indexOf(" Alvarez") });
   });
 
+  it("takes no single quote inside a double quote, but one after it", () => {
+    const text = "\"She called it 'a fresh start' today,\" Kolt said. Later he called it 'a new dawn' again.";
+    expect(quotes(text).map((q) => q.text)).toEqual(["\"She called it 'a fresh start' today,\"", "'a new dawn'"]);
+  });
+
   it("takes clear single quotes but not apostrophes", () => {
     const text = "Rena Kolt's band, the players' union and the '90s don't matter; Kolt called it 'a fresh start' today.";
     expect(quotes(text).map((q) => q.text)).toEqual(["'a fresh start'"]);

@@ -261,13 +261,14 @@ const CLIPPED_WORDS = /^(?:em|til|tis|twas|cause|n|bout|round)\b/i;
  */
 function findSingleQuotes(text: string, doubleQuotes: RawQuote[]): RawQuote[] {
   const quotes: RawQuote[] = [];
-  const insideDouble = (offset: number) => doubleQuotes.some((q) => offset >= q.start && offset < q.end);
+  // Every apostrophe is tested, and scanning every double quote for each grew with their product.
+  const doubles = new SpanIndex(doubleQuotes);
   let from = 0;
   while (from < text.length) {
     const open = text.indexOf("'", from);
     if (open < 0) break;
     from = open + 1;
-    if (insideDouble(open) || !opensQuotation(text, open)) continue;
+    if (doubles.contains(open) || !opensQuotation(text, open)) continue;
     const close = findSingleClose(text, open);
     if (close < 0) continue;
     quotes.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close });
