@@ -104,6 +104,13 @@ describe("extractQuotes: speakers", () => {
     expect(quote?.speaker).toBe("maria alvarez");
   });
 
+  it("gives a partial quote the nearest reporting verb of its own sentence, none from an earlier one", () => {
+    const nearest = quotes('Alvarez spoke on Monday. Ortiz says the mayor told reporters the levy is "a tax on every family in the valley."');
+    expect(nearest[0]?.speaker).toBe("the mayor");
+    const earlier = quotes('Maria Alvarez said so on Monday. The levy is "a tax on every family in the valley" by most accounts.');
+    expect(earlier[0]?.speaker).toBeNull();
+  });
+
   it('"...," Tam Odell (D-Ore.) said.: a bracketed aside between speaker and verb', () => {
     expect(quotes('"We will vote no," Senator Tam Odell (D-Ore.) said.')[0]?.speaker).toBe("tam odell");
   });

@@ -3,6 +3,7 @@
  * the ministry"), found with the patterns journalists use rather than a parser.
  */
 import { objectMemo } from "../memo/index.js";
+import { partitionPoint } from "../search/index.js";
 import { isTitleWord } from "./entities.js";
 import { EntityIndex } from "./entity-index.js";
 import { SpanIndex } from "./span-index.js";
@@ -344,10 +345,15 @@ function partialQuoteAttribution(text: string, raw: RawQuote, indirect: Attribut
   const words = text.slice(raw.innerStart, raw.innerEnd).split(/\s+/).filter(Boolean).length;
   if (!isEmbedded(text, raw.start) || words <= SCARE_QUOTE_MAX_WORDS) return null;
   const sentenceStart = sentenceEndBefore(text, raw.start);
-  const candidates = indirect.filter((a) => a.cueStart > sentenceStart && a.phrase.end <= raw.start);
-  const nearest = candidates[candidates.length - 1];
-  // The attribution stays an indirect one too, so the quote does not claim its cue.
-  return nearest ? { ...nearest, cueStart: -1 } : null;
+  // `indirect` is in the order of its cues, and a phrase ends after its cue, so the nearest
+  // attribution ending before the quote has its cue between the sentence's start and the quote:
+  // read back from there instead of filtering every attribution for every quote.
+  const cuesBefore = partitionPoint(indirect.length, (at) => indirect[at]!.cueStart <= raw.start);
+  for (let at = cuesBefore - 1; at >= 0 && indirect[at]!.cueStart > sentenceStart; at--) {
+    // The attribution stays an indirect one too, so the quote does not claim its cue.
+    if (indirect[at]!.phrase.end <= raw.start) return { ...indirect[at]!, cueStart: -1 };
+  }
+  return null;
 }
 
 /**
