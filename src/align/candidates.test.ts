@@ -47,6 +47,19 @@ describe("mostSharedSources", () => {
     );
   });
 
+  it("ranks as scoring every source sentence would on long texts of common and rare words", () => {
+    // Long enough that the walk skips most sentences holding a common word on both sides of the seeds.
+    const common = ["council", "vote", "said"];
+    const rare = ["bridge", "river", "budget", "storm", "school", "harbour", "ferry", "tariff"];
+    const longSentence = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) }), { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(longSentence, { minLength: 100, maxLength: 300 }), fc.array(longSentence, { maxLength: 20 }), fc.integer({ min: 1, max: 4 }), (source, rewrite, limit) => {
+        expect(mostSharedSources(text(source), text(rewrite), limit)).toEqual(scoreEvery(text(source), text(rewrite), limit));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("takes the nearest sentences when every sentence says the same", () => {
     const same = Array.from({ length: 9 }, () => ["council", "vote"]);
     expect(mostSharedSources(text(same), text([["council"], ["vote"], ["council"]]), 2)).toEqual([[0, 1], [4, 3], [8, 7]]);

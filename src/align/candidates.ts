@@ -1,4 +1,5 @@
 import type { Analysis } from "../analyze/types.js";
+import { partitionPoint } from "../search/index.js";
 import { contentTerms } from "./terms.js";
 
 /** A source sentence ranked for one rewrite sentence: more shared stems first, then nearer in place. */
@@ -14,8 +15,11 @@ interface Ranked {
  * then the earlier sentence.
  *
  * Scoring every source sentence for every rewrite sentence grows with the product of their counts,
- * so only sentences that could rank are scored: the `limit` nearest in place, and those holding
- * enough of the rewrite sentence's stems to beat them, found through a stem index.
+ * and so does reading every sentence that holds one of its stems: a stem in one sentence of a
+ * hundred is held by more sentences the longer the source. So the sentences are walked nearest
+ * first from the `limit` nearest (the seeds), and a farther one ranks only by sharing more than the
+ * `limit`-th best so far; the walk skips, by binary search in a stem index, every sentence whose
+ * stems cannot weigh that much.
  */
 export function mostSharedSources(source: Analysis, rewrite: Analysis, limit: number): number[][] {
   const sourceStems = source.sentences.map((sentence) => new Set(contentTerms(sentence).map((term) => term.stem)));
@@ -25,69 +29,136 @@ export function mostSharedSources(source: Analysis, rewrite: Analysis, limit: nu
     const place = relative(r, rewrite.sentences.length);
     const rank = (s: number, shared: number): Ranked => ({ s, shared, distance: Math.abs(place - relative(s, sourceStems.length)) });
     const seeds = nearestInPlace(place, sourceStems.length, limit).map((s) => rank(s, sharedWeight(weights, sourceStems[s]!)));
-    const { read, unread, least } = sentencesHolding(seeds, weights, index, limit);
-    const unreadWeight = [...unread.values()].reduce((sum, weight) => sum + weight, 0);
-    // Only a sentence that may share `least` once the unread stems are counted can rank.
-    const others = [...read].filter(([, shared]) => shared + unreadWeight >= least).map(([s, shared]) => rank(s, shared + sharedWeight(unread, sourceStems[s]!)));
-    return [...seeds, ...others].sort(byRank).slice(0, limit).map(({ s }) => s);
+    // With fewer seeds than `limit`, every sentence is a seed.
+    const best = seeds.length === 0 || seeds.length < limit ? seeds.sort(byRank) : walkFromSeeds(seeds, weights, index, rank);
+    return best.map(({ s }) => s);
   });
 }
 
 /**
- * The sentences beyond the `limit` nearest (`seeds`) that may rank among the `limit` best, with the
- * weight they share among the stems read (`read`), the weights of the stems left unread, and the
- * least weight a sentence must share to rank (`least`).
- *
- * A sentence beyond the seeds ranks above one of them only by sharing more than it, so it must
- * share more than the least-sharing seed; and it must share at least as much as the `limit`-th
- * best so far. The stems are read rarest first, adding each one's weight to the sentences holding
- * it; once the weight of the stems still unread is under either bound, no sentence holding only
- * those can rank. Repeated text (every sentence alike) stops at once; in news the most frequent
- * stems are left unread.
+ * The `limit` best, ranked: the seeds, each sentence beyond them that shares more than the last kept
+ * taking its place. The walk meets sentences nearer first, so one met later loses every tie.
  */
-function sentencesHolding(
-  seeds: readonly Ranked[],
-  weights: ReadonlyMap<string, number>,
-  index: ReadonlyMap<string, number[]>,
-  limit: number,
-): { read: Map<number, number>; unread: Map<string, number>; least: number } {
-  const floor = Math.min(...seeds.map(({ shared }) => shared)) + 1;
-  const isSeed = new Set(seeds.map(({ s }) => s));
-  const stems = [...weights.keys()].sort((a, b) => (index.get(a)?.length ?? 0) - (index.get(b)?.length ?? 0));
-  let unreadWeight = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  // How many sentences (seeds at their full weight, others at the weight read so far) share each weight.
-  const sharing = new Array<number>(unreadWeight + 1).fill(0);
-  for (const { shared } of seeds) sharing[shared]!++;
-  const read = new Map<number, number>();
-  let next = 0;
-  for (; next < stems.length; next++) {
-    if (unreadWeight < Math.max(floor, limitthLargest(sharing, limit))) break;
-    const weight = weights.get(stems[next]!)!;
-    for (const s of index.get(stems[next]!) ?? []) {
-      if (isSeed.has(s)) continue;
-      const before = read.get(s);
-      if (before !== undefined) sharing[before]!--;
-      read.set(s, (before ?? 0) + weight);
-      sharing[(before ?? 0) + weight]!++;
-    }
-    unreadWeight -= weight;
+function walkFromSeeds(seeds: Ranked[], weights: ReadonlyMap<string, number>, index: ReadonlyMap<string, number[]>, rank: (s: number, shared: number) => Ranked): Ranked[] {
+  const best = seeds.sort(byRank);
+  // The seeds are the sentences from `first` to `last`; the rest lie after or before them.
+  const first = Math.min(...seeds.map(({ s }) => s));
+  const last = Math.max(...seeds.map(({ s }) => s));
+  const after = new Walk(weights, index, last, 1);
+  const before = new Walk(weights, index, first, -1);
+  for (;;) {
+    const need = best[best.length - 1]!.shared + 1;
+    const found = [after.next(need), before.next(need)].flatMap((held) => (held ? [rank(held.s, held.shared)] : []));
+    if (found.length === 0) return best;
+    const nearest = found.sort(byPlace)[0]!;
+    (nearest.s > last ? after : before).pass(nearest.s);
+    best[best.length - 1] = nearest;
+    best.sort(byRank);
   }
-  const unread = new Map(stems.slice(next).map((stem) => [stem, weights.get(stem)!]));
-  return { read, unread, least: Math.max(floor, limitthLargest(sharing, limit)) };
 }
 
-/** The `limit`-th largest weight counted in `sharing` (sentences per weight), or 0 if fewer sentences. */
-function limitthLargest(sharing: readonly number[], limit: number): number {
-  let atLeast = 0;
-  for (let weight = sharing.length - 1; weight > 0; weight--) {
-    atLeast += sharing[weight]!;
-    if (atLeast >= limit) return weight;
+/** The sentences holding one stem of the rewrite sentence, and where the walk has reached among them. */
+interface Cursor {
+  holders: readonly number[];
+  weight: number;
+  /** Index in `holders` of the next sentence the walk meets, -1 or `holders.length` when none is left. */
+  at: number;
+  /** Where the walk meets that sentence (`step * s`), Infinity when none is left. */
+  place: number;
+}
+
+/**
+ * The source sentences on one side of the seeds, walked away from them (`step` 1 by rising index
+ * after the seeds, -1 by falling index before them), with a cursor per stem of the rewrite sentence
+ * at the next sentence holding it. The walk meets sentence s at place `step * s`, so cursors in
+ * walk order are cursors by rising place.
+ */
+class Walk {
+  private readonly cursors: Cursor[];
+
+  constructor(weights: ReadonlyMap<string, number>, index: ReadonlyMap<string, number[]>, seedEnd: number, private readonly step: 1 | -1) {
+    this.cursors = [...weights].map(([stem, weight]) => ({ holders: index.get(stem) ?? [], weight, at: 0, place: 0 }));
+    for (const cursor of this.cursors) this.moveTo(cursor, seedEnd + step);
+    this.reorder();
   }
-  return 0;
+
+  /**
+   * The next sentence whose stems weigh at least `need`, with their weight, or undefined when none
+   * is left (as in WAND). With the cursors in walk order, no sentence before the one where their
+   * weights first add up to `need` (the pivot) can weigh that much, so the cursors before it jump
+   * there; then the pivot is weighed, and passed when it weighs too little.
+   */
+  next(need: number): { s: number; shared: number } | undefined {
+    for (;;) {
+      const s = this.pivot(need);
+      if (s === undefined) return undefined;
+      for (const cursor of this.cursors) if (cursor.place < this.step * s) this.moveTo(cursor, s);
+      this.reorder();
+      const shared = this.weightAt(s);
+      if (shared >= need) return { s, shared };
+      this.pass(s);
+    }
+  }
+
+  /** Moves the cursors at sentence `s`, visited or weighing too little, on to their next sentence. */
+  pass(s: number): void {
+    for (const cursor of this.cursors) {
+      if (cursor.place !== this.step * s) continue;
+      cursor.at += this.step;
+      cursor.place = this.placeOf(cursor);
+    }
+    this.reorder();
+  }
+
+  /**
+   * Puts the cursors back in walk order. Only the few at the front have moved, so an insertion
+   * sort takes a few steps; `Array.prototype.sort` with a comparator made the whole walk twice as slow.
+   */
+  private reorder(): void {
+    const { cursors } = this;
+    for (let i = 1; i < cursors.length; i++) {
+      const cursor = cursors[i]!;
+      let j = i;
+      for (; j > 0 && cursors[j - 1]!.place > cursor.place; j--) cursors[j] = cursors[j - 1]!;
+      cursors[j] = cursor;
+    }
+  }
+
+  private pivot(need: number): number | undefined {
+    let total = 0;
+    for (const cursor of this.cursors) {
+      if (cursor.place === Infinity) return undefined;
+      total += cursor.weight;
+      if (total >= need) return this.step * cursor.place;
+    }
+    return undefined;
+  }
+
+  private weightAt(s: number): number {
+    let shared = 0;
+    for (const cursor of this.cursors) if (cursor.place === this.step * s) shared += cursor.weight;
+    return shared;
+  }
+
+  /** Puts a cursor at the first sentence holding its stem at or beyond `s` in walk order. */
+  private moveTo(cursor: Cursor, s: number): void {
+    const { holders } = cursor;
+    cursor.at = this.step === 1 ? partitionPoint(holders.length, (at) => holders[at]! < s) : partitionPoint(holders.length, (at) => holders[at]! <= s) - 1;
+    cursor.place = this.placeOf(cursor);
+  }
+
+  private placeOf(cursor: Cursor): number {
+    const s = cursor.holders[cursor.at];
+    return s === undefined ? Infinity : this.step * s;
+  }
 }
 
 function byRank(a: Ranked, b: Ranked): number {
   return b.shared - a.shared || a.distance - b.distance || a.s - b.s;
+}
+
+function byPlace(a: Ranked, b: Ranked): number {
+  return a.distance - b.distance || a.s - b.s;
 }
 
 /**

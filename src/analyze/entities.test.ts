@@ -75,6 +75,12 @@ describe("extractEntities", () => {
     expect(keys).toEqual(["united nations", "united nations"]);
   });
 
+  it("maps an acronym to the first name in the text whose initials it spells, even one after it", () => {
+    const text = "Staff at BE left. The Bureau of Economics and the Bank of England met. BE staff returned.";
+    const entities = extractEntities(text);
+    expect(entities.filter((e) => e.text === "BE").map((e) => e.key)).toEqual(["bureau of economics", "bureau of economics"]);
+  });
+
   it("does not take capitalised common words that open sentences", () => {
     const text = "The vote failed. But Alvarez stayed. Officials left. Maria Alvarez smiled.";
     expect(extractEntities(text).map((e) => e.text)).toEqual(["Alvarez", "Maria Alvarez"]);

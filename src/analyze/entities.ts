@@ -797,18 +797,10 @@ function isAcronymMention(mention: Mention): boolean {
 function assignKeys(text: string, mentions: Mention[]): void {
   for (const m of mentions) m.key = ownKey(m);
   const acronymExpansions = findAcronymDefinitions(text, mentions);
-  // Only one-word keys change below, and only names of two words or more can expand an acronym,
-  // so one search per distinct acronym gives what a search per mention would.
-  const expansionFound = new Map<string, Mention | undefined>();
-  const firstExpansion = (acronym: string) => {
-    if (!expansionFound.has(acronym)) {
-      expansionFound.set(acronym, mentions.find((other) => other.tokens.length > 1 && isAcronymOf(acronym, other.key.split(" "))));
-    }
-    return expansionFound.get(acronym);
-  };
+  const namesByInitials = new NamesByInitials(mentions);
   for (const m of mentions) {
     if (!isAcronymMention(m)) continue;
-    const expansion = acronymExpansions.get(m.key) ?? firstExpansion(m.key);
+    const expansion = acronymExpansions.get(m.key) ?? namesByInitials.first(m.key);
     if (expansion) {
       m.key = expansion.key;
       if (m.evidence <= expansion.evidence) {
@@ -827,6 +819,34 @@ function assignKeys(text: string, mentions: Mention[]): void {
       fullNames.grew(index, shortKey);
     }
   });
+}
+
+/**
+ * The first name of two words or more, in text order, whose initials an acronym spells: all its
+ * words' ("BOE" for "Bank of England") or those left after ACRONYM_SKIPPED_WORDS ("BE"), as
+ * `isAcronymOf` reads them. Reading every name for each distinct acronym grew with their product
+ * in long texts; the names are filed once under both initials. Only one-word keys change while
+ * acronyms take their expansions, so the names filed keep their keys.
+ */
+class NamesByInitials {
+  private readonly firstByInitials = new Map<string, Mention>();
+
+  constructor(mentions: readonly Mention[]) {
+    for (const mention of mentions) {
+      if (mention.tokens.length < 2) continue;
+      const words = mention.key.split(" ");
+      if (words.length < 2) continue;
+      const allInitials = words.map((word) => word.charAt(0)).join("");
+      const contentInitials = words.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word)).map((word) => word.charAt(0)).join("");
+      for (const initials of [allInitials, contentInitials]) if (!this.firstByInitials.has(initials)) this.firstByInitials.set(initials, mention);
+    }
+  }
+
+  /** The name `acronym` (a key) stands for, if any; `isAcronymOf` still has the last word. */
+  first(acronym: string): Mention | undefined {
+    const name = this.firstByInitials.get(acronym.replace(/[^\p{L}]/gu, ""));
+    return name && isAcronymOf(acronym, name.key.split(" ")) ? name : undefined;
+  }
 }
 
 /** "World Health Organization (WHO)": the acronym right after a name, in brackets, stands for it. */

@@ -30,6 +30,11 @@ describe("extractQuotes: finding quotes", () => {
     expect(found[0]).toMatchObject({ start: 0, end: text.indexOf(" Alvarez") });
   });
 
+  it("takes no single quote inside a double quote, but one after it", () => {
+    const text = "\"She called it 'a fresh start' today,\" Kolt said. Later he called it 'a new dawn' again.";
+    expect(quotes(text).map((q) => q.text)).toEqual(["\"She called it 'a fresh start' today,\"", "'a new dawn'"]);
+  });
+
   it("takes clear single quotes but not apostrophes", () => {
     const text = "Rena Kolt's band, the players' union and the '90s don't matter; Kolt called it 'a fresh start' today.";
     expect(quotes(text).map((q) => q.text)).toEqual(["'a fresh start'"]);
@@ -97,6 +102,13 @@ describe("extractQuotes: speakers", () => {
   it("gives a partial quote inside reported speech the reporting verb's speaker", () => {
     const [quote] = quotes('Maria Alvarez says the levy is "a tax on every family in the valley."');
     expect(quote?.speaker).toBe("maria alvarez");
+  });
+
+  it("gives a partial quote the nearest reporting verb of its own sentence, none from an earlier one", () => {
+    const nearest = quotes('Alvarez spoke on Monday. Ortiz says the mayor told reporters the levy is "a tax on every family in the valley."');
+    expect(nearest[0]?.speaker).toBe("the mayor");
+    const earlier = quotes('Maria Alvarez said so on Monday. The levy is "a tax on every family in the valley" by most accounts.');
+    expect(earlier[0]?.speaker).toBeNull();
   });
 
   it('"...," Tam Odell (D-Ore.) said.: a bracketed aside between speaker and verb', () => {

@@ -3,8 +3,10 @@
  * the ministry"), found with the patterns journalists use rather than a parser.
  */
 import { objectMemo } from "../memo/index.js";
+import { partitionPoint } from "../search/index.js";
 import { isTitleWord } from "./entities.js";
 import { EntityIndex } from "./entity-index.js";
+import { SpanIndex } from "./span-index.js";
 import type { AttributionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
 
 /** Reporting verbs, by written form, with their lemma (the attribution cue). */
@@ -182,10 +184,11 @@ export function extractAttributions(text: string, entities: EntityAtom[]): Attri
   const sorted = sortEntities(entities);
   const quotes = findQuotes(text, sorted);
   const quoteCues = new Set(quotes.flatMap(({ attribution }) => (attribution ? [attribution.cueStart] : [])));
-  const insideQuote = (offset: number) => quotes.some(({ quote }) => offset >= quote.start && offset < quote.end);
+  // Looked up by position: testing every quote for every attribution grew with their product.
+  const quoteSpans = new SpanIndex(quotes.map(({ quote }) => quote));
   const atoms: AttributionAtom[] = [];
   for (const found of findAttributions(text, sorted)) {
-    if (quoteCues.has(found.cueStart) || insideQuote(found.cueStart)) continue;
+    if (quoteCues.has(found.cueStart) || quoteSpans.contains(found.cueStart)) continue;
     atoms.push({
       kind: "attribution",
       start: found.phrase.start,
@@ -265,13 +268,14 @@ const CLIPPED_WORDS = /^(?:em|til|tis|twas|cause|n|bout|round)\b/i;
  */
 function findSingleQuotes(text: string, doubleQuotes: RawQuote[]): RawQuote[] {
   const quotes: RawQuote[] = [];
-  const insideDouble = (offset: number) => doubleQuotes.some((q) => offset >= q.start && offset < q.end);
+  // Every apostrophe is tested, and scanning every double quote for each grew with their product.
+  const doubles = new SpanIndex(doubleQuotes);
   let from = 0;
   while (from < text.length) {
     const open = text.indexOf("'", from);
     if (open < 0) break;
     from = open + 1;
-    if (insideDouble(open) || !opensQuotation(text, open)) continue;
+    if (doubles.contains(open) || !opensQuotation(text, open)) continue;
     const close = findSingleClose(text, open);
     if (close < 0) continue;
     quotes.push({ start: open, end: close + 1, innerStart: open + 1, innerEnd: close });
@@ -347,10 +351,15 @@ function partialQuoteAttribution(text: string, raw: RawQuote, indirect: Attribut
   const words = text.slice(raw.innerStart, raw.innerEnd).split(/\s+/).filter(Boolean).length;
   if (!isEmbedded(text, raw.start) || words <= SCARE_QUOTE_MAX_WORDS) return null;
   const sentenceStart = sentenceEndBefore(text, raw.start);
-  const candidates = indirect.filter((a) => a.cueStart > sentenceStart && a.phrase.end <= raw.start);
-  const nearest = candidates[candidates.length - 1];
-  // The attribution stays an indirect one too, so the quote does not claim its cue.
-  return nearest ? { ...nearest, cueStart: -1 } : null;
+  // `indirect` is in the order of its cues, and a phrase ends after its cue, so the nearest
+  // attribution ending before the quote has its cue between the sentence's start and the quote:
+  // read back from there instead of filtering every attribution for every quote.
+  const cuesBefore = partitionPoint(indirect.length, (at) => indirect[at]!.cueStart <= raw.start);
+  for (let at = cuesBefore - 1; at >= 0 && indirect[at]!.cueStart > sentenceStart; at--) {
+    // The attribution stays an indirect one too, so the quote does not claim its cue.
+    if (indirect[at]!.phrase.end <= raw.start) return { ...indirect[at]!, cueStart: -1 };
+  }
+  return null;
 }
 
 /**

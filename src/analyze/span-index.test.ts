@@ -23,4 +23,22 @@ describe("SpanIndex", () => {
       }),
     );
   });
+
+  it("tells whether an offset lies inside a span, the end left out, nested spans included", () => {
+    const index = new SpanIndex([
+      { start: 5, end: 40 },
+      { start: 10, end: 12 },
+      { start: 50, end: 52 },
+    ]);
+    expect([4, 5, 11, 39, 40, 50, 52].map((offset) => index.contains(offset))).toEqual([false, true, true, true, false, true, false]);
+  });
+
+  it("tells whether an offset lies inside a span as a scan of every span would", () => {
+    const span = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 30 }), fc.nat(240), (spans, offset) => {
+        expect(new SpanIndex(spans).contains(offset)).toBe(spans.some((s) => offset >= s.start && offset < s.end));
+      }),
+    );
+  });
 });
