@@ -836,9 +836,7 @@ class NamesByInitials {
       if (mention.tokens.length < 2) continue;
       const words = mention.key.split(" ");
       if (words.length < 2) continue;
-      const allInitials = words.map((word) => word.charAt(0)).join("");
-      const contentInitials = words.filter((word) => !ACRONYM_SKIPPED_WORDS.has(word)).map((word) => word.charAt(0)).join("");
-      for (const initials of [allInitials, contentInitials]) if (!this.firstByInitials.has(initials)) this.firstByInitials.set(initials, mention);
+      for (const initials of initialsOf(words)) if (!this.firstByInitials.has(initials)) this.firstByInitials.set(initials, mention);
     }
   }
 
