@@ -588,11 +588,16 @@ function samePoint(a: number, b: number, approximate: boolean): boolean {
   return approximate && relativeGap(a, b) <= APPROXIMATE_TOLERANCE;
 }
 
-/** Rescales a unitless fraction ("half" = 0.5) to compare it with a percentage ("50%"). */
+/** A unitless fraction ("half" = 0.5), which `sameQuantity` also reads as a percentage ("50%"). */
+export function readsAsPercent(number: NumberAtom): boolean {
+  return number.unit === "" && number.high < 1;
+}
+
+/** Rescales a unitless fraction to compare it with a percentage. */
 function alignPercent(a: NumberAtom, b: NumberAtom): [NumberAtom, NumberAtom] {
   const asPercent = (atom: NumberAtom): NumberAtom => ({ ...atom, value: atom.value * 100, high: atom.high * 100, unit: "%" });
-  if (a.unit === "%" && b.unit === "" && b.high < 1) return [a, asPercent(b)];
-  if (b.unit === "%" && a.unit === "" && a.high < 1) return [asPercent(a), b];
+  if (a.unit === "%" && readsAsPercent(b)) return [a, asPercent(b)];
+  if (b.unit === "%" && readsAsPercent(a)) return [asPercent(a), b];
   return [a, b];
 }
 

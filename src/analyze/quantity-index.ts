@@ -1,5 +1,5 @@
 import { partitionPoint } from "../search/index.js";
-import { LARGEST_POINT_GAP, sameQuantity } from "./numbers.js";
+import { LARGEST_POINT_GAP, readsAsPercent, sameQuantity } from "./numbers.js";
 import type { NumberAtom } from "./types.js";
 
 /** A number as `sameQuantity` may read it: its own ends, or a fraction's as a percentage. */
@@ -56,5 +56,5 @@ export class QuantityIndex<T extends NumberAtom> {
 /** The readings `sameQuantity` may compare: a number's own, and a unitless fraction's as a percentage ("half" / "50%"). */
 function readingsOf<T extends NumberAtom>(number: T): Reading<T>[] {
   const own = { low: number.value, high: number.high, number };
-  return number.unit === "" && number.high < 1 ? [own, { low: number.value * 100, high: number.high * 100, number }] : [own];
+  return readsAsPercent(number) ? [own, { low: number.value * 100, high: number.high * 100, number }] : [own];
 }
