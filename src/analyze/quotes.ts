@@ -141,6 +141,8 @@ const APPOSITION_MAX_CHARS = 160;
 const PARTY_TAG = /^ *[RDI]-[A-Z][A-Za-z.]{0,7}$/;
 /** Words of description a speaker's name may follow ("said 9/11 widow Terry Strada"). */
 const DESCRIPTION_MAX_WORDS = 5;
+/** Characters those words may take, so the next person pages away is never read as described. */
+const DESCRIPTION_MAX_CHARS = 80;
 /** How many capitalised words a speaker's name may have when no entity covers it. */
 const NAME_MAX_WORDS = 5;
 
@@ -719,7 +721,8 @@ function entityNear(text: string, entities: EntityAtom[], at: number): EntityAto
  */
 function describedPerson(text: string, entities: EntityAtom[], at: number): EntityAtom | null {
   const entity = entityIndex(entities).firstStartingFrom(at);
-  if (!entity || entity.type !== "person") return null;
+  // Bounded before slicing: the next person may be pages away.
+  if (!entity || entity.type !== "person" || entity.start - at > DESCRIPTION_MAX_CHARS) return null;
   const description = text.slice(at, entity.start);
   if (!/^(?:[\p{L}\p{N}/'-]+ )+$/u.test(description)) return null;
   const words = description.trim().split(" ");
