@@ -3,7 +3,7 @@ import { extractEntities } from "./entities.js";
 import { extractHedges, extractNegations } from "./hedges.js";
 import { normalizeText, type Normalized } from "./normalize.js";
 import { extractNumbers } from "./numbers.js";
-import { extractAttributions, extractQuotes } from "./quotes.js";
+import { extractSpeech } from "./quotes.js";
 import { splitSentences } from "./sentences.js";
 import { extractSpeakerLabels } from "./speaker-labels.js";
 import type { Analysis, Atom, Sentence, Span } from "./types.js";
@@ -34,12 +34,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const entities = extractEntities(norm);
   const dates = extractDates(norm, referenceDate);
   const numbers = extractNumbers(norm).filter((number) => !dates.some((date) => overlaps(number, date)));
+  const speech = extractSpeech(norm, entities);
   const normAtoms: Atom[] = [
     ...numbers,
     ...dates,
     ...entities,
-    ...extractQuotes(norm, entities),
-    ...extractAttributions(norm, entities),
+    ...speech.quotes,
+    ...speech.attributions,
     ...extractSpeakerLabels(norm, entities),
     ...extractHedges(norm),
     ...extractNegations(norm),

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "./entities.js";
 import { analyze } from "./index.js";
-import { extractAttributions, extractQuotes } from "./quotes.js";
+import { extractSpeech } from "./quotes.js";
 
 function quotes(text: string) {
-  return extractQuotes(text, extractEntities(text));
+  return extractSpeech(text, extractEntities(text)).quotes;
 }
 
 function attributions(text: string) {
-  return extractAttributions(text, extractEntities(text));
+  return extractSpeech(text, extractEntities(text)).attributions;
 }
 
-describe("extractQuotes: finding quotes", () => {
+describe("extractSpeech: finding quotes", () => {
   it("covers the marks in the span and the words in inner", () => {
     const [quote] = quotes('She wrote: "The bridge is safe."');
     expect(quote).toMatchObject({ start: 11, end: 32, text: '"The bridge is safe."' });
@@ -41,7 +41,7 @@ describe("extractQuotes: finding quotes", () => {
   });
 });
 
-describe("extractQuotes: speakers", () => {
+describe("extractSpeech: quote speakers", () => {
   it('"...," Alvarez said.', () => {
     expect(quotes('Maria Alvarez spoke first. "We are ready," Alvarez said.')[0]?.speaker).toBe("maria alvarez");
   });
@@ -133,7 +133,7 @@ describe("extractQuotes: speakers", () => {
   });
 });
 
-describe("extractAttributions", () => {
+describe("extractSpeech: attributions", () => {
   it("X said (that) ...", () => {
     const [found] = attributions("Maria Alvarez said that the bridge was safe.");
     expect(found).toMatchObject({ text: "Maria Alvarez said", speaker: "maria alvarez", cue: "say", speakerSpan: { text: "Maria Alvarez" } });
@@ -250,7 +250,7 @@ describe("extractAttributions", () => {
     expect(attributions("It is said to be safe. The claims were false. He declined to say.")).toEqual([]);
   });
 
-  it("leaves the attribution of a direct quote, and verbs inside quotes, to extractQuotes", () => {
+  it("leaves the attribution of a direct quote, and verbs inside quotes, to the quotes", () => {
     expect(attributions('"They said it was safe," Maria Alvarez said.')).toEqual([]);
   });
 });
@@ -258,7 +258,7 @@ describe("extractAttributions", () => {
 describe("attributions to a named source behind a generic phrase", () => {
   it("takes the agent of 'according to an estimate by X' as the speaker", () => {
     const text = "The closure costs about $3 million a week, according to an estimate by the Orland Chamber of Commerce.";
-    const [attribution] = extractAttributions(text, extractEntities(text));
+    const [attribution] = extractSpeech(text, extractEntities(text)).attributions;
     expect(attribution?.speaker).toBe("orland chamber of commerce");
   });
 });

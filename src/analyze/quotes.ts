@@ -167,31 +167,35 @@ interface Attribution {
   cueStart: number;
 }
 
-/**
- * Direct quotes in double quotes (and clearly quotational single quotes) with their speakers.
- * A quote may span sentences and continue into the next paragraph (a paragraph that opens a
- * quote and does not close it continues when the next one opens with a quote mark).
- * Short quotes inside a sentence (scare quotes) get speaker null.
- */
-export function extractQuotes(text: string, entities: EntityAtom[]): QuoteAtom[] {
-  return findQuotes(text, sortEntities(entities)).map(({ quote }) => quote);
+/** Who says what in a text: its direct quotes and its indirect attributions. */
+export interface Speech {
+  /**
+   * Direct quotes in double quotes (and clearly quotational single quotes) with their speakers.
+   * A quote may span sentences and continue into the next paragraph (a paragraph that opens a
+   * quote and does not close it continues when the next one opens with a quote mark).
+   * Short quotes inside a sentence (scare quotes) get speaker null.
+   */
+  quotes: QuoteAtom[];
+  /**
+   * Indirect attributions of claims: "X said (that) ...", "X told the agency ...", "according to
+   * X", "..., X said." and "..., said X." Phrases that attribute a direct quote, or stand inside
+   * one, are left to the quotes.
+   */
+  attributions: AttributionAtom[];
 }
 
-/**
- * Indirect attributions of claims: "X said (that) ...", "X told the agency ...", "according to X",
- * "..., X said." and "..., said X." Phrases that attribute a direct quote, or stand inside one,
- * are left to extractQuotes.
- */
-export function extractAttributions(text: string, entities: EntityAtom[]): AttributionAtom[] {
+/** Finds reporting verbs once for both quotes and attributions: the scan is most of the cost. */
+export function extractSpeech(text: string, entities: EntityAtom[]): Speech {
   const sorted = sortEntities(entities);
-  const quotes = findQuotes(text, sorted);
+  const indirect = findAttributions(text, sorted);
+  const quotes = findQuotes(text, sorted, indirect);
   const quoteCues = new Set(quotes.flatMap(({ attribution }) => (attribution ? [attribution.cueStart] : [])));
   // Looked up by position: testing every quote for every attribution grew with their product.
   const quoteSpans = new SpanIndex(quotes.map(({ quote }) => quote));
-  const atoms: AttributionAtom[] = [];
-  for (const found of findAttributions(text, sorted)) {
+  const attributions: AttributionAtom[] = [];
+  for (const found of indirect) {
     if (quoteCues.has(found.cueStart) || quoteSpans.contains(found.cueStart)) continue;
-    atoms.push({
+    attributions.push({
       kind: "attribution",
       start: found.phrase.start,
       end: found.phrase.end,
@@ -201,7 +205,7 @@ export function extractAttributions(text: string, entities: EntityAtom[]): Attri
       cue: found.cue,
     });
   }
-  return atoms;
+  return { quotes: quotes.map(({ quote }) => quote), attributions };
 }
 
 function sortEntities(entities: EntityAtom[]): EntityAtom[] {
@@ -318,10 +322,9 @@ interface FoundQuote {
   attribution: Attribution | null;
 }
 
-function findQuotes(text: string, entities: EntityAtom[]): FoundQuote[] {
+function findQuotes(text: string, entities: EntityAtom[], indirect: Attribution[]): FoundQuote[] {
   const doubles = findDoubleQuotes(text);
   const raws = [...doubles, ...findSingleQuotes(text, doubles)].sort((a, b) => a.start - b.start);
-  const indirect = findAttributions(text, entities);
   const found: FoundQuote[] = [];
   for (const raw of raws) {
     let attribution = attributeQuote(text, raw, entities) ?? partialQuoteAttribution(text, raw, indirect);
