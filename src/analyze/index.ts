@@ -41,6 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     ...entities,
     ...speech.quotes,
     ...speech.attributions,
+    ...speech.discussions,
     ...extractSpeakerLabels(norm, entities),
     ...extractHedges(norm),
     ...extractNegations(norm),
@@ -72,7 +73,7 @@ function remapAtom(atom: Atom, toOriginal: (span: Span) => Span): Atom {
   if (mapped.kind === "quote") {
     mapped.inner = toOriginal(mapped.inner);
     if (mapped.speakerSpan) mapped.speakerSpan = toOriginal(mapped.speakerSpan);
-  } else if (mapped.kind === "attribution") {
+  } else if (mapped.kind === "attribution" || mapped.kind === "discussion") {
     mapped.speakerSpan = toOriginal(mapped.speakerSpan);
   }
   return mapped;

@@ -7,6 +7,10 @@ function quotes(text: string) {
   return extractSpeech(text, extractEntities(text)).quotes;
 }
 
+function discussions(text: string) {
+  return extractSpeech(text, extractEntities(text)).discussions;
+}
+
 function attributions(text: string) {
   return extractSpeech(text, extractEntities(text)).attributions;
 }
@@ -292,5 +296,32 @@ describe("speakers written the way US political copy writes them", () => {
 
   it("noted NBC's X: the person behind an organisation's possessive", () => {
     expect(attributions("The debates will not move the race, noted Veltra's Rena Kolt.")[0]?.speaker).toBe("rena kolt");
+  });
+});
+
+describe("extractSpeech: discussions", () => {
+  it("credits the subject of a discussion verb", () => {
+    expect(discussions("The group discussed the cost of the new case.")[0]).toMatchObject({ text: "The group discussed", speaker: "the group", cue: "discuss" });
+  });
+
+  it("reads past fillers between subject and verb", () => {
+    expect(discussions("They also considered a cheaper case.")[0]).toMatchObject({ speaker: "they", cue: "consider" });
+  });
+
+  it("needs the particle of talk about and point out", () => {
+    expect(discussions("The team talked with the supplier.")).toEqual([]);
+    expect(discussions("The team talked about the supplier.")[0]?.cue).toBe("talk about");
+  });
+
+  it("credits no one for a passive", () => {
+    expect(discussions("The budget was discussed on Monday.")).toEqual([]);
+  });
+
+  it("takes a present form after a common noun for a noun", () => {
+    expect(discussions("The price debate continued into the night.")).toEqual([]);
+  });
+
+  it("never makes an attribution of a claim", () => {
+    expect(attributions("The council discussed the budget on Monday.")).toEqual([]);
   });
 });

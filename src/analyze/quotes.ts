@@ -7,7 +7,7 @@ import { partitionPoint } from "../search/index.js";
 import { isTitleWord } from "./entities.js";
 import { EntityIndex } from "./entity-index.js";
 import { SpanIndex } from "./span-index.js";
-import type { AttributionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
+import type { AttributionAtom, DiscussionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
 
 /** Reporting verbs, by written form, with their lemma (the attribution cue). */
 export const REPORTING_VERBS: Readonly<Record<string, string>> = {
@@ -54,6 +54,35 @@ const REPORTING_PARTICIPLES: Readonly<Record<string, string>> = {
   confirming: "confirm", acknowledging: "acknowledge", admitting: "admit", alleging: "allege",
   denying: "deny", declaring: "declare", stressing: "stress", suggesting: "suggest", predicting: "predict",
 };
+
+/**
+ * Verbs that credit someone with talking or thinking about a matter without reporting a claim of
+ * theirs ("the group discussed the costs", "they considered a cheaper case"), with their lemma.
+ * "talk" and "point" count only before their particle ("talked about", "pointed out").
+ */
+const DISCUSSION_VERBS: Readonly<Record<string, string>> = {
+  discuss: "discuss", discusses: "discuss", discussed: "discuss",
+  talk: "talk about", talks: "talk about", talked: "talk about",
+  point: "point out", points: "point out", pointed: "point out",
+  mention: "mention", mentions: "mention", mentioned: "mention",
+  debate: "debate", debates: "debate", debated: "debate",
+  consider: "consider", considers: "consider", considered: "consider",
+  agree: "agree", agrees: "agree", agreed: "agree",
+  disagree: "disagree", disagrees: "disagree", disagreed: "disagree",
+  believe: "believe", believes: "believe", believed: "believe",
+  think: "think", thinks: "think", thought: "think",
+  feel: "feel", feels: "feel", felt: "feel",
+  propose: "propose", proposes: "propose", proposed: "propose",
+  express: "express", expresses: "express", expressed: "express",
+  highlight: "highlight", highlights: "highlight", highlighted: "highlight",
+  describe: "describe", describes: "describe", described: "describe",
+  recommend: "recommend", recommends: "recommend", recommended: "recommend",
+  decide: "decide", decides: "decide", decided: "decide",
+  conclude: "conclude", concludes: "conclude", concluded: "conclude",
+};
+
+/** The particle "talk" and "point" need before they credit anyone. */
+const DISCUSSION_PARTICLES: Readonly<Record<string, string>> = { "talk about": "about", "point out": "out" };
 
 /**
  * Verbs that attribute a finding to its evidence ("a new poll shows", "the study found that"), with
@@ -182,6 +211,8 @@ export interface Speech {
    * one, are left to the quotes.
    */
   attributions: AttributionAtom[];
+  /** Who is said to have discussed or considered something: see DiscussionAtom. */
+  discussions: DiscussionAtom[];
 }
 
 /** Finds reporting verbs once for both quotes and attributions: the scan is most of the cost. */
@@ -205,7 +236,7 @@ export function extractSpeech(text: string, entities: EntityAtom[]): Speech {
       cue: found.cue,
     });
   }
-  return { quotes: quotes.map(({ quote }) => quote), attributions };
+  return { quotes: quotes.map(({ quote }) => quote), attributions, discussions: findDiscussions(text, sorted) };
 }
 
 function sortEntities(entities: EntityAtom[]): EntityAtom[] {
@@ -497,6 +528,38 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
     if (attribution) found.push(attribution);
   }
   return found;
+}
+
+/** "The group discussed ...", "They also considered ...": a subject right before a DISCUSSION_VERBS form. */
+function findDiscussions(text: string, entities: EntityAtom[]): DiscussionAtom[] {
+  const found: DiscussionAtom[] = [];
+  for (const match of text.matchAll(/\b[a-z]+\b/g)) {
+    const lemma = DISCUSSION_VERBS[match[0]];
+    if (!lemma) continue;
+    const verbStart = match.index;
+    const verbEnd = verbStart + match[0].length;
+    const particle = DISCUSSION_PARTICLES[lemma];
+    if (particle && wordAfter(text, verbEnd)?.lower !== particle) continue;
+    // "was discussed", "the debate": a passive or a noun names no one who discussed it.
+    const previous = wordBefore(text, verbStart);
+    if (previous && (PASSIVE_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower))) continue;
+    const subject = speakerBefore(text, verbStart, entities, verbStart);
+    if (!subject) continue;
+    // "the price debate", "peace talks": a present form after a common noun is as often a noun.
+    if (!subject.named && !isPastForm(match[0])) continue;
+    found.push({
+      kind: "discussion",
+      ...span(text, subject.phraseStart, verbEnd),
+      speaker: subject.speaker.name,
+      speakerSpan: subject.speaker.span,
+      cue: lemma,
+    });
+  }
+  return found;
+}
+
+function isPastForm(verb: string): boolean {
+  return verb.endsWith("ed") || verb === "thought" || verb === "felt";
 }
 
 function attributionAroundVerb(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {

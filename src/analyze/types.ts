@@ -72,6 +72,20 @@ export interface AttributionAtom extends Span {
   cue: string;
 }
 
+/**
+ * Someone credited with talking or thinking about what the sentence says, without a claim of theirs
+ * being reported: "the group discussed the costs", "they considered a cheaper case". It tells that
+ * a sentence does not state its content as fact; it never attributes a claim.
+ */
+export interface DiscussionAtom extends Span {
+  kind: "discussion";
+  /** Who discussed it: "the group", "they", "Alvarez". */
+  speaker: string;
+  speakerSpan: Span;
+  /** The verb as a lemma: "discuss", "consider", "talk about". */
+  cue: string;
+}
+
 export interface HedgeAtom extends Span {
   kind: "hedge";
   /** Lower-case cue: "may", "could", "reportedly", "expected to", "plans to". */
@@ -83,7 +97,7 @@ export interface NegationAtom extends Span {
   cue: string;
 }
 
-export type Atom = NumberAtom | DateAtom | EntityAtom | QuoteAtom | AttributionAtom | HedgeAtom | NegationAtom;
+export type Atom = NumberAtom | DateAtom | EntityAtom | QuoteAtom | AttributionAtom | DiscussionAtom | HedgeAtom | NegationAtom;
 
 export interface Sentence extends Span {
   index: number;

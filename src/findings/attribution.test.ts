@@ -9,6 +9,20 @@ describe("checkAttribution", () => {
     expect(types("The Pellham factory will close next year, the union said.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
   });
 
+  it("finds a transcript turn stated as fact", () => {
+    expect(types(
+      "Professor Ilse Varga: I think the new sensor drains the battery.\nDoctor Omar Lind: Then we test it again.",
+      "The new sensor drains the battery.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("takes people said to have discussed a point as its speakers", () => {
+    expect(types(
+      "Professor Ilse Varga: I think the new sensor drains the battery.\nDoctor Omar Lind: Then we test it again.",
+      "The group discussed whether the new sensor drains the battery.",
+    )).toEqual([]);
+  });
+
   it("does not take a question for an attributed claim", () => {
     expect(types(
       "Client: Can you tell me more about the benefits of the Varrow life insurance plan?",

@@ -1,5 +1,5 @@
 import { entityKeysMatch } from "../analyze/index.js";
-import type { Atom, AttributionAtom, Sentence } from "../analyze/types.js";
+import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /**
@@ -15,7 +15,7 @@ type Speaking = Extract<Atom, { kind: "attribution" | "quote" }>;
  * Who says a claim. `misattribution`: the rewrite names another speaker than the source does for
  * the same claim. `attribution-dropped`: the source says who said it and no rewrite sentence drawn
  * from that source sentence (nor the one just before, which often carries "X said" for two
- * sentences) says who did; reported once, on the first such rewrite sentence.
+ * sentences) says who did, or who discussed it; reported once, on the first such rewrite sentence.
  */
 export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sentence, supports }) => {
   // A question claims nothing, so it has no claim to attribute ("Can you tell me about the plan?").
@@ -38,14 +38,14 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
         `The rewrite attributes this to ${quoteText(attribution.speakerSpan.text)}; the source attributes it to ${quoteText(speakerName(namedSource))}.`));
     }
   }
-  if (mine.length > 0) return found;
+  if (creditsSomeone(sentence)) return found;
   const previous = rewrite.sentences[sentence.index - 1];
   for (const cited of sourceSpeakers) {
-    if (previous && speakingAtoms([previous]).some((atom) => entityKeysMatch(atom.speaker ?? "", cited.speaker ?? ""))) continue;
+    if (previous && creditedAtoms(previous).some((atom) => entityKeysMatch(atom.speaker ?? "", cited.speaker ?? ""))) continue;
     const holder = holderOf(supports, cited.start)!;
     const siblings = linksBySource(links).get(holder.index) ?? [];
     if (siblings[0]?.rewrite !== sentence.index) continue;
-    if (siblings.some((link) => carriesAttribution(rewrite.sentences[link.rewrite]))) continue;
+    if (siblings.some((link) => creditsSomeone(rewrite.sentences[link.rewrite]))) continue;
     found.push(finding("attribution-dropped", "medium", spanOf(sentence, sentence), spanOf(holder, cited),
       `The source attributes this to ${quoteText(speakerName(cited))}; the rewrite states it as fact.`));
     break;
@@ -66,6 +66,14 @@ function isQuestion(sentence: Sentence | undefined): boolean {
   return !!sentence && /\?["'”’)]*\s*$/u.test(sentence.text);
 }
 
-function carriesAttribution(sentence: Sentence | undefined): boolean {
-  return !!sentence && speakingAtoms([sentence]).length > 0;
+/**
+ * Atoms that say who a rewrite sentence's content comes from: a speaker, or people said to have
+ * discussed it ("the group discussed the costs" does not state the costs as fact).
+ */
+function creditedAtoms(sentence: Sentence): Array<Speaking | DiscussionAtom> {
+  return [...speakingAtoms([sentence]), ...atomsOf([sentence], "discussion")];
+}
+
+function creditsSomeone(sentence: Sentence | undefined): boolean {
+  return !!sentence && creditedAtoms(sentence).length > 0;
 }
