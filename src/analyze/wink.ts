@@ -12,8 +12,13 @@
  * ("who didnt.") stays one token, and wink reads its lemma from a slot past its vocabulary, which
  * holds whichever word an earlier text happened to add there. Such a token gets no lemma.
  */
-import winkNLP, { type ItsFunction, type WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type { ItsFunction, WinkMethods } from "wink-nlp";
+
+// Both are CommonJS: requiring them skips the scan for named exports that importing runs.
+const require = createRequire(import.meta.url);
+const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
+const model = require("wink-eng-lite-web-model") as typeof import("wink-eng-lite-web-model").default;
 
 /** wink's tokens for one text, one entry per token (spaces included), and where its sentences start. */
 export interface WinkColumns {

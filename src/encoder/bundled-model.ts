@@ -22,7 +22,8 @@ interface GraphModelLoader {
  * and batch worker for good.
  */
 export async function loadBundledModel(): Promise<EmbeddingsModelData> {
-  const core = await import("@energetic-ai/core");
+  // Required, not imported: an import of this 1.7 MB CommonJS file first scans it for named exports.
+  const core = createRequire(import.meta.url)("@energetic-ai/core") as typeof import("@energetic-ai/core");
   // initModel starts the WASM backend and this loader at the same time; building the graph's
   // tensors before the backend is up fails with "Backend 'wasm' has not yet been initialized",
   // which a busy machine hit now and then.

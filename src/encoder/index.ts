@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { createError } from "../errors/index.js";
 import { lengthBatches, type BatchLimits } from "./batches.js";
 import { loadBundledModel } from "./bundled-model.js";
@@ -41,7 +42,8 @@ export function loadDefaultEncoder(): Promise<Encoder> {
 /** A new instance of the bundled model, for a caller that sizes its own cache (a batch worker). */
 export async function loadEncoder(options: EncoderOptions = {}): Promise<Encoder> {
   try {
-    const { initModel } = await import("@energetic-ai/embeddings");
+    // CommonJS, so required: an import would first scan it and @energetic-ai/core for named exports.
+    const { initModel } = createRequire(import.meta.url)("@energetic-ai/embeddings") as typeof import("@energetic-ai/embeddings");
     const model = await initModel(loadBundledModel);
     return cachingEncoder(async (texts) => (await model.embed(texts)).map(toUnitVector), BATCH_LIMITS, options.cacheLimit ?? DEFAULT_CACHE_LIMIT);
   } catch (error) {
