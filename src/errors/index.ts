@@ -48,16 +48,39 @@ export type ErrorCode = keyof typeof errorCodes;
 export class WiretraceError extends Error {
   readonly code: ErrorCode;
   readonly exitCode: number;
+  /** What filled the template, kept so the error can be rebuilt on another thread. */
+  readonly params: Record<string, string | number>;
   constructor(code: ErrorCode, params: Record<string, string | number> = {}) {
     super(fill(errorCodes[code].template, params));
     this.name = "WiretraceError";
     this.code = code;
     this.exitCode = errorCodes[code].exit;
+    this.params = params;
   }
 }
 
 export function createError(code: ErrorCode, params: Record<string, string | number> = {}): WiretraceError {
   return new WiretraceError(code, params);
+}
+
+/**
+ * An error as it crosses to another thread, which clones an Error without its class or code: a
+ * WiretraceError by its code and params, anything else by its message and stack.
+ */
+export type SerializedError = { code: ErrorCode; params: Record<string, string | number> } | { message: string; stack?: string };
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof WiretraceError) return { code: error.code, params: error.params };
+  if (error instanceof Error) return { message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  return { message: String(error) };
+}
+
+/** The error again on this thread: the same WiretraceError, or a plain Error with the other thread's stack for the log. */
+export function deserializeError(error: SerializedError): Error {
+  if ("code" in error) return createError(error.code, error.params);
+  const rebuilt = new Error(error.message);
+  if (error.stack) rebuilt.stack = error.stack;
+  return rebuilt;
 }
 
 function fill(template: string, params: Record<string, string | number>): string {
