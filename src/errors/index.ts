@@ -17,6 +17,8 @@ export const errorCodes = {
   INPUT_BAD_LINE: { exit: 2, template: "{path}:{line}: {reason}" },
   PAIR_OUT_OF_MEMORY: { exit: 2, template: "comparing this pair needed more than the {limit} a batch worker may use; compare it on its own" },
   PAIR_CRASHED: { exit: 2, template: "the worker comparing this pair stopped: {reason}" },
+  COMPARE_OUT_OF_MEMORY: { exit: 1, template: "comparing these texts needed more than the {limit} the server's compare worker may use; send shorter texts" },
+  COMPARE_CRASHED: { exit: 1, template: "the server's compare worker stopped while comparing these texts: {reason}" },
   USAGE: { exit: 2, template: "{reason}" },
   MODEL_LOAD_FAILED: { exit: 3, template: "could not load the sentence encoder: {reason}" },
   INPUT_BAD_FEED: { exit: 2, template: "{path} is not a readable feed: {reason}" },

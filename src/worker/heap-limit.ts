@@ -5,7 +5,8 @@ import type { ResourceLimits } from "node:worker_threads";
  * much as 4 times its live size before a full collection, so the two batch workers' uncollected
  * garbage decided whether a batch peaked at 570 or 710 MB. Below 2 GB the growth factor is capped
  * between 1.3 and 2 (1.6 at 1 GB). 1 GB still holds the analysis of a 2 MB source: a 1 MB one took
- * 470 MB of heap.
+ * 470 MB of heap. The server's largest request, 4 MB of text (two of 2 MB), compared within it (the
+ * two analyses held 400 MB of live heap).
  */
 export const WORKER_HEAP_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
 
