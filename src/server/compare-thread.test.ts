@@ -1,3 +1,4 @@
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import type { CompareReport } from "../report/types.js";
 import { createCompareThread, type CompareThread } from "./compare-thread.js";
@@ -30,6 +31,17 @@ describe("createCompareThread", () => {
       const reports = await Promise.all(["slow", "quick", "slow"].map((rewrite) => compareOn(thread, rewrite)));
       expect(reports.map((report) => report.rewrite)).toEqual(["slow", "quick", "slow"]);
       expect(new Set(reports.map((report) => report.thread)).size).toBe(1);
+    });
+  });
+
+  it("starts its worker on warm, before any compare", async () => {
+    await withThread(async (thread) => {
+      thread.warm();
+      // Thread ids only grow: a worker started after this one would have a larger id.
+      const later = new Worker("", { eval: true });
+      const laterId = later.threadId;
+      await later.terminate();
+      expect((await compareOn(thread, "quick")).thread).toBeLessThan(laterId);
     });
   });
 

@@ -2,8 +2,9 @@
  * The server's compares run on one worker thread, so a long one (a pair of 300 KB texts took 35 s
  * on a 2-core machine) never holds up the event loop: health checks, pages and other API calls are
  * answered meanwhile. Compares queue in arrival order and go to the worker one at a time. The
- * worker starts with the first compare and loads its own encoder; one that dies (out of memory, a
- * crash) fails the compare in hand only, and the next compare starts a fresh one.
+ * worker starts with the server (`warm`) or else the first compare, and loads its own encoder; one
+ * that dies (out of memory, a crash) fails the compare in hand only, and the next compare starts a
+ * fresh one.
  */
 import type { ResourceLimits } from "node:worker_threads";
 import type { CompareInput } from "../compare/index.js";
@@ -22,6 +23,8 @@ export interface CompareThreadOptions {
 export interface CompareThread {
   /** The report, or the error compare threw on the worker, thrown again here: a WiretraceError keeps its code and message. */
   compare(source: CompareInput, rewrite: CompareInput, referenceDate?: string | null): Promise<CompareReport>;
+  /** Starts the worker and its model load now, so the first compare does not wait for them. */
+  warm(): void;
   /** Ends the worker; the server calls it once no compare is in flight. */
   stop(): Promise<void>;
 }
@@ -35,20 +38,23 @@ export function createCompareThread(options: CompareThreadOptions): CompareThrea
   let queue: Promise<unknown> = Promise.resolve();
   let lastId = 0;
 
-  function run(request: CompareRequest): Promise<CompareReply> {
+  function liveWorker(): TaskWorker<CompareRequest, CompareReply> {
     if (!worker?.alive) worker = new TaskWorker(workerOptions);
-    return worker.run(request);
+    return worker;
   }
 
   return {
     async compare(source, rewrite, referenceDate) {
       const request: CompareRequest = { id: ++lastId, source, rewrite, ...(referenceDate === undefined ? {} : { referenceDate }) };
-      const reply = queue.then(() => run(request));
+      const reply = queue.then(() => liveWorker().run(request));
       // A compare that fails must not stop the ones queued behind it.
       queue = reply.catch(() => undefined);
       const answer = await reply;
       if ("error" in answer) throw deserializeError(answer.error);
       return answer.report;
+    },
+    warm() {
+      liveWorker();
     },
     async stop() {
       await worker?.stop();

@@ -22,6 +22,8 @@ export interface ServeOptions {
   /** Let URL ingest fetch from loopback and private networks (refused by default). */
   allowPrivateFetch?: boolean;
   logLevel?: string;
+  /** Start the compare worker and its model at once, as `wiretrace serve` does, rather than with the first compare. */
+  warmCompare?: boolean;
   /** The compare worker's script; the built one by default. A test gives a stand-in that crashes. */
   compareWorker?: URL;
   /** Largest JSON body (a compare request, one article), in bytes. */
@@ -72,6 +74,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   await app.listen({ host, port: options.port ?? DEFAULT_PORT });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
+  if (options.warmCompare) compareThread.warm();
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/`,
     app,
