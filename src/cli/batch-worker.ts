@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { WiretraceError } from "../errors/index.js";
-import { loadEncoder } from "../encoder/index.js";
+import { prepareThreadCompare } from "../worker/thread-compare.js";
 import type { PairTask, WorkerReply } from "./batch-protocol.js";
 
 /**
@@ -11,12 +11,7 @@ import type { PairTask, WorkerReply } from "./batch-protocol.js";
  */
 const WORKER_CACHE_LIMIT = 2_000;
 
-// The model's files are read and its WASM compiled off this thread, so the load starts before the
-// pipeline's modules are imported (half a second of this thread's own work) instead of after.
-// A failed load is reported with each pair.
-const encoder = loadEncoder({ cacheLimit: WORKER_CACHE_LIMIT });
-encoder.catch(() => undefined);
-const { compare } = await import("../compare/index.js");
+const compare = await prepareThreadCompare({ cacheLimit: WORKER_CACHE_LIMIT });
 const { articleFromString } = await import("../ingest/index.js");
 
 /** Compares pairs sent by the batch runner; the model loads once per worker. */
@@ -25,11 +20,10 @@ parentPort?.on("message", async (task: PairTask) => {
   try {
     const source = articleFromString(task.source, `line ${task.line} source`);
     const rewrite = articleFromString(task.rewrite, `line ${task.line} rewrite`);
-    reply = { line: task.line, id: task.id, report: await compare(source, rewrite, { referenceDate: task.referenceDate, encoder: await encoder }) };
+    reply = { line: task.line, id: task.id, report: await compare(source, rewrite, task.referenceDate) };
   } catch (error) {
     const message = error instanceof WiretraceError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     reply = { line: task.line, id: task.id, error: message };
   }
   parentPort!.postMessage(reply);
 });
-

@@ -1,23 +1,15 @@
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
-import type { ResourceLimits } from "node:worker_threads";
 import { readPairLines } from "../compare/pairs.js";
 import { createError } from "../errors/index.js";
 import { fileError } from "../ingest/file-error.js";
 import { countContentLines } from "../ingest/lines.js";
+import { diedOutOfMemory, WORKER_HEAP_LIMIT_TEXT, WORKER_HEAP_LIMITS } from "../worker/heap-limit.js";
 import type { PairTask, WorkerReply } from "./batch-protocol.js";
 import { runPool } from "./worker-pool.js";
 
 /** Both cores of a small machine; more workers only add another copy of the model each. */
 const MAX_DEFAULT_WORKERS = 2;
-
-/**
- * Each worker's V8 heap limit. Under the default limit (4 GB here) V8 lets a heap grow to as much as
- * 4 times its live size before a full collection, so the two workers' uncollected garbage decided
- * whether a batch peaked at 570 or 710 MB. Below 2 GB the growth factor is capped between 1.3 and
- * 2 (1.6 at 1 GB). 1 GB still holds the analysis of a 2 MB source: a 1 MB one took 470 MB of heap.
- */
-const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
 
 export interface BatchOptions {
   workers?: number;
@@ -51,9 +43,9 @@ export async function runBatch(path: string, options: BatchOptions): Promise<num
   const pool = {
     workerCount: options.workers ?? Math.min(MAX_DEFAULT_WORKERS, availableParallelism()),
     script: new URL("./batch-worker.js", import.meta.url),
-    resourceLimits: WORKER_LIMITS,
+    resourceLimits: WORKER_HEAP_LIMITS,
     describeCrash: (error: Error) =>
-      createError(outOfMemory(error) ? "PAIR_OUT_OF_MEMORY" : "PAIR_CRASHED", { limit: `${WORKER_LIMITS.maxOldGenerationSizeMb} MB`, reason: error.message }).message,
+      createError(diedOutOfMemory(error) ? "PAIR_OUT_OF_MEMORY" : "PAIR_CRASHED", { limit: WORKER_HEAP_LIMIT_TEXT, reason: error.message }).message,
   };
   await runPool(tasks(), pool, writeReply);
   progress.done();
@@ -67,10 +59,6 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   } catch (error) {
     throw fileError(error, path);
   }
-}
-
-function outOfMemory(error: Error): boolean {
-  return (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
 }
 
 /**

@@ -23,7 +23,7 @@ export async function runServe(options: ServeCommandOptions): Promise<number> {
   const store = await openStoreFor(options.db);
   let server;
   try {
-    server = await startServer({ store, host: options.host, port, allowPrivateFetch: options.allowPrivateFetch, logLevel: options.logLevel, ...(token ? { token } : {}) });
+    server = await startServer({ store, host: options.host, port, allowPrivateFetch: options.allowPrivateFetch, logLevel: options.logLevel, warmCompare: true, ...(token ? { token } : {}) });
   } catch (error) {
     await store.close();
     throw listenError(error, options.host, port);

@@ -1,4 +1,5 @@
-import { Worker, type ResourceLimits } from "node:worker_threads";
+import type { ResourceLimits } from "node:worker_threads";
+import { TaskWorker } from "../worker/task-worker.js";
 import type { PairTask, WorkerReply } from "./batch-protocol.js";
 
 export interface PoolOptions {
@@ -62,12 +63,17 @@ async function* handOut(groups: AsyncIterable<PairTask[]>, order: InOrder, maxWa
 
 /** One worker's share: a group at a time, its pairs in turn. The worker starts with the first group. */
 async function runSlot(groups: AsyncIterator<PairTask[]>, options: PoolOptions, onReply: (reply: WorkerReply) => void): Promise<void> {
-  let worker: PairWorker | undefined;
+  const workerOptions = {
+    script: options.script,
+    resourceLimits: options.resourceLimits,
+    crashReply: (task: PairTask, error: Error): WorkerReply => ({ line: task.line, id: task.id, error: options.describeCrash(error) }),
+  };
+  let worker: TaskWorker<PairTask, WorkerReply> | undefined;
   try {
     for (let next = await groups.next(); !next.done; next = await groups.next()) {
       for (const task of next.value) {
-        if (!worker?.alive) worker = new PairWorker(options);
-        onReply(await worker.compare(task));
+        if (!worker?.alive) worker = new TaskWorker(workerOptions);
+        onReply(await worker.run(task));
       }
     }
   } finally {
@@ -102,46 +108,5 @@ class InOrder {
 
   async untilWaitingAtMost(limit: number): Promise<void> {
     while (this.waiting.length > limit) await new Promise<void>((resolve) => this.wakers.push(resolve));
-  }
-}
-
-/** A worker thread comparing one pair at a time; its death answers the pair in hand with an error. */
-class PairWorker {
-  private readonly worker: Worker;
-  private inHand: { task: PairTask; answer: (reply: WorkerReply) => void } | undefined;
-  private death: Error | undefined;
-
-  constructor(private readonly options: PoolOptions) {
-    this.worker = new Worker(options.script, { resourceLimits: options.resourceLimits });
-    this.worker.on("message", (reply: WorkerReply) => this.answer(reply));
-    this.worker.on("error", (error) => this.die(error));
-    this.worker.on("exit", (code) => this.die(new Error(`the worker exited with code ${code}`)));
-  }
-
-  get alive(): boolean {
-    return this.death === undefined;
-  }
-
-  compare(task: PairTask): Promise<WorkerReply> {
-    return new Promise((answer) => {
-      this.inHand = { task, answer };
-      this.worker.postMessage(task);
-    });
-  }
-
-  async stop(): Promise<void> {
-    await this.worker.terminate();
-  }
-
-  private die(error: Error): void {
-    // An out-of-memory error is followed by an exit; the error says more.
-    this.death ??= error;
-    if (this.inHand) this.answer({ line: this.inHand.task.line, id: this.inHand.task.id, error: this.options.describeCrash(this.death) });
-  }
-
-  private answer(reply: WorkerReply): void {
-    const answer = this.inHand?.answer;
-    this.inHand = undefined;
-    answer?.(reply);
   }
 }

@@ -3,13 +3,16 @@
  * from the indexes and are ranked on shared words; the best few are then verified with the full
  * compare engine, whose derived share decides the final order.
  */
-import { compare } from "../compare/index.js";
+import { compare, type CompareInput } from "../compare/index.js";
 import type { Encoder } from "../encoder/index.js";
 import { WiretraceError } from "../errors/index.js";
 import type { CompareReport, Finding, Relation } from "../report/types.js";
 import type { ArticleInput, Store, StoredArticle } from "../store/index.js";
 import { candidateDefaults, findCandidates, type Candidate, type CandidateSettings } from "./candidates.js";
 import { articleFeatures } from "./features.js";
+
+/** Compare with its encoder bound, as verification runs it. */
+export type PairCompare = (source: CompareInput, rewrite: CompareInput) => Promise<CompareReport>;
 
 export interface SourcesOptions {
   /** Sources to return. */
@@ -18,6 +21,8 @@ export interface SourcesOptions {
   verify?: boolean;
   /** Encoder for verification; the bundled one when absent, words alone when null. */
   encoder?: Encoder | null;
+  /** Verifies with this instead of compare with `encoder` on this thread: the server's compare worker. */
+  compare?: PairCompare;
   /**
    * Also search stored document vectors with the article's own: its stored vector when it has one,
    * else (only when this is true) one encoded now, which costs about a second.
@@ -71,9 +76,10 @@ export async function findSources(store: Store, target: SourcesTarget, options: 
   });
   const best = candidates.slice(0, limit);
   if (options.verify === false) return best.map(asMatch);
+  const comparePair = options.compare ?? compareOnThisThread(options.encoder);
   const verified: SourceMatch[] = [];
   for (const candidate of best) {
-    const verification = await verify(candidate.article, target.article, options.encoder);
+    const verification = await verify(candidate.article, target.article, comparePair);
     verified.push(verification ? { ...asMatch(candidate), verification } : asMatch(candidate));
   }
   return verified.sort((a, b) => verifiedScore(b) - verifiedScore(a) || a.article.id - b.article.id);
@@ -100,11 +106,15 @@ function asMatch(candidate: Candidate): SourceMatch {
   return { article: candidate.article, coverage: candidate.coverage, jaccard: candidate.jaccard, score: candidate.score };
 }
 
+function compareOnThisThread(encoder: Encoder | null | undefined): PairCompare {
+  return (source, rewrite) => compare(source, rewrite, encoder === undefined ? {} : { encoder });
+}
+
 /** Compare's verdict on one candidate; none when compare refuses the pair (a text not in English, say). */
-async function verify(source: StoredArticle, rewrite: ArticleInput, encoder: Encoder | null | undefined): Promise<Verification | null> {
+async function verify(source: StoredArticle, rewrite: ArticleInput, comparePair: PairCompare): Promise<Verification | null> {
   let report: CompareReport;
   try {
-    report = await compare(asCompareInput(source), asCompareInput(rewrite), encoder === undefined ? {} : { encoder });
+    report = await comparePair(asCompareInput(source), asCompareInput(rewrite));
   } catch (error) {
     if (error instanceof WiretraceError && error.code.startsWith("INPUT_")) return null;
     throw error;
@@ -116,7 +126,7 @@ async function verify(source: StoredArticle, rewrite: ArticleInput, encoder: Enc
   return { relation, derivedShare, verbatimShare, faithfulness, faithful, findings, report };
 }
 
-function asCompareInput(article: ArticleInput): { text: string; title?: string; published?: string; origin: string } {
+function asCompareInput(article: ArticleInput): CompareInput {
   return {
     text: article.text,
     origin: article.origin,

@@ -17,6 +17,8 @@ export const errorCodes = {
   INPUT_BAD_LINE: { exit: 2, template: "{path}:{line}: {reason}" },
   PAIR_OUT_OF_MEMORY: { exit: 2, template: "comparing this pair needed more than the {limit} a batch worker may use; compare it on its own" },
   PAIR_CRASHED: { exit: 2, template: "the worker comparing this pair stopped: {reason}" },
+  COMPARE_OUT_OF_MEMORY: { exit: 1, template: "comparing these texts needed more than the {limit} the server's compare worker may use; send shorter texts" },
+  COMPARE_CRASHED: { exit: 1, template: "the server's compare worker stopped while comparing these texts: {reason}" },
   USAGE: { exit: 2, template: "{reason}" },
   MODEL_LOAD_FAILED: { exit: 3, template: "could not load the sentence encoder: {reason}" },
   INPUT_BAD_FEED: { exit: 2, template: "{path} is not a readable feed: {reason}" },
@@ -48,16 +50,39 @@ export type ErrorCode = keyof typeof errorCodes;
 export class WiretraceError extends Error {
   readonly code: ErrorCode;
   readonly exitCode: number;
+  /** What filled the template, kept so the error can be rebuilt on another thread. */
+  readonly params: Record<string, string | number>;
   constructor(code: ErrorCode, params: Record<string, string | number> = {}) {
     super(fill(errorCodes[code].template, params));
     this.name = "WiretraceError";
     this.code = code;
     this.exitCode = errorCodes[code].exit;
+    this.params = params;
   }
 }
 
 export function createError(code: ErrorCode, params: Record<string, string | number> = {}): WiretraceError {
   return new WiretraceError(code, params);
+}
+
+/**
+ * An error as it crosses to another thread, which clones an Error without its class or code: a
+ * WiretraceError by its code and params, anything else by its message and stack.
+ */
+export type SerializedError = { code: ErrorCode; params: Record<string, string | number> } | { message: string; stack?: string };
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof WiretraceError) return { code: error.code, params: error.params };
+  if (error instanceof Error) return { message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  return { message: String(error) };
+}
+
+/** The error again on this thread: the same WiretraceError, or a plain Error with the other thread's stack for the log. */
+export function deserializeError(error: SerializedError): Error {
+  if ("code" in error) return createError(error.code, error.params);
+  const rebuilt = new Error(error.message);
+  if (error.stack) rebuilt.stack = error.stack;
+  return rebuilt;
 }
 
 function fill(template: string, params: Record<string, string | number>): string {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateReport, type CompareReport } from "../report/index.js";
 import type { StoryGraph } from "../stories/index.js";
@@ -26,6 +27,26 @@ async function call(method: string, template: string, path: string, status: numb
   expect(answer.status, answer.text).toBe(status);
   expect(check(method, template, answer)).toEqual([]);
   return answer;
+}
+
+/** Resolves once the server has read the whole body of the next request to `path`: its handler runs next. */
+function bodyRead(path: string): Promise<void> {
+  const server = api.server.app.server;
+  return new Promise((resolve) => {
+    server.on("request", function onRequest(request: IncomingMessage) {
+      if (request.url !== path) return;
+      server.off("request", onRequest);
+      request.on("end", () => resolve());
+    });
+  });
+}
+
+/** About `length` characters of short English sentences, a few distinct ones over and over. */
+function longText(length: number): string {
+  const sentences = ["The council approved the budget on Monday.", "Officials said the new school would open next year.", "The mayor thanked residents for their patience."];
+  let text = "";
+  for (let i = 0; text.length < length; i++) text += sentences[i % sentences.length] + (i % 6 === 5 ? "\n\n" : " ");
+  return text;
 }
 
 async function storyWithOutlet(outlet: string): Promise<StoryGraph> {
@@ -106,6 +127,25 @@ describe("POST /api/compare", () => {
     expect(answer.headers.get("content-type")).toContain("text/html");
     expect(answer.headers.get("content-disposition")).toContain("attachment");
     expect(answer.text).toContain("<!doctype html>");
+  });
+
+  it("answers other requests while a long compare runs", async () => {
+    // Warm first: loading the model would leave the event loop free even to a compare that blocks it.
+    await call("POST", "/api/compare", "/api/compare", 200, { json: { source: { text: SOURCE }, rewrite: { text: example("rewrite-faithful.txt") } } });
+    const text = longText(200_000);
+    const finished: string[] = [];
+    const handlerStarts = bodyRead("/api/compare");
+    const comparing = api.request("POST", "/api/compare", { json: { source: { text }, rewrite: { text } } }).then((answer) => {
+      finished.push("compare");
+      return answer;
+    });
+    // Asked for only once the compare is under way, three in a row: one could slip in while the
+    // handler awaits its imports, but had the compare blocked the event loop, the rest would wait for it.
+    await handlerStarts;
+    for (let i = 0; i < 3; i++) expect((await api.request("GET", "/api/health")).status).toBe(200);
+    finished.push("health");
+    expect((await comparing).status).toBe(200);
+    expect(finished).toEqual(["health", "compare"]);
   });
 
   it("refuses a request without a rewrite as bad input", async () => {

@@ -5,8 +5,8 @@
  */
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { AnswerCache } from "./answer-cache.js";
+import type { CompareThread } from "./compare-thread.js";
 import type { JobControl, JobRegistry } from "./jobs.js";
-import type { Encoder } from "../encoder/index.js";
 import type { Store } from "../store/index.js";
 
 export interface ApiResponse {
@@ -37,11 +37,11 @@ export interface ApiRoute {
   handler(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
 }
 
-/** What every route may use: one store, one encoder, one cache, one job queue for the process. */
+/** What every route may use: one store, one compare worker, one cache, one job queue for the process. */
 export interface ServerContext {
   store: Store;
-  /** The sentence encoder, loaded once and shared by every compare. */
-  encoder(): Promise<Encoder>;
+  /** Every compare runs here, on the compare worker, so the event loop stays free for other requests. */
+  compare: CompareThread["compare"];
   cache: AnswerCache;
   jobs: JobRegistry;
   /** Fetch used to ingest URLs; refuses private networks unless the server allows them. */

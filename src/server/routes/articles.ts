@@ -96,7 +96,7 @@ async function rankSources(context: ServerContext, id: number, limit: number, ve
   const [{ findSources, storedTarget }, { sourcesDocument }] = await Promise.all([import("../../corpus/index.js"), import("../../present/index.js")]);
   const target = await storedTarget(context.store, id);
   if (!target) throw createError("ARTICLE_NOT_FOUND", { id });
-  const matches = await findSources(context.store, target, { limit, verify, ...(verify ? { encoder: await context.encoder() } : {}) });
+  const matches = await findSources(context.store, target, { limit, verify, compare: context.compare });
   const { article } = target;
   return sourcesDocument(
     {

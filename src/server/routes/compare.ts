@@ -38,8 +38,7 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
       async handler(request, reply) {
         const body = request.body as { source: CompareDoc; rewrite: CompareDoc };
         const [source, rewrite] = await Promise.all([compareInput(context, body.source, "source"), compareInput(context, body.rewrite, "rewrite")]);
-        const { compare } = await import("../../compare/index.js");
-        const report = await compare(source, rewrite, { encoder: await context.encoder() });
+        const report = await context.compare(source, rewrite);
         if (!prefersHtml(request.headers.accept)) return report;
         const { renderHtml } = await import("../../present/index.js");
         return reply
@@ -78,14 +77,12 @@ export function compareRoutes(context: ServerContext): ApiRoute[] {
   ];
 }
 
-/** Compares each line's pair in turn; a bad line or an unusable text costs that line alone. */
+/** Compares each line's pair in turn; a bad line, an unusable text or a worker that dies on it costs that line alone. */
 async function compareBatch(
   context: ServerContext,
   lines: ReadonlyArray<{ text: string; line: number }>,
   control: JobControl,
 ): Promise<{ compared: number; failed: number; results: BatchResult[] }> {
-  const { compare } = await import("../../compare/index.js");
-  const encoder = await context.encoder();
   const results: BatchResult[] = [];
   control.progress(0, lines.length);
   for (const { text, line } of lines) {
@@ -95,7 +92,7 @@ async function compareBatch(
       results.push({ line, error: pair.reason });
     } else {
       try {
-        results.push({ line, id: pair.id, report: await compare({ text: pair.source, origin: "source" }, { text: pair.rewrite, origin: "rewrite" }, { encoder }) });
+        results.push({ line, id: pair.id, report: await context.compare({ text: pair.source, origin: "source" }, { text: pair.rewrite, origin: "rewrite" }) });
       } catch (error) {
         if (!(error instanceof WiretraceError)) throw error;
         results.push({ line, id: pair.id, error: error.message });
