@@ -14,6 +14,7 @@ import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { createError } from "../errors/index.js";
 import { textPieces } from "./pieces.js";
 import type { DateAtom } from "./types.js";
+import { wordTable } from "./word-table.js";
 
 const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 const MONTH_NAMES = [
@@ -44,10 +45,10 @@ const TRAILING_SEPARATOR = /[\s,;:(-]+$/;
 const YEAR_AFTER_PREPOSITION = /\b(in|since|during|by|until|till|before|after|through|throughout|from|of|for|early|late|year|mid)[\s-]+((?:19|20)\d\d|2100)\b(?![.,]?\d|-\d|\s*(?:%|percent|per cent))/gi;
 
 /** Numbers written as words in relative expressions, so "two days ago" and "2 days ago" share a key. */
-const RELATIVE_NUMBER_WORDS: Readonly<Record<string, string>> = {
+const RELATIVE_NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   a: "1", an: "1", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7",
   eight: "8", nine: "9", ten: "10",
-};
+});
 
 /** Noon on the reference day, local time: chrono reads and writes components in local time. */
 function parseReferenceDate(referenceDate: string): Date {

@@ -142,6 +142,12 @@ describe("extractNumbers: words", () => {
   });
 });
 
+describe("extractNumbers: words named like Object properties", () => {
+  it("reads no number in 'constructor'", () => {
+    expect(only("The constructor built 3 bridges.").value).toBe(3);
+  });
+});
+
 describe("extractNumbers: ordinals", () => {
   it("marks digit ordinals with unit ordinal", () => {
     expect(only("the 21st summit")).toMatchObject({ value: 21, unit: "ordinal" });

@@ -8,6 +8,7 @@
  * "third"), except the words "first" and "second", which are mostly idioms ("at first", "a second").
  */
 import type { NumberAtom } from "./types.js";
+import { wordTable } from "./word-table.js";
 
 interface Lexeme {
   kind: "digits" | "word" | "symbol";
@@ -18,61 +19,61 @@ interface Lexeme {
 }
 
 /** Cardinal number words below twenty. */
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
+export const UNIT_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
+});
 
 /** Multiples of ten written as words. */
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Words that multiply what precedes them, as powers of ten (so values stay exact: "1.23e6"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12,
   mn: 6, bn: 9, tn: 12, trn: 12,
-};
+});
 
 /** Scale suffixes glued to digits: "40k", "1.2m", "3bn". "b" only counts after a currency sign. */
-const ATTACHED_SCALES: Readonly<Record<string, number>> = { k: 3, m: 6, mn: 6, b: 9, bn: 9, tn: 12, trn: 12 };
+const ATTACHED_SCALES: Readonly<Record<string, number>> = wordTable({ k: 3, m: 6, mn: 6, b: 9, bn: 9, tn: 12, trn: 12 });
 
 /** Plural scale words that denote a vague quantity ("hundreds of"): [low, high] multipliers. */
-const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-};
+});
 
 /** Denominators of fractions ("a third", "two-fifths"), singular and plural. */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
   fourth: 4, fourths: 4, tenth: 10, tenths: 10,
-};
+});
 
 /** Ordinal words; "first" and "second" are listed so compounds parse, but are never emitted alone. */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
   fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
   hundredth: 100, thousandth: 1000, millionth: 1e6,
-};
+});
 
 /** Currency signs written before a number. Multi-letter prefixes ("US$") are matched as letters + "$". */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
-const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD" };
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = wordTable({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" });
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD" });
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD"]);
 
 /** Currency names written after a number. */
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP",
   sterling: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR",
   franc: "CHF", francs: "CHF",
-};
+});
 
 /** Measure and count nouns written after a number, mapped to one singular lower-case form. */
-export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+export const MEASURE_UNITS: Readonly<Record<string, string>> = wordTable({
   km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
   metre: "m", metres: "m", meter: "m", meters: "m", cm: "cm", centimetre: "cm", centimetres: "cm",
   mm: "mm", millimetre: "mm", millimetres: "mm",
@@ -88,7 +89,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   month: "month", months: "month", year: "year", years: "year", decade: "decade", decades: "decade",
   century: "century", centuries: "century",
   people: "people", person: "people", persons: "people",
-};
+});
 
 /** Words before a number that make it approximate; longest phrases first so "just over" beats "over". */
 const APPROXIMATE_CUES: readonly string[][] = [

@@ -321,6 +321,10 @@ describe("extractSpeech: discussions", () => {
     expect(discussions("The price debate continued into the night.")).toEqual([]);
   });
 
+  it("takes no word that names an Object property for a verb", () => {
+    expect(discussions("They constructor the bridge.")).toEqual([]);
+  });
+
   it("never makes an attribution of a claim", () => {
     expect(attributions("The council discussed the budget on Monday.")).toEqual([]);
   });

@@ -8,9 +8,10 @@ import { isTitleWord } from "./entities.js";
 import { EntityIndex } from "./entity-index.js";
 import { SpanIndex } from "./span-index.js";
 import type { AttributionAtom, DiscussionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
+import { wordTable } from "./word-table.js";
 
 /** Reporting verbs, by written form, with their lemma (the attribution cue). */
-export const REPORTING_VERBS: Readonly<Record<string, string>> = {
+export const REPORTING_VERBS: Readonly<Record<string, string>> = wordTable({
   say: "say", says: "say", said: "say",
   tell: "tell", tells: "tell", told: "tell",
   add: "add", adds: "add", added: "add",
@@ -42,25 +43,25 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = {
   caution: "caution", cautions: "caution", cautioned: "caution",
   continue: "continue", continues: "continue", continued: "continue",
   tweet: "tweet", tweets: "tweet", tweeted: "tweet",
-};
+});
 
 /**
  * Participles that give what follows to the clause's subject ("Alvarez left early, saying the
  * count was fair"), with their lemma.
  */
-const REPORTING_PARTICIPLES: Readonly<Record<string, string>> = {
+const REPORTING_PARTICIPLES: Readonly<Record<string, string>> = wordTable({
   saying: "say", telling: "tell", adding: "add", stating: "state", warning: "warn", explaining: "explain",
   arguing: "argue", insisting: "insist", claiming: "claim", noting: "note", announcing: "announce",
   confirming: "confirm", acknowledging: "acknowledge", admitting: "admit", alleging: "allege",
   denying: "deny", declaring: "declare", stressing: "stress", suggesting: "suggest", predicting: "predict",
-};
+});
 
 /**
  * Verbs that credit someone with talking or thinking about a matter without reporting a claim of
  * theirs ("the group discussed the costs", "they considered a cheaper case"), with their lemma.
  * "talk" and "point" count only before their particle ("talked about", "pointed out").
  */
-const DISCUSSION_VERBS: Readonly<Record<string, string>> = {
+const DISCUSSION_VERBS: Readonly<Record<string, string>> = wordTable({
   discuss: "discuss", discusses: "discuss", discussed: "discuss",
   talk: "talk about", talks: "talk about", talked: "talk about",
   point: "point out", points: "point out", pointed: "point out",
@@ -79,21 +80,21 @@ const DISCUSSION_VERBS: Readonly<Record<string, string>> = {
   recommend: "recommend", recommends: "recommend", recommended: "recommend",
   decide: "decide", decides: "decide", decided: "decide",
   conclude: "conclude", concludes: "conclude", concluded: "conclude",
-};
+});
 
 /** The particle "talk" and "point" need before they credit anyone. */
-const DISCUSSION_PARTICLES: Readonly<Record<string, string>> = { "talk about": "about", "point out": "out" };
+const DISCUSSION_PARTICLES: Readonly<Record<string, string>> = wordTable({ "talk about": "about", "point out": "out" });
 
 /**
  * Verbs that attribute a finding to its evidence ("a new poll shows", "the study found that"), with
  * their lemma. They attribute only when the subject names evidence or a clause follows with "that"
  * ("police found the car" reports no claim).
  */
-const EVIDENCE_VERBS: Readonly<Record<string, string>> = {
+const EVIDENCE_VERBS: Readonly<Record<string, string>> = wordTable({
   show: "show", shows: "show", showed: "show", shown: "show",
   find: "find", finds: "find", found: "find",
   indicate: "indicate", indicates: "indicate", indicated: "indicate",
-};
+});
 
 /** Nouns that name evidence a finding can be attributed to. */
 const EVIDENCE_NOUNS = new Set([
