@@ -7,7 +7,6 @@ export interface CompareRequest {
   id: number;
   source: CompareInput;
   rewrite: CompareInput;
-  referenceDate?: string | null;
 }
 
 /** The worker's answer: the report, or the error compare threw, to be thrown again on the event loop. */

@@ -22,7 +22,7 @@ export interface CompareThreadOptions {
 
 export interface CompareThread {
   /** The report, or the error compare threw on the worker, thrown again here: a WiretraceError keeps its code and message. */
-  compare(source: CompareInput, rewrite: CompareInput, referenceDate?: string | null): Promise<CompareReport>;
+  compare(source: CompareInput, rewrite: CompareInput): Promise<CompareReport>;
   /** Starts the worker and its model load now, so the first compare does not wait for them. */
   warm(): void;
   /** Ends the worker; the server calls it once no compare is in flight. */
@@ -44,8 +44,8 @@ export function createCompareThread(options: CompareThreadOptions): CompareThrea
   }
 
   return {
-    async compare(source, rewrite, referenceDate) {
-      const request: CompareRequest = { id: ++lastId, source, rewrite, ...(referenceDate === undefined ? {} : { referenceDate }) };
+    async compare(source, rewrite) {
+      const request: CompareRequest = { id: ++lastId, source, rewrite };
       const reply = queue.then(() => liveWorker().run(request));
       // A compare that fails must not stop the ones queued behind it.
       queue = reply.catch(() => undefined);

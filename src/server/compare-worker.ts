@@ -9,7 +9,7 @@ const compare = await prepareThreadCompare();
 parentPort?.on("message", async (request: CompareRequest) => {
   let reply: CompareReply;
   try {
-    reply = { id: request.id, report: await compare(request.source, request.rewrite, request.referenceDate) };
+    reply = { id: request.id, report: await compare(request.source, request.rewrite) };
   } catch (error) {
     reply = { id: request.id, error: serializeError(error) };
   }

@@ -2,7 +2,7 @@ import type { CompareInput } from "../compare/index.js";
 import { loadEncoder, type EncoderOptions } from "../encoder/index.js";
 import type { CompareReport } from "../report/types.js";
 
-export type ThreadCompare = (source: CompareInput, rewrite: CompareInput, referenceDate: string | null | undefined) => Promise<CompareReport>;
+export type ThreadCompare = (source: CompareInput, rewrite: CompareInput, referenceDate?: string | null) => Promise<CompareReport>;
 
 /**
  * Compare for a worker thread, with the thread's own encoder. The model's files are read and its
