@@ -49,7 +49,7 @@ export async function benchLongBatch(options: LongBatchOptions): Promise<{ entri
       writeFileSync(file, lines.map((pair) => JSON.stringify(pair)).join("\n") + "\n");
       return file;
     };
-    options.log(`${section}: ${pairs.length} BBC articles, each against its first ${LEAD_PARAGRAPHS} paragraphs, 2 workers (about ${Math.round(pairs.length / 10 / 60) + 1} minutes), then the first quarter alone`);
+    options.log(`${section}: ${pairs.length} BBC articles, each against its first ${LEAD_PARAGRAPHS} paragraphs, 2 workers (about ${Math.round(pairs.length / 15 / 60) + 1} minutes), then the first quarter alone`);
     const whole = await runNode([options.cli, "compare", "--pairs", write("long.jsonl", pairs), "--workers", "2"], options.repoRoot);
     const start = await runNode([options.cli, "compare", "--pairs", write("quarter.jsonl", quarter), "--workers", "2"], options.repoRoot);
     const label = `${pairs.length} distinct sources, 2 workers`;

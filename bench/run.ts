@@ -2,7 +2,7 @@
  * `npm run bench [-- --runs 5 --distinct 70 --shared 100 --stage-runs 20]`
  * `npm run bench -- --only ingest,sources --sizes 10k,100k,1m` (sections: cold, batch, stages, ingest, sources, minhash, serve; long is opt-in)
  * `npm run bench -- --only serve --store 10k --seconds 5 --connections 16 --rounds 3` (the HTTP server under load)
- * `npm run bench -- --only long [--long-pairs 2225]` (opt-in: one batch of thousands of pairs, about 5 minutes)
+ * `npm run bench -- --only long [--long-pairs 2225]` (opt-in: one batch of thousands of pairs, about 3 minutes)
  * Measures the cold CLI, batch throughput, per-stage timings, corpus ingest, `sources` latency,
  * MinHash and `wiretrace serve` under load, prints a table per section and writes the figures to
  * bench/results.json (a run of some sections keeps the other sections' earlier figures there).
@@ -42,7 +42,7 @@ const TARGETS = { coldSeconds: 3, pairsPerSecond: 10, peakRssMB: 600, ...CORPUS_
 const CACHE_FOLDER = path.join(REPO_ROOT, "bench/.cache");
 const SECTION_IDS = ["cold", "batch", "stages", "ingest", "sources", "minhash", "serve", "long"] as const;
 type SectionId = (typeof SECTION_IDS)[number];
-/** Run only when named: the long batch alone takes about 5 minutes. */
+/** Run only when named: the long batch alone takes about 3 minutes. */
 const OPT_IN: readonly SectionId[] = ["long"];
 /** Sections that run the CLI from dist/ and so need a current build. */
 const NEEDS_BUILD: readonly SectionId[] = ["cold", "batch", "stages", "serve", "long"];

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { EmbeddingsModelData } from "@energetic-ai/embeddings";
-import type { TfGraph, TfNode, TfWeight } from "./tf-graph-to-onnx.js";
+import type { TfGraph, TfNode, TfWeight } from "./tf-graph.js";
 
 type Vocabulary = EmbeddingsModelData["vocabulary"];
 

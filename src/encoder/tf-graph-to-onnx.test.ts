@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { tfGraphToOnnx, type TfNode, type TfWeight } from "./tf-graph-to-onnx.js";
+import type { TfNode, TfWeight } from "./tf-graph.js";
+import { tfGraphToOnnx } from "./tf-graph-to-onnx.js";
 
 const ort = createRequire(import.meta.url)("onnxruntime-node") as typeof import("onnxruntime-node");
 

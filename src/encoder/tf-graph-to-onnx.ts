@@ -1,30 +1,5 @@
 import { OnnxGraphBuilder, OnnxType, scalarTensor, type OnnxElementType } from "./onnx-graph.js";
-
-/** A TensorFlow.js graph model as `model.json` stores it, with its weights decoded. */
-export interface TfGraph {
-  nodes: readonly TfNode[];
-  weights: ReadonlyMap<string, TfWeight>;
-}
-
-export interface TfNode {
-  name: string;
-  op: string;
-  input?: string[];
-  attr?: Record<string, TfAttr>;
-}
-
-interface TfAttr {
-  i?: string;
-  b?: boolean;
-  type?: number | string;
-  list?: { i?: string[] };
-}
-
-export interface TfWeight {
-  dtype: "float32" | "int32";
-  shape: number[];
-  data: Float32Array | Int32Array;
-}
+import { dataInputs, intAttr, listInts, nodeName, placeholderRank, topologicalOrder, type TfGraph, type TfNode, type TfWeight } from "./tf-graph.js";
 
 const OPSET = 17;
 const INT64_MAX = 2 ** 62;
@@ -274,45 +249,6 @@ function unsupported(node: TfNode, what: string): Error {
   return new Error(`tfGraphToOnnx: ${node.op} (${node.name}) with ${what} is not supported`);
 }
 
-/** The inputs a node reads data from, without control dependencies ("^name"). */
-function dataInputs(node: TfNode): string[] {
-  return (node.input ?? []).filter((input) => !input.startsWith("^"));
-}
-
-/** "name:1" (a node's second output) -> "name". */
-function nodeName(input: string): string {
-  return input.replace(/:\d+$/, "");
-}
-
-function topologicalOrder(nodes: readonly TfNode[]): TfNode[] {
-  const byName = new Map(nodes.map((node) => [node.name, node]));
-  const placed = new Set<string>();
-  const order: TfNode[] = [];
-  const place = (node: TfNode): void => {
-    const pending: [TfNode, number][] = [[node, 0]];
-    while (pending.length > 0) {
-      const top = pending.at(-1)!;
-      const [current, next] = top;
-      if (placed.has(current.name)) {
-        pending.pop();
-        continue;
-      }
-      const inputs = dataInputs(current);
-      if (next < inputs.length) {
-        top[1]++;
-        const input = byName.get(nodeName(inputs[next]!));
-        if (input && !placed.has(input.name)) pending.push([input, 0]);
-        continue;
-      }
-      placed.add(current.name);
-      order.push(current);
-      pending.pop();
-    }
-  };
-  nodes.forEach(place);
-  return order;
-}
-
 /**
  * TensorFlow.js stores and computes every integer as int32 (its converter narrowed this model's
  * int64 weights), so int64 becomes int32 here too and the graph's types stay consistent.
@@ -323,19 +259,6 @@ function onnxType(node: TfNode, name: string): OnnxElementType {
   const type = TF_TYPES[String(node.attr?.[name]?.type)];
   if (type === undefined) throw unsupported(node, `${name} of type ${String(node.attr?.[name]?.type)}`);
   return type;
-}
-
-function intAttr(node: TfNode, name: string): number {
-  return Number(node.attr?.[name]?.i ?? 0);
-}
-
-function listInts(node: TfNode, name: string): number[] {
-  return (node.attr?.[name]?.list?.i ?? []).map(Number);
-}
-
-function placeholderRank(node: TfNode): number | undefined {
-  const shape = node.attr?.["shape"] as { shape?: { dim?: unknown[] } } | undefined;
-  return shape?.shape?.dim?.length;
 }
 
 function bytesOf(data: Float32Array | Int32Array): Uint8Array {
