@@ -1,5 +1,3 @@
-import { availableParallelism } from "node:os";
-import { isMainThread } from "node:worker_threads";
 import { createError } from "../errors/index.js";
 import { lengthBatches, type BatchLimits } from "./batches.js";
 import type { Encoder } from "./types.js";
@@ -21,15 +19,16 @@ const BATCH_LIMITS: BatchLimits = { maxCount: 8, maxPaddedChars: 8 * 160 };
  * by up to 115 MB of vectors it never read again (session 9).
  */
 const DEFAULT_CACHE_LIMIT = 10_000;
+/**
+ * Threads one forward pass uses. One: a batch runs a worker per core, a server serves requests on
+ * the other core, and the cold CLI on the example pair took the same time with two (1.71-1.75 s
+ * against 1.73-1.74 s, session 14), so more threads would only compete with them.
+ */
+const ENCODER_THREADS = 1;
 
 export interface EncoderOptions {
   /** Vectors the encoder keeps, the least recently asked for dropped first. */
   cacheLimit?: number;
-  /**
-   * Threads one forward pass may use. By default every core on the main thread, and one on a
-   * worker thread, whose siblings (a batch's other workers) want the other cores.
-   */
-  threads?: number;
 }
 
 let defaultEncoder: Promise<Encoder> | null = null;
@@ -49,7 +48,7 @@ export function loadDefaultEncoder(): Promise<Encoder> {
 /** A new instance of the bundled model, for a caller that sizes its own cache (a batch worker). */
 export async function loadEncoder(options: EncoderOptions = {}): Promise<Encoder> {
   try {
-    const embedBatch = await loadUseLite(options.threads ?? (isMainThread ? availableParallelism() : 1));
+    const embedBatch = await loadUseLite(ENCODER_THREADS);
     return cachingEncoder(async (texts) => (await embedBatch(texts)).map(toUnitVector), BATCH_LIMITS, options.cacheLimit ?? DEFAULT_CACHE_LIMIT);
   } catch (error) {
     throw createError("MODEL_LOAD_FAILED", { reason: error instanceof Error ? error.message : String(error) });
