@@ -94,6 +94,7 @@ function attribute(name: string, value: AttributeValue): OnnxNamespace.IAttribut
 
 /** A one-element tensor holding `value`, for ConstantOfShape's fill. */
 export function scalarTensor(type: OnnxElementType, value: number): OnnxNamespace.ITensorProto {
-  const data = type === OnnxType.float ? new Float32Array([value]) : type === OnnxType.int64 ? BigInt64Array.from([BigInt(value)]) : new Int32Array([value]);
+  // Graph integers are int32 (see TF_TYPES in tf-graph-to-onnx.ts), so no int64 fill is needed.
+  const data = type === OnnxType.float ? new Float32Array([value]) : new Int32Array([value]);
   return onnx.TensorProto.create({ dataType: type, dims: [1], rawData: new Uint8Array(data.buffer) });
 }

@@ -16,6 +16,7 @@ export interface TfAttr {
   b?: boolean;
   type?: number | string;
   list?: { i?: string[] };
+  shape?: { dim?: unknown[] };
 }
 
 export interface TfWeight {
@@ -38,26 +39,15 @@ export function topologicalOrder(nodes: readonly TfNode[]): TfNode[] {
   const byName = new Map(nodes.map((node) => [node.name, node]));
   const placed = new Set<string>();
   const order: TfNode[] = [];
+  // Recursion is as deep as the graph's longest path: a few hundred nodes for USE-lite.
   const place = (node: TfNode): void => {
-    const pending: [TfNode, number][] = [[node, 0]];
-    while (pending.length > 0) {
-      const top = pending.at(-1)!;
-      const [current, next] = top;
-      if (placed.has(current.name)) {
-        pending.pop();
-        continue;
-      }
-      const inputs = dataInputs(current);
-      if (next < inputs.length) {
-        top[1]++;
-        const input = byName.get(nodeName(inputs[next]!));
-        if (input && !placed.has(input.name)) pending.push([input, 0]);
-        continue;
-      }
-      placed.add(current.name);
-      order.push(current);
-      pending.pop();
+    if (placed.has(node.name)) return;
+    placed.add(node.name);
+    for (const input of dataInputs(node)) {
+      const from = byName.get(nodeName(input));
+      if (from) place(from);
     }
+    order.push(node);
   };
   nodes.forEach(place);
   return order;
@@ -72,6 +62,5 @@ export function listInts(node: TfNode, name: string): number[] {
 }
 
 export function placeholderRank(node: TfNode): number | undefined {
-  const shape = node.attr?.["shape"] as { shape?: { dim?: unknown[] } } | undefined;
-  return shape?.shape?.dim?.length;
+  return node.attr?.["shape"]?.shape?.dim?.length;
 }
