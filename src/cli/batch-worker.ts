@@ -1,5 +1,5 @@
-import { parentPort } from "node:worker_threads";
 import { WiretraceError } from "../errors/index.js";
+import { answerTasks } from "../worker/answer-tasks.js";
 import { prepareThreadCompare } from "../worker/thread-compare.js";
 import type { PairTask, WorkerReply } from "./batch-protocol.js";
 
@@ -15,15 +15,13 @@ const compare = await prepareThreadCompare({ cacheLimit: WORKER_CACHE_LIMIT });
 const { articleFromString } = await import("../ingest/index.js");
 
 /** Compares pairs sent by the batch runner; the model loads once per worker. */
-parentPort?.on("message", async (task: PairTask) => {
-  let reply: WorkerReply;
+answerTasks(async (task: PairTask): Promise<WorkerReply> => {
   try {
     const source = articleFromString(task.source, `line ${task.line} source`);
     const rewrite = articleFromString(task.rewrite, `line ${task.line} rewrite`);
-    reply = { line: task.line, id: task.id, report: await compare(source, rewrite, task.referenceDate) };
+    return { line: task.line, id: task.id, report: await compare(source, rewrite, task.referenceDate) };
   } catch (error) {
     const message = error instanceof WiretraceError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    reply = { line: task.line, id: task.id, error: message };
+    return { line: task.line, id: task.id, error: message };
   }
-  parentPort!.postMessage(reply);
 });

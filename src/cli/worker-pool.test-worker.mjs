@@ -21,3 +21,6 @@ function holdUntilReleased(reply) {
   };
   channel.postMessage("holding");
 }
+
+// WORKER_READY in src/worker/answer-tasks.ts: ready at once.
+parentPort.postMessage("wiretrace/worker-ready");

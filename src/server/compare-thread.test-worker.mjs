@@ -18,3 +18,6 @@ function fillHeap() {
   const held = [];
   for (;;) held.push(new Array(100_000).fill(held.length));
 }
+
+// WORKER_READY in src/worker/answer-tasks.ts: ready at once.
+parentPort.postMessage("wiretrace/worker-ready");

@@ -1,17 +1,15 @@
 /** The server's compare worker: compares what the event loop sends, one request at a time. */
-import { parentPort } from "node:worker_threads";
 import { serializeError } from "../errors/index.js";
+import { answerTasks } from "../worker/answer-tasks.js";
 import { prepareThreadCompare } from "../worker/thread-compare.js";
 import type { CompareReply, CompareRequest } from "./compare-protocol.js";
 
 const compare = await prepareThreadCompare();
 
-parentPort?.on("message", async (request: CompareRequest) => {
-  let reply: CompareReply;
+answerTasks(async (request: CompareRequest): Promise<CompareReply> => {
   try {
-    reply = { id: request.id, report: await compare(request.source, request.rewrite) };
+    return { id: request.id, report: await compare(request.source, request.rewrite) };
   } catch (error) {
-    reply = { id: request.id, error: serializeError(error) };
+    return { id: request.id, error: serializeError(error) };
   }
-  parentPort!.postMessage(reply);
 });

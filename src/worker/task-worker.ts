@@ -1,9 +1,12 @@
 import { Worker, type ResourceLimits } from "node:worker_threads";
+import { WORKER_READY } from "./answer-tasks.js";
 
 export interface TaskWorkerOptions<Task, Reply> {
-  /** The worker script: it answers each Task message with one Reply. */
+  /** The worker script: it posts WORKER_READY once loaded, then answers each Task message with one Reply. */
   script: URL;
   resourceLimits?: ResourceLimits;
+  /** Passed to the script as `workerData`. */
+  workerData?: unknown;
   /** The reply for a task whose worker died while on it (out of memory, a crash). */
   crashReply: (task: Task, error: Error) => Reply;
 }
@@ -16,10 +19,15 @@ export class TaskWorker<Task, Reply> {
   private readonly worker: Worker;
   private inHand: { task: Task; answer: (reply: Reply) => void } | undefined;
   private death: Error | undefined;
+  /** Settles when the worker says it is ready, or dies first. */
+  private readonly loaded: Promise<void>;
+  private markLoaded!: () => void;
+  private lastReply: Promise<Reply> | undefined;
 
   constructor(private readonly options: TaskWorkerOptions<Task, Reply>) {
-    this.worker = new Worker(options.script, { resourceLimits: options.resourceLimits });
-    this.worker.on("message", (reply: Reply) => this.answer(reply));
+    this.loaded = new Promise((resolve) => (this.markLoaded = resolve));
+    this.worker = new Worker(options.script, { resourceLimits: options.resourceLimits, workerData: options.workerData });
+    this.worker.on("message", (message: Reply | typeof WORKER_READY) => (message === WORKER_READY ? this.markLoaded() : this.answer(message)));
     this.worker.on("error", (error) => this.die(error));
     this.worker.on("exit", (code) => this.die(new Error(`the worker exited with code ${code}`)));
   }
@@ -29,19 +37,27 @@ export class TaskWorker<Task, Reply> {
   }
 
   run(task: Task): Promise<Reply> {
-    return new Promise((answer) => {
+    this.lastReply = new Promise((answer) => {
       this.inHand = { task, answer };
       this.worker.postMessage(task);
     });
+    return this.lastReply;
   }
 
+  /**
+   * Ends the worker once it has loaded and answered the task in hand: ending it inside
+   * onnxruntime's native code (building its session, running a pass) aborts the whole process.
+   */
   async stop(): Promise<void> {
+    await this.loaded;
+    await this.lastReply;
     await this.worker.terminate();
   }
 
   private die(error: Error): void {
     // An out-of-memory error is followed by an exit; the error says more.
     this.death ??= error;
+    this.markLoaded();
     if (this.inHand) this.answer(this.options.crashReply(this.inHand.task, this.death));
   }
 
