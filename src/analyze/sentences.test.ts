@@ -128,6 +128,19 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("starts a sentence after a stray stop, as a transcript flattened to one line marks each turn", () => {
+    expect(sentenceTexts("Ana: Buy some bread. . Ravi: Ok. . Ravi: Any eggs? . Ana: No.")).toEqual([
+      "Ana: Buy some bread. .",
+      "Ravi: Ok. .",
+      "Ravi: Any eggs? .",
+      "Ana: No.",
+    ]);
+  });
+
+  it("keeps a stray stop before a lower-case word inside its sentence", () => {
+    expect(sentenceTexts("It works. . and then some.")).toEqual(["It works. . and then some."]);
+  });
+
   it("ends a sentence inside a closing quote and keeps the quote with it", () => {
     expect(sentenceTexts('He said "yes." Then he left.')).toEqual(['He said "yes."', "Then he left."]);
   });

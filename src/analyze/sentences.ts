@@ -80,6 +80,7 @@ export function splitSentences(norm: string): SentenceSpan[] {
   splitGluedPeriods(tokens, starts);
   splitGluedPossessives(tokens, starts);
   splitAfterClockTimes(tokens, starts);
+  splitAtStrayStops(tokens, starts);
 
   const hardBreaks = findHardBreaks(norm, tokens);
   for (let i = 1; i < tokens.length; i++) {
@@ -213,6 +214,18 @@ function splitAfterClockTimes(tokens: WorkToken[], starts: boolean[]): void {
     if (isClockTime && startsUpper(tokens, i + 1) && !continuesTime) {
       starts[i + 1] = true;
     }
+  }
+}
+
+/**
+ * A stray stop after a sentence's own end ("Ok. . Mike: Do we ...", as transcripts flattened to one
+ * line mark a turn): wink reads on through it, but the capitalised word after it opens a sentence.
+ */
+function splitAtStrayStops(tokens: WorkToken[], starts: boolean[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const stray = tokens[i]!;
+    const isStray = /^[.!?]+$/.test(stray.value) && /[.!?]$/.test(tokens[i - 1]!.value) && tokens[i + 1]!.start > stray.end;
+    if (isStray && startsUpper(tokens, i + 1)) starts[i + 1] = true;
   }
 }
 
