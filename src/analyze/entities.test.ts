@@ -138,6 +138,12 @@ describe("entityKeysMatch", () => {
     expect(entityKeysMatch("alvarez", "maria alvarez")).toBe(true);
   });
 
+  it("matches a state's AP abbreviation against its name, and not another state's", () => {
+    expect(entityKeysMatch("ore", "oregon")).toBe(true);
+    expect(entityKeysMatch("new hampshire", "n.h.")).toBe(true);
+    expect(entityKeysMatch("ore", "oklahoma")).toBe(false);
+  });
+
   it("matches an acronym against its expansion, dotted or not", () => {
     expect(entityKeysMatch("who", "world health organization")).toBe(true);
     expect(entityKeysMatch("united states", "u.s.")).toBe(true);

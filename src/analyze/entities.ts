@@ -11,6 +11,7 @@ import { boundedMemo } from "../memo/index.js";
 import { partitionPoint } from "../search/index.js";
 import { textPieces } from "./pieces.js";
 import { SpanIndex } from "./span-index.js";
+import { isStateAbbreviationOf } from "./us-states.js";
 import type { EntityAtom, EntityType } from "./types.js";
 
 // Required, not imported: compromise's CommonJS build is one bundled file, while its ES module
@@ -186,7 +187,7 @@ export function entityKeysMatch(a: string, b: string): boolean {
   const left = normaliseKey(a);
   const right = normaliseKey(b);
   if (left === "" || right === "") return false;
-  if (left === right || sameNameShape(left.split(" "), right.split(" "))) return true;
+  if (left === right || sameNameShape(left.split(" "), right.split(" ")) || isStateAbbreviationOf(left, right)) return true;
   const leftWords = comparableWordsOf(left);
   const rightWords = comparableWordsOf(right);
   if (leftWords.length === 0 || rightWords.length === 0) return false;

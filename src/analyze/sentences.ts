@@ -2,6 +2,7 @@
  * Sentence boundaries and tokens for normalised English text. wink-nlp does the tagging and a
  * first split; the rules below repair the cases where its split is wrong for news copy.
  */
+import { AP_STATE_ABBREVIATIONS } from "./us-states.js";
 import { tagWithWink } from "./wink.js";
 
 export interface SentenceToken {
@@ -53,13 +54,8 @@ const CLOCK_TIME_FOLLOWERS = new Set(
   ).split(" "),
 );
 
-/** AP-style US state abbreviations; matched with their capital, so "iron ore." is not "Ore." (Oregon). */
-const STATE_ABBREVIATIONS = new Set(
-  (
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev " +
-    "Okla Ore Pa Tenn Vt Va Wash Wis Wyo"
-  ).split(" "),
-);
+/** AP-style US state abbreviations of one word; matched with their capital, so "iron ore." is not "Ore." (Oregon). */
+const STATE_ABBREVIATIONS = new Set(Object.keys(AP_STATE_ABBREVIATIONS).filter((abbreviation) => !abbreviation.includes(".")));
 
 const DOUBLE_QUOTE = '"';
 
