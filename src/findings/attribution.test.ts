@@ -9,6 +9,17 @@ describe("checkAttribution", () => {
     expect(types("The Pellham factory will close next year, the union said.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
   });
 
+  it("finds a claim whose speaker opens the sentence stated as fact", () => {
+    expect(types("The union said the Pellham factory will close next year.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
+  });
+
+  it("does not count the narrator's clause before a speaker who opens the next one", () => {
+    expect(types(
+      "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",
+      "Twelve families lost their homes.",
+    )).toEqual([]);
+  });
+
   it("finds a transcript turn stated as fact", () => {
     expect(types(
       "Professor Ilse Varga: I think the new sensor drains the battery.\nDoctor Omar Lind: Then we test it again.",

@@ -1,6 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
-import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import type { Term } from "../align/index.js";
+import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 
 /**
  * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
@@ -43,6 +44,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
   for (const cited of sourceSpeakers) {
     if (previous && creditedAtoms(previous).some((atom) => entityKeysMatch(atom.speaker ?? "", cited.speaker ?? ""))) continue;
     const holder = holderOf(supports, cited.start)!;
+    if (cited.kind === "attribution" && !restatesAttributedContent(link.terms, holder, cited)) continue;
     const siblings = linksBySource(links).get(holder.index) ?? [];
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((link) => creditsSomeone(rewrite.sentences[link.rewrite]))) continue;
@@ -76,4 +78,37 @@ function creditedAtoms(sentence: Sentence): Array<Speaking | DiscussionAtom> {
 
 function creditsSomeone(sentence: Sentence | undefined): boolean {
   return !!sentence && creditedAtoms(sentence).length > 0;
+}
+
+/** Words that join a new clause, after which a speaker opens it ("..., and the Red Cross said ..."). */
+const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|as|so|yet)?|\s(?:and|but|while|whereas))\s*(?:the|a|an|his|her|their|its|our)?\s*$/iu;
+
+/**
+ * The part of its sentence an indirect attribution vouches for: what follows the cue when the
+ * speaker opens the sentence or a clause ("Twelve families were displaced, and the Red Cross said
+ * it was helping them"), what precedes it when the attribution closes the sentence ("..., a
+ * hospital spokeswoman said."), else the whole sentence.
+ */
+function attributedContent(holder: Sentence, atom: AttributionAtom): { start: number; end: number } {
+  const before = holder.text.slice(0, atom.start - holder.start);
+  const after = holder.text.slice(atom.end - holder.start);
+  if (wordCount(after) < 2) return { start: holder.start, end: atom.start };
+  if (CLAUSE_OPENING.test(before)) return { start: atom.end, end: holder.end };
+  return { start: holder.start, end: holder.end };
+}
+
+/**
+ * The rewrite sentence carries what the attribution vouches for: two of its content words, or all
+ * of them when it has fewer. A rewrite that keeps only the narrator's part of the sentence drops no
+ * attribution.
+ */
+function restatesAttributedContent(rewriteTerms: readonly Term[], holder: Sentence, atom: AttributionAtom): boolean {
+  const { start, end } = attributedContent(holder, atom);
+  const attributed = new Set(termsOf(holder).filter((term) => term.token.start >= start && term.token.end <= end).map((term) => term.stem));
+  const kept = rewriteTerms.filter((term) => attributed.has(term.stem)).length;
+  return kept >= Math.min(2, attributed.size);
+}
+
+function wordCount(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
 }
