@@ -2,6 +2,7 @@ import { entityKeysMatch } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
+import { pronounMayMean } from "./pronoun-speaker.js";
 
 /**
  * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
@@ -34,7 +35,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker))) continue;
     const matches = sourceSpeakers.some((other) => entityKeysMatch(attribution.speaker, other.speaker ?? ""));
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
-    if (!matches && namedSource) {
+    if (!matches && namedSource && !pronounMayMean(source, namedSource, attribution.speaker)) {
       found.push(finding("misattribution", "high", spanOf(sentence, attribution.speakerSpan), spanAmong(supports, namedSource),
         `The rewrite attributes this to ${quoteText(attribution.speakerSpan.text)}; the source attributes it to ${quoteText(speakerName(namedSource))}.`));
     }

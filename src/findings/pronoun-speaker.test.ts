@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze/index.js";
+import type { QuoteAtom } from "../analyze/types.js";
+import { pronounMayMean } from "./pronoun-speaker.js";
+
+function lastQuote(text: string): { source: ReturnType<typeof analyze>; quote: QuoteAtom } {
+  const source = analyze(text);
+  const quotes = source.sentences.flatMap((sentence) => sentence.atoms).filter((atom): atom is QuoteAtom => atom.kind === "quote");
+  return { source, quote: quotes.at(-1)! };
+}
+
+describe("pronounMayMean", () => {
+  const text = 'Tom Reddy left early. Shares fell. Helen Marsh spoke next. "We are buying fewer items on every visit," she said.';
+
+  it("lets a pronoun speaker stand for a person named in the two sentences before", () => {
+    const { source, quote } = lastQuote(text);
+    expect(pronounMayMean(source, quote, "helen marsh")).toBe(true);
+  });
+
+  it("does not reach a person named further back", () => {
+    const { source, quote } = lastQuote(text);
+    expect(pronounMayMean(source, quote, "tom reddy")).toBe(false);
+  });
+
+  it("leaves a named speaker to the name", () => {
+    const { source, quote } = lastQuote('Helen Marsh spoke next. "We are buying fewer items on every visit," Tom Reddy said.');
+    expect(pronounMayMean(source, quote, "helen marsh")).toBe(false);
+  });
+});
