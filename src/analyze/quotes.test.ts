@@ -88,6 +88,18 @@ describe("extractSpeech: quote speakers", () => {
     expect(quotes('"No comment," a spokeswoman said.')[0]?.speaker).toBe("a spokeswoman");
   });
 
+  it('X called the ruling "...": a quoted verdict belongs to whoever gives it', () => {
+    expect(quotes('Paul Hagen called the ruling "judicial overreach" on Monday.')[0]?.speaker).toBe("paul hagen");
+  });
+
+  it('X described the decision as "...": "as" may close the object', () => {
+    expect(quotes('Lisa Tran described the decision as "a victory for every voter."')[0]?.speaker).toBe("lisa tran");
+  });
+
+  it('gives a name no speaker: a group called "..."', () => {
+    expect(quotes('Members of a group called "Friends of the Valley" met on Monday.')[0]?.speaker).toBeNull();
+  });
+
   it("gives a scare quote inside a sentence no speaker", () => {
     const [quote] = quotes('The so-called "reform" was dropped, officials said.');
     expect(quote).toMatchObject({ text: '"reform"', speaker: null, speakerSpan: null });

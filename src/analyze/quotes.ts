@@ -96,6 +96,16 @@ const EVIDENCE_VERBS: Readonly<Record<string, string>> = wordTable({
   indicate: "indicate", indicates: "indicate", indicated: "indicate",
 });
 
+/** Verbs that give something a quoted name or verdict ("called the ruling "judicial overreach""), with their lemma. */
+const NAMING_VERBS: Readonly<Record<string, string>> = wordTable({
+  call: "call", calls: "call", called: "call", calling: "call",
+  dub: "dub", dubs: "dub", dubbed: "dub",
+  brand: "brand", brands: "brand", branded: "brand",
+  describe: "describe", describes: "describe", described: "describe", describing: "describe",
+});
+/** Object words a naming verb may have before its quote: "called the court's ruling". */
+const NAMING_MAX_OBJECT_WORDS = 4;
+
 /** Nouns that name evidence a finding can be attributed to. */
 const EVIDENCE_NOUNS = new Set([
   "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
@@ -427,7 +437,26 @@ function isEmbedded(text: string, quoteStart: number): boolean {
 function attributeQuote(text: string, raw: RawQuote, entities: EntityAtom[]): Attribution | null {
   const wordCount = text.slice(raw.innerStart, raw.innerEnd).split(/\s+/).filter(Boolean).length;
   const scare = isEmbedded(text, raw.start) && wordCount <= SCARE_QUOTE_MAX_WORDS;
-  return attributionBeforeQuote(text, raw.start, entities, scare) ?? attributionAfterQuote(text, raw, entities, scare);
+  return attributionBeforeQuote(text, raw.start, entities, scare) ?? attributionByNaming(text, raw.start, entities) ?? attributionAfterQuote(text, raw, entities, scare);
+}
+
+/**
+ * `Hagen called the ruling "judicial overreach"`, `Tran described it as "a victory"`: a speaker
+ * gives something a quoted name or verdict. One to four words of object stand between the verb and
+ * the quote, with no punctuation, and "as" may close them.
+ */
+function attributionByNaming(text: string, quoteStart: number, entities: EntityAtom[]): Attribution | null {
+  let word = wordBefore(text, quoteStart);
+  if (word?.lower === "as") word = wordBefore(text, word.start);
+  for (let objectWords = 0; word && objectWords <= NAMING_MAX_OBJECT_WORDS; objectWords++) {
+    const lemma = NAMING_VERBS[word.lower];
+    if (lemma && objectWords > 0) {
+      const speaker = speakerBefore(text, word.start, entities, quoteStart);
+      return speaker ? { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, word.end), cue: lemma, cueStart: word.start } : null;
+    }
+    word = wordBefore(text, word.start);
+  }
+  return null;
 }
 
 /**
