@@ -70,6 +70,11 @@ describe("extractNegations", () => {
     expect(negationCues("Callers on the Do Not Call list were phoned anyway.")).toEqual([]);
   });
 
+  it('reads "has yet to" as "not", and "yet to" after a noun as nothing', () => {
+    expect(negationCues("The cause has yet to be confirmed.")).toEqual(["not"]);
+    expect(negationCues("With the hardest part yet to come, they rested.")).toEqual([]);
+  });
+
   it("reports contractions and cannot as 'not', spanning the whole word", () => {
     const found = extractNegations("They didn't go, won't stay and cannot leave.");
     expect(found.map((n) => [n.text, n.cue])).toEqual([

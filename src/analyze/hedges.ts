@@ -80,6 +80,8 @@ export const NEGATION_LEXICON: readonly LexiconEntry[] = [
   { cue: "neither", pattern: "neither" },
   { cue: "nor", pattern: "nor" },
   { cue: "without", pattern: "without" },
+  // "has yet to be confirmed" is "has not been confirmed"; "the part yet to come" denies no claim.
+  { cue: "not", pattern: "yet to", accept: (text, start) => /\b(?:has|have|had|is|are|was|were|am|still)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) },
 ];
 
 /**
@@ -93,7 +95,7 @@ export function extractHedges(text: string): HedgeAtom[] {
 
 /**
  * Negations in a normalised text: not and n't, no, never, none, nobody, nothing, neither/nor,
- * without, "no longer", "no one". Lexical antonyms ("denied", "refused") are not negations here.
+ * without, "no longer", "no one", "has yet to". Lexical antonyms ("denied", "refused") are not negations here.
  */
 export function extractNegations(text: string): NegationAtom[] {
   return matchLexicon(text, NEGATION_LEXICON).map((m) => ({ kind: "negation", ...m }));
