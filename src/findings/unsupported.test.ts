@@ -31,6 +31,20 @@ describe("unsupportedPhrases", () => {
       "The second half of the document discusses Bob Varne's paintings, which will hang in the Ostley museum from May.",
     )).toEqual([]);
   });
+  it("leaves a number the source states, written with another unit word, to the number checks", () => {
+    expect(phrases(
+      "Shelter costs in Varrow rose 5.0% in August.",
+      "Shelter costs in Varrow were up 5 percent in August.",
+    )).toEqual([]);
+  });
+
+  it("still counts a number the source does not state as invented", () => {
+    expect(phrases(
+      "Shelter costs in Varrow rose in August.",
+      "Shelter costs in Varrow rose 5 percent in August.",
+    )).toEqual(["medium:5 percent"]);
+  });
+
   it("still counts a news event noun such as a meeting as invented", () => {
     expect(phrases(
       "Bob Varne's paintings will hang in the Ostley museum from May.",

@@ -1,4 +1,4 @@
-import type { Analysis, Atom, Sentence } from "../analyze/types.js";
+import type { Analysis, Atom, NumberAtom, Sentence } from "../analyze/types.js";
 import type { SentenceLink, Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
 import { contentStemsOf, finding, quoteText, sourceNames, spanOf, writes } from "./context.js";
@@ -25,8 +25,9 @@ const INVENTED_SHARE = 0.5;
 export function unsupportedSentence(source: Analysis, link: SentenceLink, sentence: Sentence): Finding {
   const factual = sentence.atoms.some((atom) => isNewFact(atom, source));
   const sourceStems = contentStemsOf(source);
+  const stated = statedNumbers(source, sentence);
   const claimTerms = link.terms.filter((term) => !isFraming(term));
-  const novel = claimTerms.filter((term) => !sourceStems.has(term.stem)).length;
+  const novel = claimTerms.filter((term) => !sourceStems.has(term.stem) && !stated(term)).length;
   const invented = claimTerms.length > 0 && novel / claimTerms.length >= INVENTED_SHARE;
   const severity = invented ? (factual ? "high" : "medium") : "low";
   return finding("unsupported", severity, spanOf(sentence, sentence), null,
@@ -54,11 +55,12 @@ function isNewFact(atom: Atom, source: Analysis): boolean {
  */
 export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentence: Sentence, explained: Finding[]): Finding[] {
   const sourceStems = contentStemsOf(source);
+  const stated = statedNumbers(source, sentence);
   const isExplained = (term: Term) =>
     explained.some((other) => other.rewrite && term.token.start < other.rewrite.end && other.rewrite.start < term.token.end);
   const runs: Term[][] = [[]];
   link.terms.forEach((term, i) => {
-    const novel = !link.covered[i] && !sourceStems.has(term.stem) && !isFraming(term) && !isExplained(term);
+    const novel = !link.covered[i] && !sourceStems.has(term.stem) && !stated(term) && !isFraming(term) && !isExplained(term);
     if (novel) runs[runs.length - 1]!.push(term);
     else if (runs[runs.length - 1]!.length > 0) runs.push([]);
   });
@@ -72,6 +74,16 @@ export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentenc
       return finding("unsupported", weighty ? "medium" : "low", spanOf(sentence, span), null,
         `The source has nothing like ${quoteText(span.text)}.`);
     });
+}
+
+/**
+ * Whether a word belongs to one of the sentence's numbers that the source states too, with its
+ * unit: "5 percent" for the source's "5.0%". The number checks judge numbers by value; their
+ * digits and unit words are no invented content.
+ */
+function statedNumbers(source: Analysis, sentence: Sentence): (term: Term) => boolean {
+  const numbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && sameQuantityAtoms(source, atom).length > 0);
+  return (term) => numbers.some((number) => term.token.start >= number.start && term.token.end <= number.end);
 }
 
 function sentenceText(sentence: Sentence, start: number, end: number): string {
