@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WiretraceError } from "../errors/index.js";
-import { extractDates, sameDate } from "./dates.js";
+import { extractDates, relativeAnchor, sameDate } from "./dates.js";
 import type { DateAtom } from "./types.js";
 
 /** A Wednesday. */
@@ -252,5 +252,18 @@ describe("sameDate", () => {
         expect(sameDate(a, b)).toBe(sameDate(b, a));
       }),
     );
+  });
+});
+
+describe("relativeAnchor", () => {
+  const anchorOf = (text: string) => relativeAnchor(extractDates(text, null)[0]!);
+
+  it("counts 'a year ago' from the time of writing and 'a year earlier' from the story", () => {
+    expect(anchorOf("Prices were lower a year ago.")).toBe("now");
+    expect(anchorOf("Prices were lower a year earlier.")).toBe("story");
+  });
+
+  it("gives no anchor to an absolute date", () => {
+    expect(anchorOf("The vote is on 1 November 2026.")).toBeNull();
   });
 });

@@ -83,6 +83,15 @@ function weekKey(iso: string): string {
   return `week:${date.toISOString().slice(0, 10)}`;
 }
 
+/**
+ * What an unresolved relative date counts from: the time of writing ("a year ago", "last week")
+ * or another event in the story ("a year earlier", "two days later"). Null for other dates.
+ */
+export function relativeAnchor(date: DateAtom): "now" | "story" | null {
+  if (!date.key.startsWith("rel:")) return null;
+  return RELATIVE_TO_STORY.test(date.key.slice(4).replace(/-/g, " ")) ? "story" : "now";
+}
+
 function relativeSlug(text: string): string {
   const words = text.toLowerCase().replace(/^the\s+/, "").split(/[^a-z0-9]+/).filter(Boolean);
   return `rel:${words.map((word) => RELATIVE_NUMBER_WORDS[word] ?? word).join("-")}`;

@@ -12,7 +12,7 @@ export type * from "./types.js";
 export { looksEnglish, overlongRun } from "./language.js";
 export { sameQuantity } from "./numbers.js";
 export { QuantityIndex } from "./quantity-index.js";
-export { sameDate } from "./dates.js";
+export { relativeAnchor, sameDate } from "./dates.js";
 export { entityKeysMatch } from "./entities.js";
 export { EntityKeyIndex } from "./entity-key-index.js";
 

@@ -1,4 +1,4 @@
-import { sameDate } from "../analyze/index.js";
+import { relativeAnchor, sameDate } from "../analyze/index.js";
 import type { Analysis, DateAtom } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
@@ -48,10 +48,16 @@ function precision(date: DateAtom): number {
   return date.key.match(/\d+/g)?.length ?? 1;
 }
 
-/** Different dates, counting two different relative dates ("yesterday", "last week") as different. */
+/**
+ * Different dates, counting two different relative dates that count from the same point
+ * ("yesterday" and "last week") as different. From different points they may be one date: "7.1%
+ * lower than a year ago" and "fell 7.1% from a year earlier" compare with the same month.
+ */
 function datesConflict(a: DateAtom, b: DateAtom): boolean {
   const verdict = sameDate(a, b);
-  return verdict === "different" || (verdict === "unknown" && a.key.startsWith("rel:") && b.key.startsWith("rel:") && a.key !== b.key);
+  if (verdict !== "unknown") return verdict === "different";
+  const anchor = relativeAnchor(a);
+  return anchor !== null && anchor === relativeAnchor(b) && a.key !== b.key;
 }
 
 /**
