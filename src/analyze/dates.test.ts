@@ -267,3 +267,9 @@ describe("relativeAnchor", () => {
     expect(anchorOf("The vote is on 1 November 2026.")).toBeNull();
   });
 });
+
+describe("extractDates: an hour with no clock marker", () => {
+  it("keeps 'at 5' out of the date it follows", () => {
+    expect(extractDates("The chance of a larger quake in the next week at 5% is small.", null).map((date) => date.text)).toEqual(["next week"]);
+  });
+});

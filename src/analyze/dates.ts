@@ -208,11 +208,18 @@ function keyOf(span: string, components: ParsedComponents, resolve: boolean, wor
   return absoluteKey(components, resolve);
 }
 
+/** "at 5" closing a date with no clock marker ("the next week at 5%"): chrono's five o'clock, not the text's. */
+const UNMARKED_HOUR = /\s+at\s+\d{1,2}$/i;
+
+function withoutUnmarkedHour(span: string): string {
+  return TIME_MARKER.test(span) ? span : span.replace(UNMARKED_HOUR, "");
+}
+
 /** `result` was read from the piece of `text` that starts at `offset`. */
 function toAtom(result: ParsedResult, offset: number, text: string, resolve: boolean): DateAtom | null {
   const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
   const start = offset + result.index + lead;
-  const span = result.text.slice(lead).replace(TRAILING_SEPARATOR, "");
+  const span = withoutUnmarkedHour(result.text.slice(lead).replace(TRAILING_SEPARATOR, ""));
   const wording = readWording(span);
   if (!isRealDate(text, start, span, wording)) return null;
   const time = wording.clock && result.start.isCertain("hour") ? clockTime(result.start) : null;
