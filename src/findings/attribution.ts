@@ -3,6 +3,7 @@ import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { pronounMayMean } from "./pronoun-speaker.js";
+import { speakerPhraseNames } from "./speaker-phrase.js";
 
 /**
  * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
@@ -33,7 +34,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     // Someone the source sentence names in another part (a participant, the person addressed) is
     // too easily the true speaker of a paraphrase to call this a misattribution.
     if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker))) continue;
-    const matches = sourceSpeakers.some((other) => entityKeysMatch(attribution.speaker, other.speaker ?? ""));
+    const matches = sourceSpeakers.some((other) => entityKeysMatch(attribution.speaker, other.speaker ?? "") || speakerPhraseNames(other, attribution.speaker));
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
     if (!matches && namedSource && !pronounMayMean(source, namedSource, attribution.speaker)) {
       found.push(finding("misattribution", "high", spanOf(sentence, attribution.speakerSpan), spanAmong(supports, namedSource),

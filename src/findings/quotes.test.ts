@@ -14,4 +14,8 @@ describe("checkQuotes misattribution", () => {
   it("takes a person named just before the source's pronoun as the one it may stand for", () => {
     expect(types(`Shares in Calloway Foods fell. Chief executive Helen Marsh said sales slowed. ${QUOTE} she said.`, `${QUOTE} Helen Marsh said.`)).toEqual([]);
   });
+
+  it("takes a name inside the source's longer speaker phrase as the same speaker", () => {
+    expect(types(`Seismologist Dr. Owen Park of Coastal State University said: ${QUOTE.slice(0, -2)}."`, `${QUOTE} Owen Park said.`)).toEqual([]);
+  });
 });

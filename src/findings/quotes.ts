@@ -4,6 +4,7 @@ import { lcsLength } from "../align/lcs.js";
 import { objectMemo } from "../memo/index.js";
 import { allAtoms, finding, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
 import { pronounMayMean } from "./pronoun-speaker.js";
+import { speakerPhraseNames } from "./speaker-phrase.js";
 
 /** Quotes of fewer words are scare quotes or titles ("so-called "reform""), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -30,7 +31,7 @@ export const checkQuotes: PairCheck = ({ source, sentence }) => {
       found.push(finding("quote-altered", "high", spanOf(sentence, added), spanIn(source, best.quote.inner),
         `The quote has ${quoteText(added.text)}, which the source's quote does not.`));
     }
-    if (quote.speaker && best.quote.speaker && !entityKeysMatch(quote.speaker, best.quote.speaker) && !pronounMayMean(source, best.quote, quote.speaker)) {
+    if (quote.speaker && best.quote.speaker && !entityKeysMatch(quote.speaker, best.quote.speaker) && !speakerPhraseNames(best.quote, quote.speaker) && !pronounMayMean(source, best.quote, quote.speaker)) {
       found.push(finding("misattribution", "high", spanOf(sentence, quote.speakerSpan ?? quote), spanIn(source, best.quote.speakerSpan ?? best.quote),
         `The rewrite gives this quote to ${quoteText(quote.speakerSpan?.text ?? quote.speaker)}; the source has ${quoteText(best.quote.speakerSpan?.text ?? best.quote.speaker)} say it.`));
     }
