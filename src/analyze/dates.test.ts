@@ -273,3 +273,11 @@ describe("extractDates: an hour with no clock marker", () => {
     expect(extractDates("The chance of a larger quake in the next week at 5% is small.", null).map((date) => date.text)).toEqual(["next week"]);
   });
 });
+
+describe("extractDates: midday", () => {
+  it("reads midday as the noon it is", () => {
+    const [midday] = extractDates("Power was back by midday.", null);
+    const [noon] = extractDates("Power was back by noon.", null);
+    expect(midday && noon && sameDate(midday, noon)).toBe("same");
+  });
+});

@@ -30,7 +30,7 @@ const RELATIVE_TO_NOW = /\b(yesterday|today|tomorrow|tonight|ago|this|next|last|
 /** Words that anchor an expression to another event in the story ("two days later"). */
 const RELATIVE_TO_STORY = /\b(later|earlier|before|after|weekend)\b/i;
 /** A clock time is only trusted with a marker: chrono reads "5 to 10 people" as 5:00-10:00. */
-const TIME_MARKER = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d[:.]\d\d\b|\bnoon\b|\bmidnight\b|o'clock/i;
+const TIME_MARKER = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d[:.]\d\d\b|\bnoon\b|\bmidday\b|\bmidnight\b|o'clock/i;
 const NUMERIC_DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 /** "in the past 24 hours", "the last three years": spans of time, not dates. */
 const DURATION = /^(?:the\s+)?(?:past|last|next)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -215,6 +215,10 @@ function withoutUnmarkedHour(span: string): string {
   return TIME_MARKER.test(span) ? span : span.replace(UNMARKED_HOUR, "");
 }
 
+/** chrono's English parser, taught "midday", which it does not know, as the noon it does. */
+const dateParser = chronoEnglish.casual.clone();
+dateParser.parsers.push({ pattern: () => /\bmidday\b/i, extract: (context) => context.createParsingComponents({ hour: 12, minute: 0 }) });
+
 /** `result` was read from the piece of `text` that starts at `offset`. */
 function toAtom(result: ParsedResult, offset: number, text: string, resolve: boolean): DateAtom | null {
   const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
@@ -298,7 +302,7 @@ function yearsAlone(text: string): DateAtom[] {
 export function extractDates(text: string, referenceDate: string | null): DateAtom[] {
   const reference = referenceDate === null ? null : parseReferenceDate(referenceDate);
   const fromChrono = textPieces(text, CHRONO_PIECE)
-    .flatMap((piece) => chronoEnglish.parse(piece.text, reference ?? PLACEHOLDER_INSTANT).map((result) => toAtom(result, piece.offset, text, reference !== null)))
+    .flatMap((piece) => dateParser.parse(piece.text, reference ?? PLACEHOLDER_INSTANT).map((result) => toAtom(result, piece.offset, text, reference !== null)))
     .filter((atom): atom is DateAtom => atom !== null)
     .map((atom) => widenBetweenRange(atom, text));
   const years = yearsAlone(text).filter((year) => !fromChrono.some((atom) => atom.start < year.end && year.start < atom.end));
