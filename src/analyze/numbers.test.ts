@@ -296,6 +296,18 @@ describe("sameQuantity", () => {
     expect(sameQuantity(first("1,000"), first("980"))).toBe(false);
   });
 
+  it("matches a quantity written in a larger unit of the same measure", () => {
+    expect(sameQuantity(first("three decades"), first("30 years"))).toBe(true);
+  });
+
+  it("does not match a larger unit whose count differs once converted", () => {
+    expect(sameQuantity(first("two days"), first("36 hours"))).toBe(false);
+  });
+
+  it("reads a bare number as the count of the unit beside it", () => {
+    expect(sameQuantity(first("3"), first("three decades"))).toBe(true);
+  });
+
   it("matches half with 50%", () => {
     expect(sameQuantity(first("half"), first("50%"))).toBe(true);
   });

@@ -8,6 +8,7 @@
  * "third"), except the words "first" and "second", which are mostly idioms ("at first", "a second").
  */
 import type { NumberAtom } from "./types.js";
+import { inBaseUnit, sameDimension } from "./unit-conversions.js";
 import { wordTable } from "./word-table.js";
 
 interface Lexeme {
@@ -602,9 +603,10 @@ function alignPercent(a: NumberAtom, b: NumberAtom): [NumberAtom, NumberAtom] {
   return [a, b];
 }
 
-function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
+/** A missing unit fits any unit; ordinals only fit ordinals; otherwise the units measure one thing. */
+export function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
   if (a.unit === "ordinal" || b.unit === "ordinal") return a.unit === b.unit;
-  return a.unit === "" || b.unit === "" || a.unit === b.unit;
+  return a.unit === "" || b.unit === "" || sameDimension(a.unit, b.unit);
 }
 
 /**
@@ -616,7 +618,9 @@ function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
  */
 export function sameQuantity(a: NumberAtom, b: NumberAtom): boolean {
   if (!unitsCompatible(a, b)) return false;
-  const [left, right] = alignPercent(a, b);
+  // A unit converts only against another unit: a bare "3" may be the "three" of "three decades".
+  const converted = a.unit !== b.unit && a.unit !== "" && b.unit !== "";
+  const [left, right] = converted ? [inBaseUnit(a), inBaseUnit(b)] : alignPercent(a, b);
   const approximate = left.approximate || right.approximate;
   const leftIsRange = left.high !== left.value;
   const rightIsRange = right.high !== right.value;

@@ -14,7 +14,7 @@ const number = fc
   .record({
     value: fc.constantFrom(...VALUES),
     width: fc.constantFrom(0, 0, 0, 5, 100, 1e6),
-    unit: fc.constantFrom("", "", "%", "USD", "ordinal"),
+    unit: fc.constantFrom("", "", "%", "USD", "ordinal", "year", "decade", "km", "m"),
     approximate: fc.boolean(),
   })
   .map(({ value, width, unit, approximate }) => quantity(value, { high: value + width, unit, approximate }));
@@ -38,6 +38,11 @@ describe("QuantityIndex", () => {
   it("pairs a fraction with the same percentage", () => {
     const percent = quantity(50, { unit: "%" });
     expect(new QuantityIndex([percent]).matching(quantity(0.5))).toEqual([percent]);
+  });
+
+  it("pairs a quantity with the same one in a smaller unit of its measure", () => {
+    const metres = quantity(1000, { unit: "m" });
+    expect(new QuantityIndex([quantity(1, { unit: "m" }), metres]).matching(quantity(1, { unit: "km" }))).toEqual([metres]);
   });
 
   it("pairs an approximate point with a range far wider than the point's reach", () => {

@@ -1,6 +1,7 @@
 import { partitionPoint } from "../search/index.js";
 import { LARGEST_POINT_GAP, readsAsPercent, sameQuantity } from "./numbers.js";
 import type { NumberAtom } from "./types.js";
+import { inBaseUnit } from "./unit-conversions.js";
 
 /** A number as `sameQuantity` may read it: its own ends, or a fraction's as a percentage. */
 interface Reading<T> {
@@ -53,8 +54,14 @@ export class QuantityIndex<T extends NumberAtom> {
   }
 }
 
-/** The readings `sameQuantity` may compare: a number's own, and a unitless fraction's as a percentage ("half" / "50%"). */
+/**
+ * The readings `sameQuantity` may compare: a number's own, a unitless fraction's as a percentage
+ * ("half" / "50%"), and a unit's in its base unit ("three decades" / "30 years").
+ */
 function readingsOf<T extends NumberAtom>(number: T): Reading<T>[] {
-  const own = { low: number.value, high: number.high, number };
-  return readsAsPercent(number) ? [own, { low: number.value * 100, high: number.high * 100, number }] : [own];
+  const readings = [{ low: number.value, high: number.high, number }];
+  if (readsAsPercent(number)) readings.push({ low: number.value * 100, high: number.high * 100, number });
+  const base = inBaseUnit(number);
+  if (base !== number) readings.push({ low: base.value, high: base.high, number });
+  return readings;
 }

@@ -9,6 +9,14 @@ describe("checkNumbers", () => {
     expect(types("Orlen Foods earned $3.1 billion, or $6.78 per share.", "Orlen Foods earned $3.1 billion, or $6.90 per share.")).toEqual(["number-changed:$6.90"]);
   });
 
+  it("accepts a quantity restated in another unit of the same measure", () => {
+    expect(types("The Marlow bridge has carried traffic for 30 years.", "The Marlow bridge has carried traffic for three decades.")).toEqual([]);
+  });
+
+  it("flags a quantity in another unit that converts to a different amount", () => {
+    expect(types("The Marlow bridge has carried traffic for 30 years.", "The Marlow bridge has carried traffic for two decades.")).toEqual(["number-changed:two decades"]);
+  });
+
   it("accepts both ends of a source range written as two numbers", () => {
     expect(types(
       "We expect capital spending at Orlen Foods in the range of $90 million to $100 million.",

@@ -1,4 +1,4 @@
-import { QuantityIndex, sameQuantity } from "../analyze/index.js";
+import { inBaseUnit, QuantityIndex, sameDimension, sameQuantity, unitsCompatible } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
@@ -29,7 +29,7 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     // A number stated elsewhere in the source is a swap only when this slot had another number.
     const elsewhere = sameQuantityAtoms(source, number).length > 0 || writtenAsNumber(source, number.text.toLowerCase());
     const replaced =
-      counterpart && (!elsewhere || counterpart.unit === number.unit)
+      counterpart && (!elsewhere || sameDimension(counterpart.unit, number.unit))
         ? counterpart
         : elsewhere
           ? displacedNumber(number, sentence, source, supports, rewriteNumbers)
@@ -133,10 +133,6 @@ function isCount(atom: NumberAtom): boolean {
   return !atom.year && atom.text.toLowerCase() !== "one";
 }
 
-function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
-  return a.unit === "" || b.unit === "" || a.unit === b.unit;
-}
-
 /**
  * The source number this one most likely replaced: close in magnitude, and better with the same
  * unit. The unit is a nudge, not a rule: "3,200 people" replaced "2,300 residents" (no unit
@@ -144,7 +140,10 @@ function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
  */
 function closestValue(target: NumberAtom, candidates: NumberAtom[]): NumberAtom | undefined {
   const magnitude = (atom: NumberAtom) => Math.log10(Math.abs(atom.value) + 1);
-  const cost = (other: NumberAtom) => Math.abs(magnitude(target) - magnitude(other)) + (other.unit === target.unit ? 0 : OTHER_UNIT_COST);
+  const cost = (other: NumberAtom) => {
+    if (!sameDimension(other.unit, target.unit)) return Math.abs(magnitude(target) - magnitude(other)) + OTHER_UNIT_COST;
+    return Math.abs(magnitude(inBaseUnit(target)) - magnitude(inBaseUnit(other)));
+  };
   return [...candidates].sort((a, b) => cost(a) - cost(b))[0];
 }
 
