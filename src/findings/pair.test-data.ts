@@ -18,19 +18,19 @@ export function runCheck(check: PairCheck, sourceText: string, rewriteText: stri
 }
 
 /**
- * Runs one check on the first rewrite sentence with every source sentence as its support, for
- * checks that read only the supporting sentences (no aligner at all).
+ * Runs one check on one rewrite sentence (the first unless told) with every source sentence as
+ * its support, for checks that read only the supporting sentences (no aligner at all).
  */
-export function runCheckAgainstAll(check: PairCheck, sourceText: string, rewriteText: string): Finding[] {
+export function runCheckAgainstAll(check: PairCheck, sourceText: string, rewriteText: string, rewriteSentence = 0): Finding[] {
   const source = analyze(sourceText);
   const rewrite = analyze(rewriteText);
   const sources = source.sentences.map((sentence) => sentence.index);
   const context: PairContext = {
     source,
     rewrite,
-    link: { rewrite: 0, sources, score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim: false, supported: true },
+    link: { rewrite: rewriteSentence, sources, score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim: false, supported: true },
     links: [],
-    sentence: rewrite.sentences[0]!,
+    sentence: rewrite.sentences[rewriteSentence]!,
     supports: source.sentences,
   };
   return check(context);

@@ -22,6 +22,16 @@ describe("pronounMayMean", () => {
     expect(pronounMayMean(source, quote, "tom reddy")).toBe(false);
   });
 
+  it("lets a pronoun stand for whoever says something just before", () => {
+    const { source, quote } = lastQuote('Marsh said costs were rising. "We are buying fewer items on every visit," she said.');
+    expect(pronounMayMean(source, quote, "marsh")).toBe(true);
+  });
+
+  it("lets a pronoun with nobody named near it stand for anyone", () => {
+    const { source, quote } = lastQuote('Shares fell. "We are buying fewer items on every visit," she said.');
+    expect(pronounMayMean(source, quote, "tom reddy")).toBe(true);
+  });
+
   it("leaves a named speaker to the name", () => {
     const { source, quote } = lastQuote('Helen Marsh spoke next. "We are buying fewer items on every visit," Tom Reddy said.');
     expect(pronounMayMean(source, quote, "helen marsh")).toBe(false);

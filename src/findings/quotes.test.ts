@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { runCheckAgainstAll } from "./pair.test-data.js";
 import { checkQuotes } from "./quotes.js";
 
-const types = (source: string, rewrite: string) => runCheckAgainstAll(checkQuotes, source, rewrite).map((item) => item.type);
+const types = (source: string, rewrite: string, rewriteSentence = 0) =>
+  runCheckAgainstAll(checkQuotes, source, rewrite, rewriteSentence).map((item) => item.type);
 
 const QUOTE = '"Customers are buying fewer items on every visit,"';
 
@@ -13,6 +14,14 @@ describe("checkQuotes misattribution", () => {
 
   it("takes a person named just before the source's pronoun as the one it may stand for", () => {
     expect(types(`Shares in Calloway Foods fell. Chief executive Helen Marsh said sales slowed. ${QUOTE} she said.`, `${QUOTE} Helen Marsh said.`)).toEqual([]);
+  });
+
+  it("takes the rewrite's pronoun for the speaker it named just before", () => {
+    expect(types(`Marsh said costs were rising. ${QUOTE} Marsh said.`, `Marsh said costs were rising. ${QUOTE} he said.`, 1)).toEqual([]);
+  });
+
+  it("finds a rewrite pronoun that can only stand for another speaker", () => {
+    expect(types(`Helen Marsh met Tom Reddy. ${QUOTE} Reddy said.`, `Helen Marsh spoke first. ${QUOTE} she said.`, 1)).toEqual(["misattribution"]);
   });
 
   it("takes a name inside the source's longer speaker phrase as the same speaker", () => {

@@ -15,7 +15,7 @@ const SAME_QUOTE_SHARE = 0.5;
  * Quotes: words added inside quotation marks (`quote-altered`), a quote the source does not have
  * (`quote-invented`), and a quote given to another speaker than the source's (`misattribution`).
  */
-export const checkQuotes: PairCheck = ({ source, sentence }) => {
+export const checkQuotes: PairCheck = ({ source, rewrite, sentence }) => {
   const quotes = sentence.atoms.filter((atom): atom is QuoteAtom => atom.kind === "quote");
   return quotes.flatMap((quote) => {
     const mine = quoteWords(quote.inner.text);
@@ -31,7 +31,7 @@ export const checkQuotes: PairCheck = ({ source, sentence }) => {
       found.push(finding("quote-altered", "high", spanOf(sentence, added), spanIn(source, best.quote.inner),
         `The quote has ${quoteText(added.text)}, which the source's quote does not.`));
     }
-    if (quote.speaker && best.quote.speaker && !entityKeysMatch(quote.speaker, best.quote.speaker) && !speakerPhraseNames(best.quote, quote.speaker) && !pronounMayMean(source, best.quote, quote.speaker)) {
+    if (quote.speaker && best.quote.speaker && !entityKeysMatch(quote.speaker, best.quote.speaker) && !speakerPhraseNames(best.quote, quote.speaker) && !pronounMayMean(source, best.quote, quote.speaker) && !pronounMayMean(rewrite, quote, best.quote.speaker)) {
       found.push(finding("misattribution", "high", spanOf(sentence, quote.speakerSpan ?? quote), spanIn(source, best.quote.speakerSpan ?? best.quote),
         `The rewrite gives this quote to ${quoteText(quote.speakerSpan?.text ?? quote.speaker)}; the source has ${quoteText(best.quote.speakerSpan?.text ?? best.quote.speaker)} say it.`));
     }
