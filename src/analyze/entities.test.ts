@@ -23,6 +23,10 @@ describe("extractEntities", () => {
     ]);
   });
 
+  it("leaves a councillor's title out of the name", () => {
+    expect(extractEntities("Councillor Dana Whitfield said the costs were high.")[0]).toMatchObject({ text: "Dana Whitfield", type: "person" });
+  });
+
   it("finds an unfamiliar name that compromise does not know, as other", () => {
     const entities = extractEntities("The council said Chukwuemeka Obi would chair the review.");
     expect(find(entities, "Chukwuemeka Obi")).toMatchObject({ type: "other", key: "chukwuemeka obi" });

@@ -28,7 +28,8 @@ const TITLES = new Set([
   "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "king",
   "queen", "prince", "princess", "pope", "sheikh", "emir", "ambassador", "speaker", "inspector",
   "detective", "officer", "superintendent", "coach", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-  "ayatollah", "deputy", "acting", "former", "ceo", "cfo", "coo", "president-elect",
+  "ayatollah", "deputy", "acting", "former", "ceo", "cfo", "coo", "president-elect", "councillor",
+  "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
 ]);
 
 /** Ministries named after a title and "of": "Secretary of State", "Minister of Health". */
