@@ -272,10 +272,26 @@ describe("extractSpeech: attributions", () => {
 });
 
 describe("attributions to a named source behind a generic phrase", () => {
+  it("reads 'report' after 'a' as the phrase's noun: according to a report by X", () => {
+    const text = "According to a report by the transport department, the line will carry 48,000 riders a day.";
+    expect(attributions(text)[0]).toMatchObject({ text: "According to a report", cue: "according to" });
+  });
+
   it("takes the agent of 'according to an estimate by X' as the speaker", () => {
     const text = "The closure costs about $3 million a week, according to an estimate by the Orland Chamber of Commerce.";
     const [attribution] = extractSpeech(text, extractEntities(text)).attributions;
     expect(attribution?.speaker).toBe("orland chamber of commerce");
+  });
+});
+
+describe("'add' that adds rather than says", () => {
+  it("X added a goal, X added 3 percent: an object after the verb", () => {
+    expect(attributions("Ekberg added a second goal in the 71st minute.")).toEqual([]);
+    expect(attributions("Shares of Veltra added 3 percent.")).toEqual([]);
+  });
+
+  it("X added that ...: still speech", () => {
+    expect(attributions("Ekberg added that the team was tired.")[0]).toMatchObject({ speaker: "ekberg", cue: "add" });
   });
 });
 
@@ -295,6 +311,18 @@ describe("speakers written the way US political copy writes them", () => {
   it("said 9/11 widow X, according to radio host X: a short description before a person", () => {
     expect(quotes('"They are wrong," said 9/11 widow Rena Kolt.')[0]?.speaker).toBe("rena kolt");
     expect(attributions("According to conservative radio host Rena Kolt, the plan failed.")[0]?.speaker).toBe("rena kolt");
+  });
+
+  it("said Brannock Securities analyst X: the person an organisation's description introduces", () => {
+    expect(quotes('"Costs are still biting," said Brannock Securities analyst Elena Varga.')[0]?.speaker).toBe("elena varga");
+  });
+
+  it("said lead researcher Dr. X: a title's abbreviation inside the description", () => {
+    expect(quotes('"We must act now," said lead researcher Dr. Priya Venkataraman.')[0]?.speaker).toBe("priya venkataraman");
+  });
+
+  it("said epidemiologist X: a two-word name of no known type after a description", () => {
+    expect(quotes('"We must act now," said epidemiologist Chukwuemeka Obi.')[0]?.speaker).toBe("chukwuemeka obi");
   });
 
   it("a description with a verb form names no one: according to polls showing X", () => {

@@ -6,6 +6,7 @@ import { objectMemo } from "../memo/index.js";
 import { partitionPoint } from "../search/index.js";
 import { isTitleWord } from "./entities.js";
 import { EntityIndex } from "./entity-index.js";
+import { UNIT_WORDS } from "./numbers.js";
 import { SpanIndex } from "./span-index.js";
 import type { AttributionAtom, DiscussionAtom, EntityAtom, QuoteAtom, Span } from "./types.js";
 import { wordTable } from "./word-table.js";
@@ -44,6 +45,11 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = wordTable({
   continue: "continue", continues: "continue", continued: "continue",
   tweet: "tweet", tweets: "tweet", tweeted: "tweet",
 });
+
+/** A form of a reporting verb ("said", "tells"), in lower case. */
+export function isReportingVerbForm(word: string): boolean {
+  return REPORTING_VERBS[word] !== undefined;
+}
 
 /**
  * Participles that give what follows to the clause's subject ("Alvarez left early, saying the
@@ -124,6 +130,9 @@ export const ACCORDING_TO = "according to";
 const NOUN_LIKE_FORMS = new Set(["states", "claims", "notes", "reports", "tweets"]);
 /** Base forms that are nearly always nouns ("New York state", "a report"): indirect use needs "that". */
 const NOUN_BASE_FORMS = new Set(["state", "note", "report", "claim", "tweet"]);
+
+/** Words that open the object of "add" when it adds something: "added a goal", "added another", "added to". */
+const ADDED_OBJECT_STARTS = new Set(["a", "an", "another", "more", "to", "its", "their", "his", "her", "some"]);
 
 /** Verbs that only report when they introduce a direct quote ("continued", "asked"), or a clause with "that" ("wrote that"). */
 const QUOTE_ONLY_LEMMAS = new Set(["continue", "ask", "recall", "reply", "respond", "write", "tweet"]);
@@ -550,6 +559,7 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
     const evidence = EVIDENCE_VERBS[form];
     const lemma = REPORTING_VERBS[form];
     if (!participle && !evidence && (!lemma || (QUOTE_ONLY_LEMMAS.has(lemma) && !introducesClaim(text, at + form.length, lemma)))) continue;
+    if (lemma === "add" && addsAnObject(text, at + form.length)) continue;
     const verb = { start: at, end: at + form.length, text: form, lower: form };
     let attribution: Attribution | null;
     if (participle) attribution = afterComma(text, at) ? attributionToSubject(text, verb, participle, entities) : null;
@@ -617,6 +627,16 @@ function attributionToEvidence(text: string, verb: Word, lemma: string, entities
   // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
   const baseForm = verb.lower === lemma;
   return namesEvidence || (!baseForm && wordAfter(text, verb.end)?.lower === "that") ? attribution : null;
+}
+
+/**
+ * "added a second goal", "added 3 percent", "added to the pressure": "add" with an object or "to"
+ * adds something rather than saying it. Speech is "added that ...", "he added." or a clause.
+ */
+function addsAnObject(text: string, verbEnd: number): boolean {
+  const next = wordAfter(text, verbEnd);
+  if (!next || text.slice(verbEnd, next.start).trim() !== "") return false;
+  return ADDED_OBJECT_STARTS.has(next.lower) || /^\p{N}/u.test(next.text) || UNIT_WORDS[next.lower] !== undefined;
 }
 
 /** "wrote that ...", "replied that ...": a quote-only verb reporting a claim in indirect speech. */
@@ -818,21 +838,33 @@ function entityNear(text: string, entities: EntityAtom[], at: number): EntityAto
 function describedPerson(text: string, entities: EntityAtom[], at: number): EntityAtom | null {
   const entity = entityIndex(entities).firstStartingFrom(at);
   // Bounded before slicing: the next person may be pages away.
-  if (!entity || entity.type !== "person" || entity.start - at > DESCRIPTION_MAX_CHARS) return null;
+  if (!entity || !mayBePerson(entity) || entity.start - at > DESCRIPTION_MAX_CHARS) return null;
   const description = text.slice(at, entity.start);
-  if (!/^(?:[\p{L}\p{N}/'-]+ )+$/u.test(description)) return null;
+  if (!/^(?:[\p{L}\p{N}/'.-]+ )+$/u.test(description)) return null;
   const words = description.trim().split(" ");
   return words.length <= DESCRIPTION_MAX_WORDS && words.every(isDescriptionWord) ? entity : null;
 }
 
-/** "NBC's Dante Chinni": the person an organisation's possessive introduces is the speaker. */
+/** A person, or a name of two or more capitalised words no type was found for ("epidemiologist Priya Venkataraman"). */
+function mayBePerson(entity: EntityAtom): boolean {
+  return entity.type === "person" || (entity.type === "other" && /^\p{Lu}\S* +\p{Lu}/u.test(entity.text));
+}
+
+/**
+ * "NBC's Dante Chinni", "Brannock Securities analyst Elena Varga": the person an organisation
+ * introduces, by its possessive or as the start of their description, is the speaker.
+ */
 function personOf(text: string, entities: EntityAtom[], owner: EntityAtom): EntityAtom | null {
-  if (text.slice(owner.end, owner.end + 3) !== "'s ") return null;
-  const person = entityIndex(entities).firstStartingFrom(owner.end);
-  return person && person.start === owner.end + 3 && person.type === "person" ? person : null;
+  if (text.slice(owner.end, owner.end + 3) === "'s ") {
+    const person = entityIndex(entities).firstStartingFrom(owner.end);
+    return person && person.start === owner.end + 3 && person.type === "person" ? person : null;
+  }
+  return owner.type === "organization" && text[owner.end] === " " ? describedPerson(text, entities, owner.end + 1) : null;
 }
 
 function isDescriptionWord(word: string): boolean {
+  // A full stop only ends a title's abbreviation ("lead researcher Dr. Priya Venkataraman").
+  if (word.includes(".")) return /^\p{Lu}\p{L}*\.$/u.test(word) && isTitleWord(word);
   const lower = word.toLowerCase();
   return !PHRASE_BOUNDARIES.has(lower) && lower !== "of" && lower !== "for" && !/(?:ing|ed)$/.test(lower) && REPORTING_VERBS[lower] === undefined;
 }
@@ -967,7 +999,9 @@ function nounPhraseAfter(text: string, start: number): Span | null {
   let cursor = start;
   while (words.length < SPEAKER_PHRASE_MAX_WORDS + 2) {
     const word = wordAfter(text, cursor);
-    if (!word || PHRASE_BOUNDARIES.has(word.lower) || REPORTING_VERBS[word.lower]) break;
+    if (!word || PHRASE_BOUNDARIES.has(word.lower)) break;
+    // "a report by the transport department": after the phrase's first word, such a form is its noun.
+    if (REPORTING_VERBS[word.lower] && !(words.length > 0 && (NOUN_BASE_FORMS.has(word.lower) || NOUN_LIKE_FORMS.has(word.lower)))) break;
     if (words.length > 0 && /[^ ]/.test(text.slice(words[words.length - 1]!.end, word.start))) break;
     words.push(word);
     cursor = word.end;
