@@ -15,6 +15,11 @@ describe("atomSlot", () => {
     expect(slot.has("maren")).toBe(false);
   });
 
+  it("leaves out the reporting verb beside a name", () => {
+    const slot = slotOf("Marcus Dahl said Halvorsen expects to complete the sale.", "Halvorsen");
+    expect([...slot].sort()).toEqual(["complet", "expect", "sale"]);
+  });
+
   it("counts the slot words two places share", () => {
     const a = slotOf("The first 20 customers get a discount.", "20");
     const b = slotOf("Only the first 65 customers came.", "65");

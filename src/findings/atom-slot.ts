@@ -1,3 +1,4 @@
+import { isReportingVerbForm } from "../analyze/index.js";
 import type { Analysis, Sentence, Span } from "../analyze/types.js";
 import { lowerText, perTextMemo, sentenceAt, termsOf } from "./context.js";
 
@@ -13,11 +14,16 @@ const ATOM_SLOT_TERMS = 3;
 /**
  * The stems of the content words around a span of a sentence (up to three each side): the slot
  * a name or a number fills ("the first 20 customers": first, customers). Names and numbers are
- * left out, since they are what moves between slots.
+ * left out, since they are what moves between slots, and so are reporting verbs: "said" stands
+ * beside nearly every name and tells who speaks, not what the name does.
  */
 export function atomSlot(sentence: Sentence, span: Span, width = ATOM_SLOT_TERMS): Set<string> {
   const terms = termsOf(sentence).filter(
-    (term) => term.token.pos !== "PROPN" && term.token.pos !== "NUM" && (term.token.end <= span.start || term.token.start >= span.end),
+    (term) =>
+      term.token.pos !== "PROPN" &&
+      term.token.pos !== "NUM" &&
+      !(term.token.pos === "VERB" && isReportingVerbForm(term.token.norm)) &&
+      (term.token.end <= span.start || term.token.start >= span.end),
   );
   const before = terms.filter((term) => term.token.end <= span.start).slice(-width);
   const after = terms.filter((term) => term.token.start >= span.end).slice(0, width);
