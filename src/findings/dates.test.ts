@@ -3,10 +3,18 @@ import { checkDates } from "./dates.js";
 import { runCheckAgainstAll } from "./pair.test-data.js";
 
 const types = (source: string, rewrite: string) => runCheckAgainstAll(checkDates, source, rewrite).map((item) => item.type);
+const replaced = (source: string, rewrite: string) => runCheckAgainstAll(checkDates, source, rewrite).map((item) => item.source?.text);
 
 describe("checkDates", () => {
   it("finds two relative dates that count from the same point and differ", () => {
     expect(types("Varrow's council met yesterday.", "Varrow's council met last week.")).toEqual(["date-changed"]);
+  });
+
+  it("sets a changed date against the one the rewrite dropped, not one it kept", () => {
+    expect(replaced(
+      "The law was signed in November and takes effect on April 1.",
+      "The law was signed in November and takes effect on May 1.",
+    )).toEqual(["April 1"]);
   });
 
   it("lets a date counted from now stand for one counted from the story", () => {

@@ -11,7 +11,9 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     if (supporting.some((other) => sameDate(date, other) === "same")) return [];
     // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
     const elsewhere = statedAsPrecisely(source, date);
-    const conflicting = supporting.find((other) => datesConflict(date, other));
+    // The date it replaced is one the rewrite no longer gives ("May 1" for "April 1", not for the "November" it keeps).
+    const unmatched = supporting.filter((other) => !rewriteDates.some((mine) => sameDate(mine, other) === "same"));
+    const conflicting = unmatched.find((other) => datesConflict(date, other)) ?? supporting.find((other) => datesConflict(date, other));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) {
       return [
         finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
