@@ -17,6 +17,10 @@ describe("checkNumbers", () => {
     expect(types("The Marlow bridge has carried traffic for 30 years.", "The Marlow bridge has carried traffic for two decades.")).toEqual(["number-changed:two decades"]);
   });
 
+  it("flags an amount moved into another currency", () => {
+    expect(types("Net profit at Orlen Foods rose to 412 million euros.", "Net profit at Orlen Foods rose to 412 million dollars.")).toEqual(["number-changed:412 million dollars"]);
+  });
+
   it("accepts both ends of a source range written as two numbers", () => {
     expect(types(
       "We expect capital spending at Orlen Foods in the range of $90 million to $100 million.",

@@ -23,7 +23,7 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
     if (statedElsewhereOfTheSame(number, sentence, source)) return [];
     const unmatched = supporting.filter(
-      (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && unitsCompatible(number, other),
+      (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && mayStandFor(number, other),
     );
     const counterpart = closestValue(number, unmatched);
     // A number stated elsewhere in the source is a swap only when this slot had another number.
@@ -127,6 +127,19 @@ const writtenAsNumber = perTextMemo(
   (words: string) => words,
   (analysis, words) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, "u").test(lowerText(analysis)),
 );
+
+/**
+ * A number may have replaced another of a compatible unit, or an amount in another currency
+ * ("412 million dollars" for "412 million euros": the same figure, another claim).
+ */
+function mayStandFor(number: NumberAtom, other: NumberAtom): boolean {
+  return unitsCompatible(number, other) || (isCurrency(number.unit) && isCurrency(other.unit));
+}
+
+/** Currencies are written as their three-letter codes ("USD", "EUR"). */
+function isCurrency(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
 
 /** Years are dates, and a bare "one" is usually a pronoun ("one of the ..."), not a count. */
 function isCount(atom: NumberAtom): boolean {
