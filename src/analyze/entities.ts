@@ -560,6 +560,14 @@ function isTitle(token: WordToken): boolean {
   return isTitleWord(token.lower);
 }
 
+/**
+ * A person, or a name of two or more capitalised words no type was found for, which is most often
+ * a person's name the library does not know ("Priya Venkataraman", "Callum Dray").
+ */
+export function mayBePerson(entity: EntityAtom): boolean {
+  return entity.type === "person" || (entity.type === "other" && /^\p{Lu}\S* +\p{Lu}/u.test(entity.text));
+}
+
 /** An honorific or office written before a name ("Mr.", "Sen", "President"), in any case. */
 export function isTitleWord(word: string): boolean {
   return TITLES.has(stripStop(word.toLowerCase()));

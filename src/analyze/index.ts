@@ -14,7 +14,7 @@ export { sameQuantity, unitsCompatible } from "./numbers.js";
 export { inBaseUnit, sameDimension } from "./unit-conversions.js";
 export { QuantityIndex } from "./quantity-index.js";
 export { relativeAnchor, sameDate } from "./dates.js";
-export { entityKeysMatch } from "./entities.js";
+export { entityKeysMatch, mayBePerson } from "./entities.js";
 export { isReportingVerbForm } from "./quotes.js";
 export { EntityKeyIndex } from "./entity-key-index.js";
 

@@ -4,7 +4,7 @@
  */
 import { objectMemo } from "../memo/index.js";
 import { partitionPoint } from "../search/index.js";
-import { isTitleWord } from "./entities.js";
+import { isTitleWord, mayBePerson } from "./entities.js";
 import { EntityIndex } from "./entity-index.js";
 import { UNIT_WORDS } from "./numbers.js";
 import { SpanIndex } from "./span-index.js";
@@ -843,11 +843,6 @@ function describedPerson(text: string, entities: EntityAtom[], at: number): Enti
   if (!/^(?:[\p{L}\p{N}/'.-]+ )+$/u.test(description)) return null;
   const words = description.trim().split(" ");
   return words.length <= DESCRIPTION_MAX_WORDS && words.every(isDescriptionWord) ? entity : null;
-}
-
-/** A person, or a name of two or more capitalised words no type was found for ("epidemiologist Priya Venkataraman"). */
-function mayBePerson(entity: EntityAtom): boolean {
-  return entity.type === "person" || (entity.type === "other" && /^\p{Lu}\S* +\p{Lu}/u.test(entity.text));
 }
 
 /**

@@ -26,6 +26,27 @@ describe("checkEntities", () => {
     )).toEqual([]);
   });
 
+  it("does not take a name beside 'said' for another name beside 'said'", () => {
+    expect(found(
+      "Marcus Dahl said the company expects to complete the sale. Shares in Halvorsen rose. Ingrid Solberg said prices rose.",
+      "Marcus Dahl said Halvorsen expects to complete the sale.",
+    )).toEqual([]);
+  });
+
+  it("flags a supporting name moved into the place of another the rewrite drops", () => {
+    expect(found(
+      "Jonas Ekberg headed the second goal in the 71st minute. Substitute Callum Dray sealed the win in stoppage time.",
+      "Callum Dray headed the second goal in the 71st minute and sealed the win in stoppage time.",
+    )).toEqual(["entity-changed:Callum Dray"]);
+  });
+
+  it("accepts a supporting name kept in its own place when another is dropped", () => {
+    expect(found(
+      "Jonas Ekberg headed the second goal in the 71st minute. Substitute Callum Dray sealed the win in stoppage time.",
+      "After a second goal in the 71st minute, substitute Callum Dray sealed the win in stoppage time.",
+    )).toEqual([]);
+  });
+
   it("leaves a swapped speaker to the attribution check", () => {
     expect(found(
       "\"The cranes stand idle,\" said Dana Okafor, the port's director. Labour Minister Teodora Vance will meet both sides.",
