@@ -24,6 +24,10 @@ describe("extractHedges", () => {
     ]);
   });
 
+  it("finds 'apparent' before a noun, not where it means evident", () => {
+    expect(hedgeCues("He suffered an apparent injury in apparent retaliation. It was not immediately apparent why.")).toEqual(["apparent", "apparent"]);
+  });
+
   it("normalises inflected softening verbs to one cue", () => {
     expect(hedgeCues("The mill seemed to stall and appeared to close.")).toEqual(["seems to", "appears to"]);
   });

@@ -36,6 +36,8 @@ export const HEDGE_LEXICON: readonly LexiconEntry[] = [
   { cue: "allegedly", pattern: "allegedly" },
   { cue: "alleged", pattern: "alleged" },
   { cue: "apparently", pattern: "apparently" },
+  // "an apparent injury" hedges; "it was not immediately apparent why" means evident, so only after a determiner.
+  { cue: "apparent", pattern: "apparent", accept: (text, start) => /\b(?:an?|the|his|her|its|their|our|this|that|in|of) +$/i.test(text.slice(Math.max(0, start - 7), start)) },
   { cue: "supposedly", pattern: "supposedly" },
   { cue: "appears to", pattern: "(?:appears|appear|appeared|appearing) to" },
   { cue: "seems to", pattern: "(?:seems|seem|seemed|seeming) to" },
