@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze/index.js";
-import { clauseAfter, governedWord, stemOf } from "./scope.js";
+import { clauseAfter, clauseBreakAt, governedWord, stemOf } from "./scope.js";
 
 const sentence = (text: string) => analyze(text).sentences[0]!;
 
@@ -48,5 +48,15 @@ describe("clauseAfter", () => {
     expect(clause.words).toEqual([]);
     expect(clause.size).toBe(0);
     expect([...clause]).toEqual([]);
+  });
+});
+
+describe("clauseBreakAt", () => {
+  const text = "It is likely that the toll will rise, and beds could run out.";
+  const first = sentence(text);
+  const breakAt = (word: string) => clauseBreakAt(first, text.indexOf(word))?.text;
+
+  it("gives the token that closes an offset's clause, the same for two words of one clause", () => {
+    expect([breakAt("likely"), breakAt("toll"), breakAt("rise"), breakAt("beds")]).toEqual(["that", ",", ",", "."]);
   });
 });

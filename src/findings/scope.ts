@@ -36,6 +36,15 @@ export function clauseAfter(sentence: Sentence, offset: number): Clause {
 }
 
 /**
+ * The token that ends the clause holding an offset (punctuation or a conjunction, see `clauseAfter`),
+ * or undefined at the sentence's end: two offsets with the same one share a clause.
+ */
+export function clauseBreakAt(sentence: Sentence, offset: number): Token | undefined {
+  const at = partitionPoint(sentence.tokens.length, (token) => sentence.tokens[token]!.start < offset);
+  return sentence.tokens[clauseIndex(sentence).clauseEnd[at]!];
+}
+
+/**
  * The content words of a sentence from one of them to the end of its clause, read through an
  * index built once per sentence. Every cue of a long clause has its own tail of it, and copying
  * each tail would take time in the square of the clause's length.

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { checkHedges } from "./hedges.js";
+import { runCheckAgainstAll } from "./pair.test-data.js";
+
+const hedgeFindings = (source: string, rewrite: string) =>
+  runCheckAgainstAll(checkHedges, source, rewrite).map((finding) => `${finding.type}/${finding.severity}`);
+
+describe("checkHedges", () => {
+  it("flags a hedge the rewrite drops", () => {
+    expect(hedgeFindings("The council may raise parking fees.", "The council will raise parking fees.")).toEqual(["hedge-dropped/medium"]);
+  });
+
+  it("flags a dropped hedge though another clause of the rewrite has a modal", () => {
+    expect(hedgeFindings(
+      "Officials said the death toll was likely to rise and the hospital could run out of beds.",
+      "Officials said the death toll will rise and the hospital could run out of beds.",
+    )).toEqual(["hedge-dropped/medium"]);
+  });
+
+  it("flags a dropped hedge though the rewrite bounds a number with 'up to'", () => {
+    expect(hedgeFindings(
+      "Winds of up to 70 km/h are expected to ease by Thursday.",
+      "Winds of up to 70 km/h will ease by Thursday.",
+    )).toEqual(["hedge-dropped/medium"]);
+  });
+
+  it("does not take 'would' for the 'probably' the rewrite drops", () => {
+    expect(hedgeFindings(
+      "The company said its margin would probably land at the low end of the range.",
+      "The company said its margin would land at the low end of the range.",
+    )).toEqual(["hedge-dropped/medium"]);
+  });
+
+  it("does not take 'would' for the 'could' the rewrite drops", () => {
+    expect(hedgeFindings(
+      "Marsh said the project could run as much as 40 percent over budget.",
+      "Marsh said the project would run 40 percent over budget.",
+    )).toEqual(["hedge-dropped/medium"]);
+  });
+
+  it("does not take 'can' for the 'may' the rewrite drops", () => {
+    expect(hedgeFindings("Residents may apply for a permit online.", "Residents can apply for a permit online.")).toEqual(["hedge-dropped/medium"]);
+  });
+});
+
+describe("checkHedges on a rewrite that keeps the doubt", () => {
+  it("leaves another modal on the same claim", () => {
+    expect(hedgeFindings("The river may rise overnight.", "The river could rise overnight.")).toEqual([]);
+  });
+
+  it("leaves another hedge phrase on the same claim", () => {
+    expect(hedgeFindings("The death toll is expected to rise.", "The death toll is likely to rise.")).toEqual([]);
+    expect(hedgeFindings("Prices will probably rise in March.", "Prices will likely rise in March.")).toEqual([]);
+  });
+
+  it("leaves 'should' for an expectation", () => {
+    expect(hedgeFindings("Winds are expected to ease by Thursday.", "Winds should ease by Thursday.")).toEqual([]);
+  });
+
+  it("leaves a hedge moved elsewhere in the same clause", () => {
+    expect(hedgeFindings("The council may raise parking fees.", "Possibly the council will raise parking fees.")).toEqual([]);
+  });
+
+  it("leaves a hedge moved to the reporting clause", () => {
+    expect(hedgeFindings("The toll will likely rise, officials said.", "Officials reportedly said the toll will rise.")).toEqual([]);
+    expect(hedgeFindings("The toll will likely rise, officials said.", "The toll will rise, officials reportedly said.")).toEqual([]);
+  });
+
+  it("leaves a hedge that introduces the claim with 'that'", () => {
+    expect(hedgeFindings("The toll may rise.", "It is likely that the toll will rise.")).toEqual([]);
+  });
+
+  it("leaves an 'apparent' that hedges the same event", () => {
+    expect(hedgeFindings(
+      "Doctors said he appeared to suffer a hamstring injury.",
+      "Doctors said he suffered an apparent hamstring injury.",
+    )).toEqual([]);
+    expect(hedgeFindings(
+      "Doctors said he suffered an apparent hamstring injury.",
+      "Doctors said he appeared to suffer a hamstring injury.",
+    )).toEqual([]);
+  });
+
+  it("leaves an 'up to' the rewrite keeps on the same number", () => {
+    expect(hedgeFindings("Up to 300 jobs will go at the plant.", "Up to 300 jobs will go at the plant.")).toEqual([]);
+  });
+});
