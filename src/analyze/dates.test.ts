@@ -272,6 +272,19 @@ describe("extractDates: an hour with no clock marker", () => {
   it("keeps 'at 5' out of the date it follows", () => {
     expect(extractDates("The chance of a larger quake in the next week at 5% is small.", null).map((date) => date.text)).toEqual(["next week"]);
   });
+
+  it("keeps a vote before or after a weekday out of the date", () => {
+    const texts = (text: string) => extractDates(text, null).map((date) => date.text);
+    expect(texts("The council voted 9 to 4 on Monday.")).toEqual(["Monday"]);
+    expect(texts("The council voted from 9 to 4 on Monday.")).toEqual(["Monday"]);
+    expect(texts("The council voted on Monday 9 to 4.")).toEqual(["Monday"]);
+  });
+
+  it("still reads a marked time beside a weekday", () => {
+    const times = (text: string) => extractDates(text, null).map((date) => [date.text, date.time]);
+    expect(times("It is open from 9 a.m. to 4 p.m. on Monday.")).toEqual([["from 9 a.m. to 4 p.m. on Monday", "09:00"]]);
+    expect(times("It is open 9-11 a.m. on Monday.")).toEqual([["9-11 a.m. on Monday", "09:00"]]);
+  });
 });
 
 describe("extractDates: midday", () => {

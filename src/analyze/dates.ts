@@ -208,11 +208,21 @@ function keyOf(span: string, components: ParsedComponents, resolve: boolean, wor
   return absoluteKey(components, resolve);
 }
 
-/** "at 5" closing a date with no clock marker ("the next week at 5%"): chrono's five o'clock, not the text's. */
-const UNMARKED_HOUR = /\s+at\s+\d{1,2}$/i;
+/**
+ * Bare numbers chrono reads as hours around a date: "9 to 4 on Monday", "from 9-5 on Monday",
+ * "Monday at 5" ("the next week at 5%"). Without a clock marker they are more often a vote, a score
+ * or a percentage, so they stay out of the date and are read as numbers.
+ */
+const UNMARKED_HOURS_BEFORE = /^(?:from\s+)?\d{1,2}(?:\s*(?:-|to|until|till)\s*\d{1,2})?\s+(?:on\s+)?/i;
+const UNMARKED_HOURS_AFTER = /\s+(?:at\s+\d{1,2}|\d{1,2}\s*(?:-|to|until|till)\s*\d{1,2})$/i;
 
-function withoutUnmarkedHour(span: string): string {
-  return TIME_MARKER.test(span) ? span : span.replace(UNMARKED_HOUR, "");
+/** Where the date in chrono's `result` starts within its text, and its span, with no preposition or unmarked hour. */
+function dateSpan(result: ParsedResult): { lead: number; span: string } {
+  const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  const span = result.text.slice(lead).replace(TRAILING_SEPARATOR, "");
+  if (TIME_MARKER.test(span) || !result.start.isCertain("hour")) return { lead, span };
+  const hours = UNMARKED_HOURS_BEFORE.exec(span)?.[0].length ?? 0;
+  return { lead: lead + hours, span: span.slice(hours).replace(UNMARKED_HOURS_AFTER, "").replace(TRAILING_SEPARATOR, "") };
 }
 
 /** chrono's English parser, taught "midday", which it does not know, as the noon it does. */
@@ -221,9 +231,8 @@ dateParser.parsers.push({ pattern: () => /\bmidday\b/i, extract: (context) => co
 
 /** `result` was read from the piece of `text` that starts at `offset`. */
 function toAtom(result: ParsedResult, offset: number, text: string, resolve: boolean): DateAtom | null {
-  const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  const { lead, span } = dateSpan(result);
   const start = offset + result.index + lead;
-  const span = withoutUnmarkedHour(result.text.slice(lead).replace(TRAILING_SEPARATOR, ""));
   const wording = readWording(span);
   if (!isRealDate(text, start, span, wording)) return null;
   const time = wording.clock && result.start.isCertain("hour") ? clockTime(result.start) : null;

@@ -9,6 +9,12 @@ describe("checkNumbers", () => {
     expect(types("Orlen Foods earned $3.1 billion, or $6.78 per share.", "Orlen Foods earned $3.1 billion, or $6.90 per share.")).toEqual(["number-changed:$6.90"]);
   });
 
+  it("reads a vote before a weekday as numbers, not a clock time", () => {
+    const source = "The council voted 9-4 on Monday to approve the plan.";
+    expect(types(source, "The council voted 9 to 4 on Monday to approve the plan.")).toEqual([]);
+    expect(types(source, "The council voted 8 to 5 on Monday to approve the plan.")).toEqual(["number-changed:8", "number-changed:5"]);
+  });
+
   it("accepts a quantity restated in another unit of the same measure", () => {
     expect(types("The Marlow bridge has carried traffic for 30 years.", "The Marlow bridge has carried traffic for three decades.")).toEqual([]);
   });

@@ -25,6 +25,10 @@ describe("unsupportedPhrases", () => {
     )).toEqual(["medium:loved by retired schoolteachers"]);
   });
 
+  it("does not count a vote written another way as invented", () => {
+    expect(phrases("The council voted 9-4 on Monday to approve the plan.", "The council voted 9 to 4 on Monday to approve the plan.")).toEqual([]);
+  });
+
   it("does not count words about the text itself as invented", () => {
     expect(phrases(
       "Bob Varne's paintings will hang in the Ostley museum from May.",
