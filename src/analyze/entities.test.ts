@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entityKeysMatch, extractEntities } from "./entities.js";
+import { normalizeText } from "./normalize.js";
 import type { EntityAtom } from "./types.js";
 
 function find(entities: EntityAtom[], text: string): EntityAtom | undefined {
@@ -130,6 +131,13 @@ describe("extractEntities", () => {
 
   it("splits a hyphenated compound at a lower-case tail: the Obi-led team", () => {
     expect(extractEntities("The Obi-led team won.").map((e) => e.text)).toEqual(["Obi"]);
+  });
+
+  it.each([" - ", " -- ", " \u2013 ", " \u2014 "])("reads the word after a dateline dash (%j) as a sentence start", (dash) => {
+    const names = (text: string) => extractEntities(normalizeText(text).text).map((e) => e.text);
+    expect(names(`PORT ELLIS, Calder (Coastline Wire)${dash}At least 11 people died.`)).toEqual(["PORT ELLIS", "Calder", "Coastline Wire"]);
+    expect(names(`PORT ELLIS, Calder${dash}The floods killed 11 people.`)).toEqual(["PORT ELLIS", "Calder"]);
+    expect(names(`PORT ELLIS (Coastline Wire)${dash}When the floods came, Mayor Ana Reyes fled.`)).toEqual(["PORT ELLIS", "Coastline Wire", "Ana Reyes"]);
   });
 });
 

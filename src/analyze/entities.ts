@@ -498,13 +498,29 @@ function looksLikeMonth(text: string, tokens: WordToken[], i: number): boolean {
 function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   let sawOpeningQuote = false;
+  let sawDash = false;
   while (i >= 0 && /[ "'(\[-]/.test(text[i] ?? "")) {
     // A single quote counts as an opening mark only where a word cannot end ("question, 'What").
     if (text[i] === '"' || (text[i] === "'" && /[\s(]/.test(text[i - 1] ?? " "))) sawOpeningQuote = true;
+    if (text[i] === "-") sawDash = true;
     i--;
   }
   if (i < 0 || sawOpeningQuote) return true;
-  return /[.!?:\n]/.test(text[i] ?? "");
+  return /[.!?:\n]/.test(text[i] ?? "") || (sawDash && closesDateline(text, i + 1));
+}
+
+/**
+ * A wire dateline opening a line and ending where its dash starts: "PORT ELLIS, Calder (Coastline
+ * Wire) -", "LONDON (Reuters) --", "WASHINGTON, D.C., Jan. 5 (AP) -" (normalised text writes every dash "-").
+ */
+const DATELINE = /(?:^|\n)[ \t]*\p{Lu}{2,}[\p{Lu} .'-]*(?:,\s*\p{Lu}[^,\n]{0,30}){0,2}(?:\s*\([^()\n]{1,40}\))?\s*$/u;
+
+/** Whether the text before `end` (a dash) is a dateline; read from at most 120 characters back. */
+function closesDateline(text: string, end: number): boolean {
+  const from = Math.max(0, end - 120);
+  const match = DATELINE.exec(text.slice(from, end));
+  // A match at the cut may have begun mid-line.
+  return match !== null && (from === 0 || match[0].startsWith("\n") || text[from - 1] === "\n");
 }
 
 /** Lower-cased words written capitalised somewhere mid-sentence: evidence that a sentence opener is a name. */
