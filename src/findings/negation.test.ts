@@ -24,6 +24,24 @@ describe("checkNegation", () => {
     )).toEqual([]);
   });
 
+  it.each(["blocked", "barred", "prevented", "prohibited", "banned"])("reads '%s X from doing' as a negation of the act", (verb) => {
+    const barred = `A judge ${verb} the city from enforcing the ordinance.`;
+    const cannot = "A judge ruled the city cannot enforce the ordinance.";
+    expect(flips(barred, cannot)).toEqual([]);
+    expect(flips(cannot, barred)).toEqual([]);
+  });
+
+  it("still flags a dropped negation beside a barring verb", () => {
+    expect(flips(
+      "A judge blocked the city from enforcing the ordinance and said it could not collect the fines.",
+      "A judge blocked the city from enforcing the ordinance and said it could collect the fines.",
+    )).toEqual(["negation-flipped"]);
+  });
+
+  it("does not read a barring verb without 'from' as denying its object", () => {
+    expect(flips("The city banned fireworks in the park.", "The city did not ban fireworks in the park.")).toEqual(["negation-flipped"]);
+  });
+
   it("keeps a hyphenated word inside the negated clause", () => {
     expect(flips(
       "Doctors said the injury was not life-threatening and the driver was awake.",

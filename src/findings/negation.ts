@@ -193,8 +193,8 @@ const freeOf = objectMemo((sentence: Sentence) => {
 const deniedByVerb = objectMemo((sentence: Sentence) => {
   const stems = new Set<string>();
   let previous: Clause | undefined;
-  for (const token of sentence.tokens) {
-    if (!IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase())) continue;
+  for (const [index, token] of sentence.tokens.entries()) {
+    if (!isImplicitNegative(sentence.tokens, index)) continue;
     const clause = clauseAfter(sentence, token.end);
     if (previous?.contains(clause)) continue;
     previous = clause;
@@ -205,11 +205,29 @@ const deniedByVerb = objectMemo((sentence: Sentence) => {
 
 /** Some word of the sentence denies what follows it without a negation cue. */
 function hasImplicitNegative(sentence: Sentence): boolean {
-  return sentence.tokens.some((token) => IMPLICIT_NEGATIVES.has(token.lemma.toLowerCase()));
+  return sentence.tokens.some((_, index) => isImplicitNegative(sentence.tokens, index));
 }
 
 /** Words that deny what follows them without a negation cue: "failed to act", "unable to pay". */
 const IMPLICIT_NEGATIVES = new Set(["fail", "failure", "refuse", "refusal", "decline", "unable", "lack"]);
+/** Verbs that deny only an act they keep someone "from" ("blocked the city from enforcing"), not their object ("blocked the road"). */
+const BARRING_VERBS = new Set(["block", "bar", "prevent", "prohibit", "ban", "stop"]);
+/** How far past a barring verb its "from" may stand, in tokens ("barred the Port Ellis city council from"). */
+const BARRED_REACH = 8;
+
+function isImplicitNegative(tokens: readonly Token[], index: number): boolean {
+  const lemma = tokens[index]!.lemma.toLowerCase();
+  return IMPLICIT_NEGATIVES.has(lemma) || (BARRING_VERBS.has(lemma) && barsFrom(tokens, index));
+}
+
+/** "from" and a verb follow the barring verb, before any punctuation. */
+function barsFrom(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i < Math.min(tokens.length - 1, index + BARRED_REACH); i++) {
+    if (tokens[i]!.pos === "PUNCT") return false;
+    if (tokens[i]!.lemma.toLowerCase() === "from" && /^(?:VERB|AUX)$/.test(tokens[i + 1]!.pos)) return true;
+  }
+  return false;
+}
 
 interface Negation {
   cue: NegationAtom;
