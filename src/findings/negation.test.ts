@@ -92,6 +92,14 @@ describe("checkNegation on a negation the rewrite adds", () => {
     )).toEqual([]);
   });
 
+  it("reads 'under investigation' as not yet determined", () => {
+    expect(flips("The cause of the Marlow fire is under investigation.", "Investigators have not determined the cause of the Marlow fire.")).toEqual([]);
+  });
+
+  it("reads 'unclear' as not yet known", () => {
+    expect(flips("The cause of the Marlow fire was unclear.", "Officials did not know the cause of the Marlow fire.")).toEqual([]);
+  });
+
   it("reads 'risk-free' in the source as 'no risk'", () => {
     expect(flips("Customers can try the Kestrel service with a risk-free trial.", "Customers can try the Kestrel service with no risk.")).toEqual([]);
   });

@@ -215,9 +215,17 @@ const BARRING_VERBS = new Set(["block", "bar", "prevent", "prohibit", "ban", "st
 /** How far past a barring verb its "from" may stand, in tokens ("barred the Port Ellis city council from"). */
 const BARRED_REACH = 8;
 
+/**
+ * Words that say something is not yet known ("the cause is unclear", "is under investigation"): a
+ * rewrite's "investigators have not determined the cause" says the same, so no negation is inserted.
+ */
+const UNSETTLED = new Set(["unclear", "unknown", "undetermined", "unconfirmed", "unexplained"]);
+const UNDER_WAY = new Set(["investigation", "review", "inquiry"]);
+
 function isImplicitNegative(tokens: readonly Token[], index: number): boolean {
   const lemma = tokens[index]!.lemma.toLowerCase();
-  return IMPLICIT_NEGATIVES.has(lemma) || (BARRING_VERBS.has(lemma) && barsFrom(tokens, index));
+  if (lemma === "under") return UNDER_WAY.has(tokens[index + 1]?.lemma.toLowerCase() ?? "");
+  return IMPLICIT_NEGATIVES.has(lemma) || UNSETTLED.has(lemma) || (BARRING_VERBS.has(lemma) && barsFrom(tokens, index));
 }
 
 /** "from" and a verb follow the barring verb, before any punctuation. */
