@@ -272,6 +272,15 @@ describe("extractSpeech: attributions", () => {
 });
 
 describe("attributions to a named source behind a generic phrase", () => {
+  it("takes the journal a study was published in as the source of its finding", () => {
+    const text = "Walkers were 31% less likely to develop diabetes, a study published Wednesday in the Harlow Journal of Medicine found.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "harlow journal of medicine", cue: "find" });
+  });
+
+  it("gives no finding to a name after a clause that says something", () => {
+    expect(attributions("The audit said Tarvik Bank found a buyer.").map((found) => found.speaker)).toEqual(["the audit"]);
+  });
+
   it("reads 'report' after 'a' as the phrase's noun: according to a report by X", () => {
     const text = "According to a report by the transport department, the line will carry 48,000 riders a day.";
     expect(attributions(text)[0]).toMatchObject({ text: "According to a report", cue: "according to" });

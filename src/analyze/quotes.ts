@@ -623,7 +623,7 @@ function attributionAroundVerb(text: string, verb: Word, lemma: string, entities
 function attributionToEvidence(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
   const attribution = attributionAroundVerb(text, verb, lemma, entities);
   if (!attribution) return null;
-  const namesEvidence = attribution.speaker.span.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => EVIDENCE_NOUNS.has(word));
+  const namesEvidence = hasEvidenceNoun(attribution.speaker.span.text) || evidenceBefore(text, attribution.speaker.span.start);
   // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
   const baseForm = verb.lower === lemma;
   return namesEvidence || (!baseForm && wordAfter(text, verb.end)?.lower === "that") ? attribution : null;
@@ -637,6 +637,24 @@ function addsAnObject(text: string, verbEnd: number): boolean {
   const next = wordAfter(text, verbEnd);
   if (!next || text.slice(verbEnd, next.start).trim() !== "") return false;
   return ADDED_OBJECT_STARTS.has(next.lower) || /^\p{N}/u.test(next.text) || UNIT_WORDS[next.lower] !== undefined;
+}
+
+function hasEvidenceNoun(words: string): boolean {
+  return words.toLowerCase().split(/[^\p{L}]+/u).some((word) => EVIDENCE_NOUNS.has(word));
+}
+
+/** Words before a named speaker that may describe the evidence it published ("a study published Wednesday in the Harlow Journal found"). */
+const EVIDENCE_LEAD_CHARS = 60;
+
+/**
+ * The named speaker is where evidence came from, in a phrase that opens with it: "a study published
+ * Wednesday in X found", "a survey by X shows". The clause before it must end in the preposition
+ * that links them, so "The audit said X found a buyer" gives X no evidence.
+ */
+function evidenceBefore(text: string, speakerStart: number): boolean {
+  const lead = text.slice(Math.max(0, speakerStart - EVIDENCE_LEAD_CHARS), speakerStart);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(". "), lead.lastIndexOf("\n")) + 1);
+  return /\b(?:by|in|from|of|for) +(?:the +)?$/i.test(clause) && hasEvidenceNoun(clause) && !clause.split(/\s+/).some(isReportingVerbForm);
 }
 
 /** "wrote that ...", "replied that ...": a quote-only verb reporting a claim in indirect speech. */
