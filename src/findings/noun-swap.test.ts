@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkNounSwap } from "./noun-swap.js";
-import { runCheck } from "./pair.test-data.js";
+import { runCheck, runCheckWithSupports } from "./pair.test-data.js";
 
 const found = (source: string, rewrite: string) => runCheck(checkNounSwap, source, rewrite).map((item) => `${item.rewrite?.text}<${item.source?.text}`);
 
@@ -9,6 +9,16 @@ const SOURCE = "Ada Quell said the city will open its new museum wing in May wit
 describe("checkNounSwap", () => {
   it("flags a noun from elsewhere in the source between the same words as the supporting sentence's noun", () => {
     expect(found(SOURCE, "Ada Quell said the city will open its new library wing in May with free entry.")).toEqual(["library<museum"]);
+  });
+
+  it("accepts a more general noun from elsewhere in the source", () => {
+    const findings = runCheckWithSupports(
+      checkNounSwap,
+      "Researchers at Ostbridge followed 12,480 adults aged 45 to 70 for ten years. Walking is cheap, and most people can do it.",
+      "The Ostbridge researchers tracked 12,480 people aged 45 to 70 for ten years.",
+      [0],
+    );
+    expect(findings).toEqual([]);
   });
 
   it("leaves a noun the source never uses to the other checks", () => {

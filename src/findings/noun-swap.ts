@@ -1,5 +1,6 @@
 import type { Analysis } from "../analyze/types.js";
 import { contentTerms, type Term } from "../align/index.js";
+import { isNearby } from "../lexicon/index.js";
 import { objectMemo } from "../memo/index.js";
 import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
 
@@ -20,7 +21,9 @@ export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) =
   for (const [index, term] of link.terms.entries()) {
     if (!isNoun(term) || supportStems.has(term.stem) || !sourceNouns.has(term.stem)) continue;
     for (const terms of supportTerms) {
-      const replaced = terms.find((other, at) => isNoun(other) && !rewriteStems.has(other.stem) && sameNeighbours(link.terms, index, terms, at));
+      const replaced = terms.find(
+        (other, at) => isNoun(other) && !rewriteStems.has(other.stem) && sameNeighbours(link.terms, index, terms, at) && !generalises(term, other),
+      );
       if (!replaced) continue;
       return [
         finding("entity-changed", "medium", spanOf(sentence, term.token), spanAmong(supports, replaced.token),
@@ -33,6 +36,15 @@ export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) =
 
 /** The stems of a text's nouns, found once per analysis: the check reads them for every rewrite sentence. */
 const nounStemsOf = objectMemo((analysis: Analysis) => new Set(termsBySentence(analysis).flat().filter(isNoun).map((term) => term.stem)));
+
+/** WordNet files "people" under its singular, which the tagger does not give as its lemma. */
+const SINGULAR_OF: Readonly<Record<string, string>> = { people: "person" };
+
+/** The rewrite's noun is a more general word for the source's ("people" for "adults", "building" for "museum"): less said, nothing changed. */
+function generalises(general: Term, specific: Term): boolean {
+  const lemma = general.lemma.toLowerCase();
+  return isNearby(specific.lemma, "noun", SINGULAR_OF[lemma] ?? lemma);
+}
 
 function isNoun(term: Term): boolean {
   return term.wordClass === "noun";
