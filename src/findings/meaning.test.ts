@@ -29,6 +29,21 @@ describe("checkMeaning", () => {
     expect(found).toEqual([]);
   });
 
+  it("ignores the opposite of a word the source denies", () => {
+    const found = runCheck(checkMeaning, "Varrow Rovers, who had not lost at home since March, drew on Sunday.", "Varrow Rovers, who had won at home since March, drew on Sunday.");
+    expect(found).toEqual([]);
+  });
+
+  it("ignores the other side of a converse pair when the parties change places", () => {
+    const found = runCheck(checkMeaning, "Caldmoor took the lead when Tomasz Wrobel scored.", "Tomasz Wrobel gave Caldmoor the lead when he scored.");
+    expect(found).toEqual([]);
+  });
+
+  it("finds the other side of a converse pair said of the same party", () => {
+    const found = runCheck(checkMeaning, "Caldmoor took the lead when Tomasz Wrobel scored.", "Caldmoor gave the lead away when Tomasz Wrobel scored.");
+    expect(wordsOf(found)).toEqual([["gave", "took"]]);
+  });
+
   it("finds a noun in the source turned into its opposite verb", () => {
     const found = runCheck(
       checkMeaning,

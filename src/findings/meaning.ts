@@ -1,7 +1,9 @@
 import { areAntonyms, type WordClass } from "../lexicon/index.js";
 import { contentTerms, type Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { contentStemsOf, finding, quoteText, sentencesHolding, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
+import type { Sentence } from "../analyze/types.js";
+import { atomsOf, contentStemsOf, finding, quoteText, sentencesHolding, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
+import { governedWord } from "./scope.js";
 import { neighbours, sharesSlot } from "./slot.js";
 
 /**
@@ -23,12 +25,15 @@ function opposedInSupports({ link, sentence, supports }: PairContext): Finding[]
   for (const [index, term] of link.terms.entries()) {
     if (sourceStems.has(term.stem) || term.wordClass === undefined) continue;
     const slot = neighbours(link.terms, index);
-    for (const sourceTerms of sourceTermsBySentence) {
+    for (const [holder, sourceTerms] of sourceTermsBySentence.entries()) {
       const opposite = sourceTerms.find(
         (other, at) =>
           !rewriteStems.has(other.stem) &&
           areOpposed(term, other) &&
-          sharesSlot(slot, neighbours(sourceTerms, at)),
+          sharesSlot(slot, neighbours(sourceTerms, at)) &&
+          !isDenied(sentence, term) &&
+          !isDenied(supports[holder]!, other) &&
+          !(areConverse(term, other) && rolesSwapped(link.terms, index, sourceTerms, at)),
       );
       if (!opposite) continue;
       return [
@@ -78,6 +83,35 @@ function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | 
     }
   }
   return undefined;
+}
+
+/**
+ * A negation governs the word ("had not lost"): its opposite then says the same ("unbeaten",
+ * "won"), and a negation flipped is checkNegation's to find.
+ */
+function isDenied(sentence: Sentence, term: Term): boolean {
+  return atomsOf([sentence], "negation").some((cue) => governedWord(sentence, cue.end) === term.token);
+}
+
+/** Opposites that describe one event from either side: "Wrobel gave Caldmoor the lead" is "Caldmoor took the lead". */
+const CONVERSES: readonly (readonly [string, string])[] = [
+  ["give", "take"], ["give", "receive"], ["buy", "sell"], ["lend", "borrow"], ["win", "lose"],
+];
+
+function areConverse(term: Term, other: Term): boolean {
+  const [a, b] = [term.lemma.toLowerCase(), other.lemma.toLowerCase()];
+  return CONVERSES.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+/** Terms read either side of a verb for the parties of a converse pair. */
+const ROLE_TERMS = 3;
+
+/** A word before one verb stands after the other: the parties changed sides, as a converse pair needs. */
+function rolesSwapped(mine: readonly Term[], i: number, theirs: readonly Term[], j: number): boolean {
+  const stems = (terms: readonly Term[]) => new Set(terms.map((term) => term.stem));
+  const [myBefore, myAfter] = [stems(mine.slice(Math.max(0, i - ROLE_TERMS), i)), stems(mine.slice(i + 1, i + 1 + ROLE_TERMS))];
+  const [theirBefore, theirAfter] = [stems(theirs.slice(Math.max(0, j - ROLE_TERMS), j)), stems(theirs.slice(j + 1, j + 1 + ROLE_TERMS))];
+  return [...myBefore].some((stem) => theirAfter.has(stem)) || [...myAfter].some((stem) => theirBefore.has(stem));
 }
 
 /** Classes whose words turn into each other without a suffix: "an increase" / "to increase". */
