@@ -48,8 +48,9 @@ describe("extractHedges", () => {
     ]);
   });
 
-  it("finds 'up to' and 'as many as' only before a number", () => {
+  it("finds 'up to', 'as many as' and 'as much as' only before a number", () => {
     expect(hedgeCues("Up to 300 jobs and as many as forty shops may go; it is up to the board.")).toEqual(["up to", "as many as", "may"]);
+    expect(hedgeCues("Fines of as much as $500 apply, as much as anyone likes them.")).toEqual(["as much as"]);
   });
 
   it("does not take May the month", () => {

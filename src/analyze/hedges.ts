@@ -56,6 +56,7 @@ export const HEDGE_LEXICON: readonly LexiconEntry[] = [
   { cue: "preliminary", pattern: "preliminary" },
   { cue: "up to", pattern: "up to", accept: (text, _start, end) => NUMBER_AHEAD.test(text.slice(end, end + 14)) },
   { cue: "as many as", pattern: "as many as", accept: (text, _start, end) => NUMBER_AHEAD.test(text.slice(end, end + 14)) },
+  { cue: "as much as", pattern: "as much as", accept: (text, _start, end) => NUMBER_AHEAD.test(text.slice(end, end + 14)) },
 ];
 
 /** Negation cues; contractions ("didn't", "won't", "can't") and "cannot" report the cue "not". */

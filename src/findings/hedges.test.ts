@@ -81,6 +81,10 @@ describe("checkHedges on a rewrite that keeps the doubt", () => {
     )).toEqual([]);
   });
 
+  it("takes 'as much as' for the source's 'up to'", () => {
+    expect(hedgeFindings("The law would have fined platforms up to $25,000 per violation.", "The law would have fined platforms as much as 25,000 dollars per violation.")).toEqual([]);
+  });
+
   it("leaves an 'up to' the rewrite keeps on the same number", () => {
     expect(hedgeFindings("Up to 300 jobs will go at the plant.", "Up to 300 jobs will go at the plant.")).toEqual([]);
   });

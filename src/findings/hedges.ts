@@ -5,7 +5,7 @@ import { clauseBreakAt, governedWord, stemOf } from "./scope.js";
 /** "would" mostly marks reported speech or a conditional ("she said it would"), not doubt. */
 const NOT_DOUBT = new Set(["would"]);
 /** Upper bounds hedge the number after them ("up to 70 km/h"), not the claim the sentence makes. */
-const NUMBER_BOUNDS = new Set(["up to", "as many as"]);
+const NUMBER_BOUNDS = new Set(["up to", "as many as", "as much as"]);
 
 type Doubt = Span & { cue: string };
 
