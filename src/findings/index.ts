@@ -17,6 +17,7 @@ import { checkPronounReferents } from "./pronoun-gender.js";
 import { checkQuotes } from "./quotes.js";
 import { checkRoles } from "./roles.js";
 import { round } from "./verdict.js";
+import { withoutRepeats } from "./repeats.js";
 import { unsupportedPhrases, unsupportedSentence } from "./unsupported.js";
 
 export { unsupportedWordShare } from "./unsupported-share.js";
@@ -49,7 +50,7 @@ export function findDrift(source: Analysis, rewrite: Analysis, links: readonly S
       findings.push(...checkNegation(context), ...checkMeaning(context));
       return entry(link, "unsupported");
     }
-    const found = pairChecks.flatMap((check) => check(context));
+    const found = withoutRepeats(pairChecks.flatMap((check) => check(context)));
     found.push(...unsupportedPhrases(source, link, sentence, found));
     findings.push(...found);
     const drifted = found.some((item) => item.severity !== "low");
