@@ -1,6 +1,6 @@
 import type { Analysis } from "../analyze/types.js";
 import { contentTerms, type Term } from "../align/index.js";
-import { isNearby } from "../lexicon/index.js";
+import { isBroaderTerm } from "../lexicon/index.js";
 import { objectMemo } from "../memo/index.js";
 import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
 
@@ -40,10 +40,10 @@ const nounStemsOf = objectMemo((analysis: Analysis) => new Set(termsBySentence(a
 /** WordNet files "people" under its singular, which the tagger does not give as its lemma. */
 const SINGULAR_OF: Readonly<Record<string, string>> = { people: "person" };
 
-/** The rewrite's noun is a more general word for the source's ("people" for "adults", "building" for "museum"): less said, nothing changed. */
+/** The rewrite's noun is a more general word for the source's ("people" for "adults", "person" for "resident"): less said, nothing changed. */
 function generalises(general: Term, specific: Term): boolean {
   const lemma = general.lemma.toLowerCase();
-  return isNearby(specific.lemma, "noun", SINGULAR_OF[lemma] ?? lemma);
+  return isBroaderTerm(specific.lemma, "noun", SINGULAR_OF[lemma] ?? lemma);
 }
 
 function isNoun(term: Term): boolean {

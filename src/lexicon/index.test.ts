@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areAntonyms, areSynonyms, relatedWords, sameStem } from "./index.js";
+import { areAntonyms, areSynonyms, isBroaderTerm, relatedWords, sameStem } from "./index.js";
 
 describe("areSynonyms", () => {
   it("is true for words that share a synset", () => {
@@ -86,5 +86,19 @@ describe("unknown and odd input", () => {
       expect(areAntonyms(word, "budget")).toBe(false);
       expect(relatedWords(word, "budget")).toBe("unrelated");
     }
+  });
+});
+
+describe("isBroaderTerm", () => {
+  it("reaches the kind a noun's first sense belongs to", () => {
+    expect(isBroaderTerm("adult", "noun", "person")).toBe(true);
+  });
+
+  it("does not reach through a rarer sense", () => {
+    expect(isBroaderTerm("life", "noun", "term")).toBe(false);
+  });
+
+  it("does not reach a sibling", () => {
+    expect(isBroaderTerm("museum", "noun", "library")).toBe(false);
   });
 });

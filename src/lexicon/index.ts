@@ -6,7 +6,7 @@
  */
 import { createRequire } from "node:module";
 import type { WordClass } from "./format.js";
-import { NearbyWords } from "./nearby.js";
+import { HYPERNYM_POINTERS, NearbyWords } from "./nearby.js";
 import { NamedReferents } from "./referents.js";
 import { WordRelations } from "./relations.js";
 import { sameStem } from "./stems.js";
@@ -25,6 +25,7 @@ let database: WordNetDatabase | undefined;
 let relations: WordRelations | undefined;
 let namedReferents: NamedReferents | undefined;
 let nearbyWords: NearbyWords | undefined;
+let broaderWords: NearbyWords | undefined;
 
 function wordNet(): WordNetDatabase {
   if (database === undefined) {
@@ -108,4 +109,18 @@ export function nameReferents(name: string): ReadonlySet<number> {
 export function isNearby(word: string, wordClass: WordClass, other: string): boolean {
   nearbyWords ??= new NearbyWords(wordNet());
   return nearbyWords.of(word, wordClass).has(toLemmaKey(other));
+}
+
+/** Senses of a word read for its broader terms: the most frequent one, as rarer senses reach far ("life" as a prison sentence reaches "term"). */
+const BROADER_TERM_SENSES = 1;
+
+/**
+ * Whether `other` names a more general kind of thing than `word` in `wordClass`, within two
+ * hypernym steps of its most frequent sense, or is its synonym there ("adult" -> "person",
+ * "resident" -> "person"). Stricter than `isNearby`, which takes every sense and also derived
+ * forms and similar words.
+ */
+export function isBroaderTerm(word: string, wordClass: WordClass, other: string): boolean {
+  broaderWords ??= new NearbyWords(wordNet(), HYPERNYM_POINTERS, BROADER_TERM_SENSES);
+  return broaderWords.of(word, wordClass).has(toLemmaKey(other));
 }

@@ -23,6 +23,9 @@ const NEAR_POINTERS = new Set([
   "\\", // pertainym / derived from
 ]);
 
+/** Pointers to more general senses only: what a thing is a kind of ("adult" -> "person"). */
+export const HYPERNYM_POINTERS: ReadonlySet<string> = new Set(["@", "@i"]);
+
 /** Steps from one of the word's own senses. Two reach "purchase" -> "get, acquire" -> "obtain"-like generalities without drifting far. */
 const STEPS = 2;
 
@@ -30,7 +33,15 @@ export class NearbyWords {
   /** Bounded, as every word a long ingest meets would otherwise stay remembered. */
   private readonly remembered = classMemo((key, wordClass) => this.compute(key, wordClass), 20_000);
 
-  constructor(private readonly db: WordNetDatabase) {}
+  /**
+   * `pointers` are the steps taken (near ones by default; hypernyms alone for "a kind of"), from
+   * the word's first `senses` senses (WordNet lists the most frequent first).
+   */
+  constructor(
+    private readonly db: WordNetDatabase,
+    private readonly pointers: ReadonlySet<string> = NEAR_POINTERS,
+    private readonly senses = Infinity,
+  ) {}
 
   /** Lemma keys (any class, "_" for spaces) within two near steps of `word`'s senses in `wordClass`, the word's own synonyms included. */
   of(word: string, wordClass: WordClass): ReadonlySet<string> {
@@ -41,7 +52,7 @@ export class NearbyWords {
     const seen = new Set<string>();
     const words = new Set<string>();
     let frontier: Synset[] = [];
-    for (const offset of this.db.synsetOffsets(key, wordClass)) {
+    for (const offset of this.db.synsetOffsets(key, wordClass).slice(0, this.senses)) {
       const sense = this.visit(offset, wordClass, seen);
       if (sense !== undefined) frontier.push(sense);
     }
@@ -53,7 +64,7 @@ export class NearbyWords {
         // Lexical pointers leave one word of a synset: at the first step only the asked word's own.
         const own = step === 0 ? synset.words.indexOf(key) + 1 : 0;
         for (const pointer of synset.pointers) {
-          if (!NEAR_POINTERS.has(pointer.symbol) || !leavesWord(pointer, own)) continue;
+          if (!this.pointers.has(pointer.symbol) || !leavesWord(pointer, own)) continue;
           const target = this.visit(pointer.targetOffset, pointer.targetClass, seen);
           if (target !== undefined) next.push(target);
         }
