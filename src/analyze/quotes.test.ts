@@ -272,6 +272,11 @@ describe("extractSpeech: attributions", () => {
 });
 
 describe("attributions to a named source behind a generic phrase", () => {
+  it("ends the phrase after 'according to' at a participle after the evidence", () => {
+    const text = "Volumes rose 12 percent, according to port authority figures released on Tuesday.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "port authority figures", cue: "according to" });
+  });
+
   it("takes the journal a study was published in as the source of its finding", () => {
     const text = "Walkers were 31% less likely to develop diabetes, a study published Wednesday in the Harlow Journal of Medicine found.";
     expect(attributions(text)[0]).toMatchObject({ speaker: "harlow journal of medicine", cue: "find" });

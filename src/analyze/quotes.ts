@@ -1015,6 +1015,8 @@ function nounPhraseAfter(text: string, start: number): Span | null {
     if (!word || PHRASE_BOUNDARIES.has(word.lower)) break;
     // "a report by the transport department": after the phrase's first word, such a form is its noun.
     if (REPORTING_VERBS[word.lower] && !(words.length > 0 && (NOUN_BASE_FORMS.has(word.lower) || NOUN_LIKE_FORMS.has(word.lower)))) break;
+    // "port authority figures released on Tuesday": a participle after the evidence ends its phrase.
+    if (words.length > 0 && EVIDENCE_NOUNS.has(words[words.length - 1]!.lower) && /ed$/.test(word.lower)) break;
     if (words.length > 0 && /[^ ]/.test(text.slice(words[words.length - 1]!.end, word.start))) break;
     words.push(word);
     cursor = word.end;
