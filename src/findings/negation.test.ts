@@ -92,6 +92,13 @@ describe("checkNegation on a negation the rewrite adds", () => {
     )).toEqual([]);
   });
 
+  it("flags 'did not say' turned into 'said' though the source has someone else say something", () => {
+    expect(flips(
+      "Police did not say whether they suspected arson. A fire official said the blaze began in a shed.",
+      "Police said they suspected arson in the blaze.",
+    )).toEqual(["negation-flipped"]);
+  });
+
   it("reads 'under investigation' as not yet determined", () => {
     expect(flips("The cause of the Marlow fire is under investigation.", "Investigators have not determined the cause of the Marlow fire.")).toEqual([]);
   });

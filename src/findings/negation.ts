@@ -1,3 +1,4 @@
+import { isReportingVerbForm } from "../analyze/index.js";
 import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import { atomsOf, finding, holderOf, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
@@ -70,13 +71,22 @@ function droppedNegation(
   let first: number | undefined;
   for (const stem of rewriteStems) {
     const governing = source.byGovernedStem.get(stem);
-    if (!governing || deniedThere(stem, rewriteClauses, [sentence]) || source.positiveStems().has(stem)) continue;
+    if (!governing || deniedThere(stem, rewriteClauses, [sentence]) || (source.positiveStems().has(stem) && !reportsSpeech(sentence, stem))) continue;
     const found = governing.find((at) => dropped(source.negations[at]!));
     if (found !== undefined && (first === undefined || found < first)) first = found;
   }
   if (first === undefined) return undefined;
   const negation = source.negations[first]!;
   return { negation, restated: sentence.tokens.find((token) => stemOf(token) === negation.stem)! };
+}
+
+/**
+ * The rewrite's word is a reporting verb ("Police said they suspected arson"): a source that says
+ * "said" outside the negation ("an official said the fire began in a shed") says it of someone
+ * else, so that does not excuse dropping "Police did not say".
+ */
+function reportsSpeech(sentence: Sentence, stem: string): boolean {
+  return sentence.tokens.some((token) => stemOf(token) === stem && token.pos === "VERB" && isReportingVerbForm(token.norm));
 }
 
 /**
