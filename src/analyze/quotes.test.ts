@@ -282,6 +282,15 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions(text)[0]).toMatchObject({ speaker: "harlow journal of medicine", cue: "find" });
   });
 
+  it("takes evidence opening a long subject as the source of its finding", () => {
+    const text = "Shares fell. Figures the port authority published on Tuesday showed container volumes dropped.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "figures the port authority published on tuesday", cue: "show" });
+  });
+
+  it("gives no finding to a subject that is not evidence", () => {
+    expect(attributions("Divers from the port authority found the wreck on Tuesday.")).toEqual([]);
+  });
+
   it("gives no finding to a name after a clause that says something", () => {
     expect(attributions("The audit said Tarvik Bank found a buyer.").map((found) => found.speaker)).toEqual(["the audit"]);
   });

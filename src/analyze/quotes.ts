@@ -621,7 +621,7 @@ function attributionAroundVerb(text: string, verb: Word, lemma: string, entities
 
 /** "A new poll shows ...", "The study found that ...", "Police found that ...": see EVIDENCE_VERBS. */
 function attributionToEvidence(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
-  const attribution = attributionAroundVerb(text, verb, lemma, entities);
+  const attribution = attributionAroundVerb(text, verb, lemma, entities) ?? evidenceSubject(text, verb, lemma);
   if (!attribution) return null;
   const namesEvidence = hasEvidenceNoun(attribution.speaker.span.text) || evidenceBefore(text, attribution.speaker.span.start);
   // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
@@ -637,6 +637,24 @@ function addsAnObject(text: string, verbEnd: number): boolean {
   const next = wordAfter(text, verbEnd);
   if (!next || text.slice(verbEnd, next.start).trim() !== "") return false;
   return ADDED_OBJECT_STARTS.has(next.lower) || /^\p{N}/u.test(next.text) || UNIT_WORDS[next.lower] !== undefined;
+}
+
+/** Words of a clause opened by evidence, up to its verb: "Figures the port authority published on Tuesday showed". */
+const EVIDENCE_SUBJECT_MAX_WORDS = 10;
+
+/**
+ * The clause opens with the evidence as its subject, with a description too long for a speaker
+ * phrase ("Figures the port authority published on Tuesday showed ..."): the evidence says it.
+ */
+function evidenceSubject(text: string, verb: Word, lemma: string): Attribution | null {
+  const raw = text.slice(sentenceStartBefore(text, verb.start), verb.start);
+  const phrase = span(text, verb.start - raw.trimStart().length, verb.start - (raw.length - raw.trimEnd().length));
+  const words = phrase.text.split(/\s+/);
+  if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[,;:"]/.test(phrase.text)) return null;
+  const [first, second] = words.map((word) => word.toLowerCase());
+  const opens = EVIDENCE_NOUNS.has(first ?? "") || (DETERMINERS.has(first ?? "") && EVIDENCE_NOUNS.has(second ?? ""));
+  if (!opens) return null;
+  return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, phrase: span(text, phrase.start, verb.end), cue: lemma, cueStart: verb.start };
 }
 
 function hasEvidenceNoun(words: string): boolean {
