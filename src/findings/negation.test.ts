@@ -99,6 +99,13 @@ describe("checkNegation on a negation the rewrite adds", () => {
     )).toEqual(["negation-flipped"]);
   });
 
+  it("leaves a 'said' that restates only one word of what was not said", () => {
+    expect(flips(
+      "Vance did not say whether the government would consider emergency laws. The ministry said talks would resume.",
+      "The government may appoint a mediator, the ministry said.",
+    )).toEqual([]);
+  });
+
   it("reads 'under investigation' as not yet determined", () => {
     expect(flips("The cause of the Marlow fire is under investigation.", "Investigators have not determined the cause of the Marlow fire.")).toEqual([]);
   });

@@ -64,15 +64,18 @@ function droppedNegation(
   const rewriteClauses = widestClauses(rewriteNegations);
   const restatesThing = (negation: Negation) =>
     negation.clause.words.some((token) => (token.pos === "NOUN" || token.pos === "PROPN") && rewriteStems.has(stemOf(token)));
-  const dropped = (negation: Negation) =>
-    restatesClause(negation.clause, rewriteStems, least) &&
+  const dropped = (negation: Negation, words = least) =>
+    restatesClause(negation.clause, rewriteStems, words) &&
     (!thing || restatesThing(negation)) &&
     !rewriteClauses.some((other) => restatesClause(negation.clause, other));
   let first: number | undefined;
   for (const stem of rewriteStems) {
     const governing = source.byGovernedStem.get(stem);
-    if (!governing || deniedThere(stem, rewriteClauses, [sentence]) || (source.positiveStems().has(stem) && !reportsSpeech(sentence, stem))) continue;
-    const found = governing.find((at) => dropped(source.negations[at]!));
+    if (!governing || deniedThere(stem, rewriteClauses, [sentence])) continue;
+    // Said positively elsewhere: the rewrite may have it from there, unless it is who said what.
+    const saidElsewhere = source.positiveStems().has(stem);
+    if (saidElsewhere && !reportsSpeech(sentence, stem)) continue;
+    const found = governing.find((at) => dropped(source.negations[at]!, saidElsewhere ? SPEECH_CLAIM_WORDS : least));
     if (found !== undefined && (first === undefined || found < first)) first = found;
   }
   if (first === undefined) return undefined;
@@ -83,8 +86,12 @@ function droppedNegation(
 /**
  * The rewrite's word is a reporting verb ("Police said they suspected arson"): a source that says
  * "said" outside the negation ("an official said the fire began in a shed") says it of someone
- * else, so that does not excuse dropping "Police did not say".
+ * else, so that does not excuse dropping "Police did not say" when the rewrite restates what was
+ * not said (`SPEECH_CLAIM_WORDS`).
  */
+/** Words of the negated clause, its verb included, a rewrite must restate to have dropped "did not say": the verb and two of the claim's. */
+const SPEECH_CLAIM_WORDS = 3;
+
 function reportsSpeech(sentence: Sentence, stem: string): boolean {
   return sentence.tokens.some((token) => stemOf(token) === stem && token.pos === "VERB" && isReportingVerbForm(token.norm));
 }
