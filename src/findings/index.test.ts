@@ -31,6 +31,13 @@ describe("drift findings", () => {
     expect(changed?.source?.text).toBe("2,300");
   });
 
+  it("reports a quote over two sentences given to another speaker once", async () => {
+    const quote = (speaker: string) => `"This is the best decision in a generation," ${speaker} told the chamber after the vote. "Our children will ride this line."`;
+    const people = "Nina Quill chairs the transit panel. Aidan Marsh voted against the plan.";
+    const found = await findings(`${people} ${quote("Quill")}`, `${people} ${quote("Marsh")}`);
+    expect(found.filter((finding) => finding.type === "misattribution")).toHaveLength(1);
+  });
+
   it("finds a changed date", async () => {
     await expectFinding("The bridge will reopen on March 3, the council said.", "The bridge will reopen on March 9, the council said.", "date-changed", "March 9");
   });

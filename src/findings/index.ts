@@ -50,7 +50,7 @@ export function findDrift(source: Analysis, rewrite: Analysis, links: readonly S
       findings.push(...checkNegation(context), ...checkMeaning(context));
       return entry(link, "unsupported");
     }
-    const found = withoutRepeats(pairChecks.flatMap((check) => check(context)));
+    const found = pairChecks.flatMap((check) => check(context));
     found.push(...unsupportedPhrases(source, link, sentence, found));
     findings.push(...found);
     const drifted = found.some((item) => item.severity !== "low");
@@ -58,7 +58,7 @@ export function findDrift(source: Analysis, rewrite: Analysis, links: readonly S
   });
   const kept = keptSourceSentences(source, links);
   const dropped = omissions(source.sentences, kept);
-  return { alignment, findings: [...findings, ...dropped], omitted: source.sentences.map((s) => s.index).filter((s) => !kept.has(s)) };
+  return { alignment, findings: [...withoutRepeats(findings), ...dropped], omitted: source.sentences.map((s) => s.index).filter((s) => !kept.has(s)) };
 }
 
 /**

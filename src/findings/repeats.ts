@@ -1,9 +1,9 @@
 import type { Finding, FindingSpan } from "../report/types.js";
 
 /**
- * The findings of one rewrite sentence without repeats: one finding per type and rewrite span (a
- * quote in two parts gives its speaker twice), and no `entity-changed` on words a
- * `misattribution` already reports (a swapped speaker is one drift, said best as who said it).
+ * Findings without repeats: one per type and rewrite span (a quote in two parts, or over two
+ * sentences, gives its speaker twice), and no `entity-changed` on words a `misattribution` already
+ * reports (a swapped speaker is one drift, said best as who said it).
  */
 export function withoutRepeats(found: readonly Finding[]): Finding[] {
   const misattributed = found.flatMap((item) => (item.type === "misattribution" && item.rewrite ? [item.rewrite] : []));
