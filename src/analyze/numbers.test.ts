@@ -265,6 +265,22 @@ describe("extractNumbers: properties", () => {
   });
 });
 
+describe("number bounds", () => {
+  const only = (text: string) => extractNumbers(text)[0];
+
+  it("reads 'at least' and 'more than' as a lower bound", () => {
+    expect([only("at least 11")?.bound, only("more than 11")?.bound]).toEqual(["min", "min"]);
+  });
+
+  it("reads 'at most' and 'up to' as an upper bound", () => {
+    expect([only("at most 11")?.bound, only("up to 11")?.bound]).toEqual(["max", "max"]);
+  });
+
+  it("gives 'about' and 'over' no bound", () => {
+    expect([only("about 11")?.bound, only("over 11 years")?.bound]).toEqual([undefined, undefined]);
+  });
+});
+
 describe("sameQuantity", () => {
   const first = (text: string): NumberAtom => extractNumbers(text)[0] as NumberAtom;
 

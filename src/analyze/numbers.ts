@@ -92,6 +92,15 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = wordTable({
   people: "people", person: "people", persons: "people",
 });
 
+/**
+ * Approximate cues that bound the number from one side. "over" and "under" are left out: "over 10
+ * years" is as often a span of time as more than ten.
+ */
+const LOWER_BOUND_CUES: readonly string[][] = [["at", "least"], ["more", "than"], ["upwards", "of"], ["just", "over"]];
+const UPPER_BOUND_CUES: readonly string[][] = [
+  ["at", "most"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["just", "under"],
+];
+
 /** Words before a number that make it approximate; longest phrases first so "just over" beats "over". */
 const APPROXIMATE_CUES: readonly string[][] = [
   ["as", "many", "as"], ["as", "much", "as"], ["upwards", "of"], ["an", "estimated"],
@@ -192,17 +201,18 @@ class Parser {
     if (high === null) return null;
     const range = combineRange(low, high);
     if (range === null) return null;
-    return { atom: this.toAtom(range, this.approximateBefore(i)), next: high.next };
+    return { atom: this.toAtom(range, this.approximateBefore(i), this.boundBefore(i)), next: high.next };
   }
 
   private parseWithRange(i: number): { atom: NumberAtom; next: number } | null {
     const low = this.parseQuantity(i);
     if (low === null) return null;
     const approximate = this.approximateBefore(i);
+    const bound = this.boundBefore(i);
     const high = this.parseRangeEnd(low);
     const range = high === null ? null : combineRange(low, high);
-    if (range !== null && high !== null) return { atom: this.toAtom(range, approximate), next: high.next };
-    return { atom: this.toAtom(low, approximate), next: low.next };
+    if (range !== null && high !== null) return { atom: this.toAtom(range, approximate, bound), next: high.next };
+    return { atom: this.toAtom(low, approximate, bound), next: low.next };
   }
 
   /** The second half of "10-12" or "10 to 12"; "from 10 to 12" is a change, not a range. */
@@ -216,10 +226,20 @@ class Parser {
   }
 
   private approximateBefore(i: number): boolean {
-    return APPROXIMATE_CUES.some((cue) => cue.every((word, n) => this.isWord(i - cue.length + n, word)));
+    return APPROXIMATE_CUES.some((cue) => this.cueBefore(i, cue));
   }
 
-  private toAtom(quantity: Quantity, approximateCue: boolean): NumberAtom {
+  private boundBefore(i: number): "min" | "max" | undefined {
+    if (LOWER_BOUND_CUES.some((cue) => this.cueBefore(i, cue))) return "min";
+    if (UPPER_BOUND_CUES.some((cue) => this.cueBefore(i, cue))) return "max";
+    return undefined;
+  }
+
+  private cueBefore(i: number, cue: readonly string[]): boolean {
+    return cue.every((word, n) => this.isWord(i - cue.length + n, word));
+  }
+
+  private toAtom(quantity: Quantity, approximateCue: boolean, bound: "min" | "max" | undefined): NumberAtom {
     const first = this.lexemes[quantity.first];
     const last = this.lexemes[quantity.next - 1];
     if (first === undefined || last === undefined) throw new Error("quantity outside the lexemes");
@@ -235,6 +255,7 @@ class Parser {
       unit: quantity.unit,
       approximate: approximateCue || quantity.vague,
       year: isYear,
+      ...(bound ? { bound } : {}),
     };
   }
 

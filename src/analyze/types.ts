@@ -29,6 +29,8 @@ export interface NumberAtom extends Span {
   unit: string;
   /** True for approximate wording ("about", "nearly", "more than"). */
   approximate: boolean;
+  /** The side the wording bounds the number from: "min" for "at least 11", "max" for "at most 11"; absent otherwise. */
+  bound?: "min" | "max";
   /** True when the number is a year (1900-2100 written as four digits in a date-like slot). */
   year: boolean;
 }

@@ -27,6 +27,19 @@ describe("checkNumbers", () => {
     expect(types("Net profit at Orlen Foods rose to 412 million euros.", "Net profit at Orlen Foods rose to 412 million dollars.")).toEqual(["number-changed:412 million dollars"]);
   });
 
+  it("finds a lower bound stated as the exact figure", () => {
+    expect(runCheck(checkNumbers, "The fire at Merrivale has killed at least 11 people.", "The fire at Merrivale has killed 11 people.").map((item) => `${item.type}/${item.severity}`))
+      .toEqual(["hedge-dropped/low"]);
+  });
+
+  it("finds a bound turned around", () => {
+    expect(types("The fire at Merrivale has killed at least 11 people.", "The fire at Merrivale has killed at most 11 people.")).toEqual(["number-changed:11 people"]);
+  });
+
+  it("accepts a lower bound kept in other words", () => {
+    expect(types("The fire at Merrivale has killed at least 11 people.", "The fire at Merrivale has killed more than 11 people.")).toEqual([]);
+  });
+
   it("accepts both ends of a source range written as two numbers", () => {
     expect(types(
       "We expect capital spending at Orlen Foods in the range of $90 million to $100 million.",

@@ -1,6 +1,7 @@
 import { inBaseUnit, QuantityIndex, sameDimension, sameQuantity, unitsCompatible } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
+import type { Finding } from "../report/types.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { StemSets } from "./stem-sets.js";
@@ -19,7 +20,8 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "number");
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
   return rewriteNumbers.flatMap((number) => {
-    if (supporting.some((other) => sameQuantity(number, other))) return [];
+    const same = supporting.filter((other) => sameQuantity(number, other));
+    if (same.length > 0) return boundChanged(number, same, sentence, supports);
     if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
     if (statedElsewhereOfTheSame(number, sentence, source)) return [];
     const unmatched = supporting.filter(
@@ -47,6 +49,28 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     ];
   });
 };
+
+/**
+ * The rewrite states the source's number with its bound turned around ("at most 11" for "at least
+ * 11": number-changed) or dropped from below ("11 people died" for "at least 11": a low
+ * hedge-dropped, since the count may yet rise). A dropped upper bound ("up to 300") is the hedge
+ * check's. `same` are the supporting numbers that state this quantity.
+ */
+function boundChanged(number: NumberAtom, same: readonly NumberAtom[], sentence: Sentence, supports: readonly Sentence[]): Finding[] {
+  const [first] = same;
+  if (!first) return [];
+  const [mine, theirs] = [number.bound, first.bound];
+  if (mine && theirs && same.every((other) => other.bound && other.bound !== mine)) {
+    const side = (bound: "min" | "max") => (bound === "min" ? "a lower bound" : "an upper bound");
+    return [finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, first),
+      `The rewrite makes ${quoteText(number.text)} ${side(mine)}; the source gives it as ${side(theirs)}.`)];
+  }
+  if (!number.bound && !number.approximate && same.every((other) => other.bound === "min")) {
+    return [finding("hedge-dropped", "low", spanOf(sentence, number), spanAmong(supports, first),
+      `The source gives ${quoteText(first.text)} as a lower bound; the rewrite states it as the exact figure.`)];
+  }
+  return [];
+}
 
 /** Slot words a number from elsewhere must share with the supporting number it displaced. */
 const SHARED_NUMBER_SLOT = 1;
