@@ -287,6 +287,10 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions(text)[0]).toMatchObject({ speaker: "figures the port authority published on tuesday", cue: "show" });
   });
 
+  it("gives no finding to evidence whose own relative clause holds the verb", () => {
+    expect(attributions("The survey that found it covered only a narrow slice of the sky.")).toEqual([]);
+  });
+
   it("gives no finding to a subject that is not evidence", () => {
     expect(attributions("Divers from the port authority found the wreck on Tuesday.")).toEqual([]);
   });

@@ -639,6 +639,8 @@ function addsAnObject(text: string, verbEnd: number): boolean {
   return ADDED_OBJECT_STARTS.has(next.lower) || /^\p{N}/u.test(next.text) || UNIT_WORDS[next.lower] !== undefined;
 }
 
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+
 /** Words of a clause opened by evidence, up to its verb: "Figures the port authority published on Tuesday showed". */
 const EVIDENCE_SUBJECT_MAX_WORDS = 10;
 
@@ -653,7 +655,8 @@ function evidenceSubject(text: string, verb: Word, lemma: string): Attribution |
   if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[,;:"]/.test(phrase.text)) return null;
   const [first, second] = words.map((word) => word.toLowerCase());
   const opens = EVIDENCE_NOUNS.has(first ?? "") || (DETERMINERS.has(first ?? "") && EVIDENCE_NOUNS.has(second ?? ""));
-  if (!opens) return null;
+  // "The survey that found it covered ...": the verb is the evidence's own relative clause.
+  if (!opens || RELATIVE_PRONOUNS.has((words.at(-1) ?? "").toLowerCase())) return null;
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, phrase: span(text, phrase.start, verb.end), cue: lemma, cueStart: verb.start };
 }
 
