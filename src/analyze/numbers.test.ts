@@ -272,6 +272,10 @@ describe("number bounds", () => {
     expect([only("at least 11")?.bound, only("more than 11")?.bound]).toEqual(["min", "min"]);
   });
 
+  it("reads 'or more' and 'and over' after the number as a lower bound", () => {
+    expect([only("7,000 or more steps")?.bound, only("aged 65 and over")?.bound]).toEqual(["min", "min"]);
+  });
+
   it("reads 'at most' and 'up to' as an upper bound", () => {
     expect([only("at most 11")?.bound, only("up to 11")?.bound]).toEqual(["max", "max"]);
   });

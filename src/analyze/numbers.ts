@@ -97,6 +97,8 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = wordTable({
  * years" is as often a span of time as more than ten.
  */
 const LOWER_BOUND_CUES: readonly string[][] = [["at", "least"], ["more", "than"], ["upwards", "of"], ["just", "over"]];
+/** The same after the number: "7,000 or more steps", "aged 65 and over". */
+const LOWER_BOUND_AFTER: readonly string[][] = [["or", "more"], ["or", "over"], ["or", "higher"], ["or", "above"], ["and", "over"], ["and", "above"]];
 const UPPER_BOUND_CUES: readonly string[][] = [
   ["at", "most"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["just", "under"],
 ];
@@ -212,7 +214,7 @@ class Parser {
     const high = this.parseRangeEnd(low);
     const range = high === null ? null : combineRange(low, high);
     if (range !== null && high !== null) return { atom: this.toAtom(range, approximate, bound), next: high.next };
-    return { atom: this.toAtom(low, approximate, bound), next: low.next };
+    return { atom: this.toAtom(low, approximate, bound ?? this.boundAfter(low.next)), next: low.next };
   }
 
   /** The second half of "10-12" or "10 to 12"; "from 10 to 12" is a change, not a range. */
@@ -233,6 +235,10 @@ class Parser {
     if (LOWER_BOUND_CUES.some((cue) => this.cueBefore(i, cue))) return "min";
     if (UPPER_BOUND_CUES.some((cue) => this.cueBefore(i, cue))) return "max";
     return undefined;
+  }
+
+  private boundAfter(next: number): "min" | undefined {
+    return LOWER_BOUND_AFTER.some((cue) => cue.every((word, n) => this.isWord(next + n, word))) ? "min" : undefined;
   }
 
   private cueBefore(i: number, cue: readonly string[]): boolean {

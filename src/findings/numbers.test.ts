@@ -40,6 +40,10 @@ describe("checkNumbers", () => {
     expect(types("The fire at Merrivale has killed at least 11 people.", "The fire at Merrivale has killed more than 11 people.")).toEqual([]);
   });
 
+  it("accepts a lower bound written after the number", () => {
+    expect(types("Walkers who took at least 7,000 steps a day at Ostbridge fared best.", "Walkers who took 7,000 or more steps a day at Ostbridge fared best.")).toEqual([]);
+  });
+
   it("accepts both ends of a source range written as two numbers", () => {
     expect(types(
       "We expect capital spending at Orlen Foods in the range of $90 million to $100 million.",
