@@ -10,7 +10,7 @@ import type { Analysis, Atom, Sentence, Span } from "./types.js";
 
 export type * from "./types.js";
 export { looksEnglish, overlongRun } from "./language.js";
-export { sameQuantity, unitsCompatible } from "./numbers.js";
+export { isCurrency, sameQuantity, unitsCompatible } from "./numbers.js";
 export { inBaseUnit, sameDimension } from "./unit-conversions.js";
 export { QuantityIndex } from "./quantity-index.js";
 export { relativeAnchor, sameDate } from "./dates.js";

@@ -73,6 +73,14 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
   franc: "CHF", francs: "CHF",
 });
 
+/** Every currency code a number's unit may hold ("USD", "EUR", "HKD"). */
+const CURRENCIES = new Set([...Object.values(CURRENCY_SIGNS), ...Object.values(DOLLAR_PREFIXES), ...CURRENCY_CODES, ...Object.values(CURRENCY_WORDS)]);
+
+/** The unit is a currency. */
+export function isCurrency(unit: string): boolean {
+  return CURRENCIES.has(unit);
+}
+
 /** Measure and count nouns written after a number, mapped to one singular lower-case form. */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = wordTable({
   km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
@@ -103,13 +111,14 @@ const UPPER_BOUND_CUES: readonly string[][] = [
   ["at", "most"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["just", "under"],
 ];
 
-/** Words before a number that make it approximate; longest phrases first so "just over" beats "over". */
+/**
+ * Words before a number that make it approximate: the bounds, and words that bound nothing;
+ * longest phrases first so "just over" beats "over".
+ */
 const APPROXIMATE_CUES: readonly string[][] = [
-  ["as", "many", "as"], ["as", "much", "as"], ["upwards", "of"], ["an", "estimated"],
-  ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
-  ["up", "to"], ["close", "to"], ["just", "over"], ["just", "under"],
-  ["about"], ["around"], ["nearly"], ["almost"], ["roughly"], ["approximately"], ["some"],
-  ["over"], ["under"], ["estimated"],
+  ...LOWER_BOUND_CUES, ...UPPER_BOUND_CUES,
+  ["an", "estimated"], ["close", "to"], ["about"], ["around"], ["nearly"], ["almost"], ["roughly"], ["approximately"],
+  ["some"], ["over"], ["under"], ["estimated"],
 ].sort((a, b) => b.length - a.length);
 
 /** Words before "X to Y" that make it a change ("rose from 7% to 9%") rather than a range. */
@@ -238,11 +247,15 @@ class Parser {
   }
 
   private boundAfter(next: number): "min" | undefined {
-    return LOWER_BOUND_AFTER.some((cue) => cue.every((word, n) => this.isWord(next + n, word))) ? "min" : undefined;
+    return LOWER_BOUND_AFTER.some((cue) => this.cueAt(next, cue)) ? "min" : undefined;
   }
 
   private cueBefore(i: number, cue: readonly string[]): boolean {
-    return cue.every((word, n) => this.isWord(i - cue.length + n, word));
+    return this.cueAt(i - cue.length, cue);
+  }
+
+  private cueAt(at: number, cue: readonly string[]): boolean {
+    return cue.every((word, n) => this.isWord(at + n, word));
   }
 
   private toAtom(quantity: Quantity, approximateCue: boolean, bound: "min" | "max" | undefined): NumberAtom {

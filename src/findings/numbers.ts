@@ -1,4 +1,4 @@
-import { inBaseUnit, QuantityIndex, sameDimension, sameQuantity, unitsCompatible } from "../analyze/index.js";
+import { inBaseUnit, isCurrency, QuantityIndex, sameDimension, sameQuantity, unitsCompatible } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
@@ -158,11 +158,6 @@ const writtenAsNumber = perTextMemo(
  */
 function mayStandFor(number: NumberAtom, other: NumberAtom): boolean {
   return unitsCompatible(number, other) || (isCurrency(number.unit) && isCurrency(other.unit));
-}
-
-/** Currencies are written as their three-letter codes ("USD", "EUR"). */
-function isCurrency(unit: string): boolean {
-  return /^[A-Z]{3}$/.test(unit);
 }
 
 /** Years are dates, and a bare "one" is usually a pronoun ("one of the ..."), not a count. */
