@@ -57,10 +57,10 @@ const SHARED_SWAP_SLOT = 2;
  * split they were all false alarms).
  */
 function swappedWithinSupports(source: Analysis, rewrite: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
-  if (isSpeaker(sentence, entity)) return undefined;
+  if (!mayBePerson(entity) || isSpeaker(sentence, entity)) return undefined;
   const candidates = supports.flatMap((holder) =>
     holder.atoms.flatMap((atom) =>
-      atom.kind === "entity" && mayBePerson(entity) && mayBePerson(atom) && !entityKeysMatch(entity.key, atom.key) && !namesKey(rewrite, atom.key)
+      atom.kind === "entity" && mayBePerson(atom) && !entityKeysMatch(entity.key, atom.key) && !namesKey(rewrite, atom.key)
         ? [{ atom, sentence: holder }]
         : [],
     ),

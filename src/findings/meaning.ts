@@ -23,7 +23,8 @@ function opposedInSupports({ link, sentence, supports }: PairContext): Finding[]
   const sourceStems = new Set(sourceTermsBySentence.flat().map((term) => term.stem));
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   for (const [index, term] of link.terms.entries()) {
-    if (sourceStems.has(term.stem) || term.wordClass === undefined) continue;
+    // A denied word's opposite says the same; checkNegation judges the denial.
+    if (sourceStems.has(term.stem) || term.wordClass === undefined || isDenied(sentence, term)) continue;
     const slot = neighbours(link.terms, index);
     for (const [holder, sourceTerms] of sourceTermsBySentence.entries()) {
       const opposite = sourceTerms.find(
@@ -31,7 +32,6 @@ function opposedInSupports({ link, sentence, supports }: PairContext): Finding[]
           !rewriteStems.has(other.stem) &&
           areOpposed(term, other) &&
           sharesSlot(slot, neighbours(sourceTerms, at)) &&
-          !isDenied(sentence, term) &&
           !isDenied(supports[holder]!, other) &&
           !(areConverse(term, other) && rolesSwapped(link.terms, index, sourceTerms, at)),
       );

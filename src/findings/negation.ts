@@ -83,15 +83,15 @@ function droppedNegation(
   return { negation, restated: sentence.tokens.find((token) => stemOf(token) === negation.stem)! };
 }
 
+/** Words of the negated clause, its verb included, a rewrite must restate to have dropped "did not say": the verb and two of the claim's. */
+const SPEECH_CLAIM_WORDS = 3;
+
 /**
  * The rewrite's word is a reporting verb ("Police said they suspected arson"): a source that says
  * "said" outside the negation ("an official said the fire began in a shed") says it of someone
  * else, so that does not excuse dropping "Police did not say" when the rewrite restates what was
  * not said (`SPEECH_CLAIM_WORDS`).
  */
-/** Words of the negated clause, its verb included, a rewrite must restate to have dropped "did not say": the verb and two of the claim's. */
-const SPEECH_CLAIM_WORDS = 3;
-
 function reportsSpeech(sentence: Sentence, stem: string): boolean {
   return sentence.tokens.some((token) => stemOf(token) === stem && token.pos === "VERB" && isReportingVerbForm(token.norm));
 }
