@@ -4,6 +4,7 @@ import type { AlignmentEntry, AlignmentKind, Finding } from "../report/types.js"
 import { checkAttribution } from "./attribution.js";
 import { linksBySource, type PairCheck, type PairContext } from "./context.js";
 import { checkDates } from "./dates.js";
+import { droppedCaveats } from "./dropped-caveats.js";
 import { checkEntities } from "./entities.js";
 import { checkHedges } from "./hedges.js";
 import { checkMeaning } from "./meaning.js";
@@ -57,7 +58,7 @@ export function findDrift(source: Analysis, rewrite: Analysis, links: readonly S
     return entry(link, drifted ? "altered" : link.verbatim ? "verbatim" : "paraphrase");
   });
   const kept = keptSourceSentences(source, links);
-  const dropped = omissions(source.sentences, kept);
+  const dropped = [...omissions(source.sentences, kept), ...droppedCaveats(source, rewrite, kept)];
   return { alignment, findings: [...withoutRepeats(findings), ...dropped], omitted: source.sentences.map((s) => s.index).filter((s) => !kept.has(s)) };
 }
 
