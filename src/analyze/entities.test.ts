@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityKeysMatch, extractEntities } from "./entities.js";
+import { entityKeysMatch, extractEntities, mayBePerson } from "./entities.js";
 import { normalizeText } from "./normalize.js";
 import type { EntityAtom } from "./types.js";
 
@@ -219,5 +219,25 @@ describe("entityKeysMatch", () => {
     expect(entityKeysMatch("iraqi", "iran")).toBe(false);
     expect(entityKeysMatch("china", "taiwan")).toBe(false);
     expect(entityKeysMatch("nigerian", "african")).toBe(false);
+  });
+});
+
+describe("mayBePerson", () => {
+  const name = (text: string, key: string, type: EntityAtom["type"] = "other"): EntityAtom => ({ kind: "entity", start: 0, end: text.length, text, type, key });
+
+  it("takes an untyped name of two capitalised words for a person", () => {
+    expect(mayBePerson(name("Callum Dray", "callum dray"))).toBe(true);
+  });
+
+  it("takes an untyped surname standing for such a name for a person", () => {
+    expect(mayBePerson(name("Dray", "callum dray"))).toBe(true);
+  });
+
+  it("does not take an untyped single word with no fuller name for a person", () => {
+    expect(mayBePerson(name("Caldmoor", "caldmoor"))).toBe(false);
+  });
+
+  it("does not take the first word of a longer name for a person", () => {
+    expect(mayBePerson(name("Caldmoor", "caldmoor city"))).toBe(false);
   });
 });

@@ -578,10 +578,13 @@ function isTitle(token: WordToken): boolean {
 
 /**
  * A person, or a name of two or more capitalised words no type was found for, which is most often
- * a person's name the library does not know ("Priya Venkataraman", "Callum Dray").
+ * a person's name the library does not know ("Priya Venkataraman", "Callum Dray"), or the last
+ * word of such a name standing for it ("Dray", keyed to "callum dray").
  */
 export function mayBePerson(entity: EntityAtom): boolean {
-  return entity.type === "person" || (entity.type === "other" && /^\p{Lu}\S* +\p{Lu}/u.test(entity.text));
+  if (entity.type === "person") return true;
+  if (entity.type !== "other") return false;
+  return /^\p{Lu}\S* +\p{Lu}/u.test(entity.text) || (entity.key.includes(" ") && entity.key.endsWith(` ${entity.text.toLowerCase()}`));
 }
 
 /** An honorific or office written before a name ("Mr.", "Sen", "President"), in any case. */

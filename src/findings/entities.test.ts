@@ -40,6 +40,13 @@ describe("checkEntities", () => {
     )).toEqual(["entity-changed:Callum Dray"]);
   });
 
+  it("flags a surname moved into the place of a person the rewrite names only elsewhere", () => {
+    expect(found(
+      "Jonas Ekberg headed the second goal, and substitute Callum Dray sealed the win in stoppage time.",
+      "Dray headed the second goal, and substitute Callum Dray sealed the win in stoppage time. Jonas Ekberg started on the bench.",
+    )).toEqual(["entity-changed:Dray"]);
+  });
+
   it("accepts a supporting name kept in its own place when another is dropped", () => {
     expect(found(
       "Jonas Ekberg headed the second goal in the 71st minute. Substitute Callum Dray sealed the win in stoppage time.",

@@ -16,7 +16,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
   const supporting = atomsOf(supports, "entity");
   return entities.flatMap((entity) => {
     if (supporting.some((other) => entityKeysMatch(entity.key, other.key))) {
-      const swapped = swappedWithinSupports(source, rewrite, sentence, entity, supports);
+      const swapped = swappedWithinSupports(source, sentence, entity, supports);
       return swapped ? [swapFinding(sentence, entity, supports, swapped)] : [];
     }
     const known = sourceNames(source, entity);
@@ -49,18 +49,19 @@ function swapFinding(sentence: Sentence, entity: EntityAtom, supports: readonly 
 const SHARED_SWAP_SLOT = 2;
 
 /**
- * A person the supporting sentences name, standing where they have another person the rewrite
- * drops altogether ("Dray headed the second goal" where the source says "Ekberg headed the second
- * goal and Dray sealed the win"): the right people, in each other's places. The slot must fit the
+ * A person the supporting sentences name, standing where they have another person this rewrite
+ * sentence does not name ("Dray headed the second goal" where the source says "Ekberg headed the
+ * second goal and Dray sealed the win"): the right people, in each other's places. The other may
+ * appear elsewhere in the rewrite (Ekberg scored the first goal too). The slot must fit the
  * dropped name's better than any place the source gives this one. Only people: products, shows
  * and companies of a summary share slots far more often by chance (on the SummEdits evaluation
  * split they were all false alarms).
  */
-function swappedWithinSupports(source: Analysis, rewrite: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
+function swappedWithinSupports(source: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
   if (!mayBePerson(entity) || isSpeaker(sentence, entity)) return undefined;
   const candidates = supports.flatMap((holder) =>
     holder.atoms.flatMap((atom) =>
-      atom.kind === "entity" && mayBePerson(atom) && !entityKeysMatch(entity.key, atom.key) && !namesKey(rewrite, atom.key)
+      atom.kind === "entity" && mayBePerson(atom) && !entityKeysMatch(entity.key, atom.key) && !namesInSentence(sentence, atom.key)
         ? [{ atom, sentence: holder }]
         : [],
     ),
@@ -68,6 +69,10 @@ function swappedWithinSupports(source: Analysis, rewrite: Analysis, sentence: Se
   if (candidates.length === 0) return undefined;
   const ownPlaces = placesStated(source, keyMatchingAtoms(source, entity.key), entity.text);
   return displacedAtom(sentence, entity, candidates, ownPlaces, SHARED_SWAP_SLOT);
+}
+
+function namesInSentence(sentence: Sentence, key: string): boolean {
+  return sentence.atoms.some((atom) => atom.kind === "entity" && entityKeysMatch(atom.key, key));
 }
 
 function sameType(a: EntityAtom, b: EntityAtom): boolean {
