@@ -8,6 +8,7 @@ import { droppedCaveats } from "./dropped-caveats.js";
 import { checkEntities } from "./entities.js";
 import { checkHedges } from "./hedges.js";
 import { checkMeaning } from "./meaning.js";
+import { checkModifierSwap } from "./modifier-swap.js";
 import { checkNegation } from "./negation.js";
 import { checkNounSwap } from "./noun-swap.js";
 import { checkNumbers } from "./numbers.js";
@@ -28,7 +29,7 @@ export { verdict, findingPenalty, penaltyClass, severityPenalty, typePenalty, re
 const KEPT_COVERAGE = 0.35;
 
 /** The checks run on every supported rewrite sentence, in the order their findings are listed. */
-const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkNounSwap, checkRoles, checkPronounReferents, checkMeaning, checkOppositeWords, checkPredicate, checkNegation, checkHedges, checkAttribution];
+const pairChecks: PairCheck[] = [checkQuotes, checkNumbers, checkDates, checkEntities, checkNounSwap, checkModifierSwap, checkRoles, checkPronounReferents, checkMeaning, checkOppositeWords, checkPredicate, checkNegation, checkHedges, checkAttribution];
 
 export interface DriftResult {
   alignment: AlignmentEntry[];

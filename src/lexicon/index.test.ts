@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areAntonyms, areSynonyms, isBroaderTerm, relatedWords, sameStem } from "./index.js";
+import { areAntonyms, areSynonyms, isBroaderTerm, isRelationalAdjective, relatedWords, sameStem } from "./index.js";
 
 describe("areSynonyms", () => {
   it("is true for words that share a synset", () => {
@@ -100,5 +100,15 @@ describe("isBroaderTerm", () => {
 
   it("does not reach a sibling", () => {
     expect(isBroaderTerm("museum", "noun", "library")).toBe(false);
+  });
+});
+
+describe("isRelationalAdjective", () => {
+  it.each(["provincial", "federal", "municipal", "medical"])("is true for '%s', which pertains to a noun", (word) => {
+    expect(isRelationalAdjective(word)).toBe(true);
+  });
+
+  it.each(["big", "new", "former"])("is false for the descriptive '%s'", (word) => {
+    expect(isRelationalAdjective(word)).toBe(false);
   });
 });

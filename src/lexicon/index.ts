@@ -82,6 +82,14 @@ export function relatedWords(a: string, b: string): WordRelation {
 }
 
 /**
+ * True when a common sense of the adjective pertains to a noun ("provincial", "municipal",
+ * "medical"): it sorts its noun into a kind, so another such adjective names another kind.
+ */
+export function isRelationalAdjective(word: string): boolean {
+  return wordRelations().isRelationalAdjective(word);
+}
+
+/**
  * True when two names stand for one WordNet proper noun (a country, city, people or party):
  * "UK" / "Britain" (one synset), "British" / "UK" (an adjective pertaining to it), "Mexican" /
  * "Mexico" and "Americans" / "U.S." (a demonym and the place its people belong to). Common-noun

@@ -6,6 +6,9 @@ import { toLemmaKey, type WordNetDatabase } from "./wordnet.js";
 
 const ANTONYM = "!";
 const SIMILAR_TO = "&";
+const PERTAINYM = "\\";
+/** Adjective senses read for a pertainym: the common ones ("provincial" as in a province, not as narrow-minded). */
+const RELATIONAL_SENSES = 2;
 
 /** What antonymy needs to know about one word in one class. */
 interface AntonymProfile {
@@ -46,6 +49,21 @@ export class WordRelations {
       intersects(profileOfA.opposites, profileOfB.standsFor) ||
       intersects(profileOfB.opposites, profileOfA.standsFor)
     );
+  }
+
+  /**
+   * True when one of the word's first adjective senses pertains to a noun ("provincial" ->
+   * province, "federal" -> federal government): a relational adjective, which says what kind
+   * of thing its noun is rather than how it is, so two of them are not paraphrases of each other.
+   */
+  isRelationalAdjective(word: string): boolean {
+    const key = toLemmaKey(word);
+    return this.sensesOf(key, "adj")
+      .slice(0, RELATIONAL_SENSES)
+      .some((sense) => {
+        const wordNumber = sense.words.indexOf(key) + 1;
+        return sense.pointers.some((pointer) => pointer.symbol === PERTAINYM && (pointer.sourceWord === 0 || pointer.sourceWord === wordNumber));
+      });
   }
 
   private profile(word: string, wordClass: WordClass): AntonymProfile {

@@ -1,0 +1,64 @@
+import type { Sentence, Span } from "../analyze/types.js";
+import type { Term } from "../align/index.js";
+import { areAntonyms, areSynonyms, isNearby, isRelationalAdjective } from "../lexicon/index.js";
+import { finding, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
+
+/**
+ * A kind-of adjective swapped on a noun the supporting sentence keeps: "the provincial
+ * government" where the source says "the federal government". Both adjectives must be relational
+ * (pertaining to a noun, as "provincial" does to province), since a descriptive one is often
+ * restated with another ("a big rise", "a large rise"); the source's adjective must be gone from
+ * the rewrite sentence and the rewrite's absent from the supports. Opposites ("public" /
+ * "private") are left to the opposite-word check, and capitalised adjectives ("Chinese") to the
+ * name checks.
+ */
+export const checkModifierSwap: PairCheck = ({ link, sentence, supports }) => {
+  const rewriteStems = new Set(link.terms.map((term) => term.stem));
+  const supportStems = new Set(supports.flatMap(termsOf).map((term) => term.stem));
+  for (const [index, modifier] of link.terms.entries()) {
+    const noun = link.terms[index + 1];
+    if (!noun || supportStems.has(modifier.stem) || !isKindModifier(sentence, modifier, noun)) continue;
+    for (const support of supports) {
+      const terms = termsOf(support);
+      const replaced = terms.find(
+        (other, at) =>
+          terms[at + 1]?.stem === noun.stem && !rewriteStems.has(other.stem) && isKindModifier(support, other, terms[at + 1]!) && !restates(modifier, other),
+      );
+      if (!replaced) continue;
+      const theirs = phrase(support, replaced, terms[terms.indexOf(replaced) + 1]!);
+      const mine = phrase(sentence, modifier, noun);
+      return [
+        finding("entity-changed", "medium", spanOf(sentence, mine), spanAmong(supports, theirs),
+          `The rewrite says ${quoteText(mine.text)} where the source says ${quoteText(theirs.text)}.`),
+      ];
+    }
+  }
+  return [];
+};
+
+/** A lower-case relational adjective written right before its noun. */
+function isKindModifier(sentence: Sentence, modifier: Term, noun: Term): boolean {
+  return (
+    modifier.token.pos === "ADJ" &&
+    noun.wordClass === "noun" &&
+    modifier.token.text === modifier.token.norm &&
+    textBetween(sentence, modifier.token, noun.token).trim() === "" &&
+    isRelationalAdjective(modifier.lemma)
+  );
+}
+
+/** The two adjectives may stand for one another: synonyms, near in WordNet, or opposites (another check's). */
+function restates(a: Term, b: Term): boolean {
+  return areSynonyms(a.lemma, b.lemma, "adj") || isNearby(a.lemma, "adj", b.lemma) || isNearby(b.lemma, "adj", a.lemma) || areAntonyms(a.lemma, b.lemma, "adj");
+}
+
+function phrase(sentence: Sentence, modifier: Term, noun: Term): Span {
+  return { start: modifier.token.start, end: noun.token.end, text: textBetween(sentence, modifier.token, noun.token, true) };
+}
+
+/** The sentence's text between two tokens, or spanning them both when `inclusive`. */
+function textBetween(sentence: Sentence, first: Span, second: Span, inclusive = false): string {
+  const from = (inclusive ? first.start : first.end) - sentence.start;
+  const to = (inclusive ? second.end : second.start) - sentence.start;
+  return sentence.text.slice(from, to);
+}
