@@ -49,6 +49,20 @@ describe("unsupportedPhrases", () => {
     )).toEqual(["medium:5 percent"]);
   });
 
+  it("does not count a more general word for a word of the supporting sentence as invented", () => {
+    expect(phrases(
+      "Many residents of the Ardley valley may simply have fled without telling relatives, Brandt said.",
+      "Many residents of the Ardley valley may simply have left without informing their families, Brandt said.",
+    )).toEqual(["low:informing their families"]);
+  });
+
+  it("still counts a more specific word than the source's as invented", () => {
+    expect(phrases(
+      "Many residents may have left the valley without telling anyone, police said.",
+      "Many residents may have fled sobbing and shouting from the valley without telling anyone, police said.",
+    )).toEqual(["medium:fled sobbing and shouting"]);
+  });
+
   it("still counts a news event noun such as a meeting as invented", () => {
     expect(phrases(
       "Bob Varne's paintings will hang in the Ostley museum from May.",

@@ -1,7 +1,8 @@
 import type { Analysis, Atom, NumberAtom, Sentence } from "../analyze/types.js";
 import type { SentenceLink, Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { contentStemsOf, finding, quoteText, sourceNames, spanOf, writes } from "./context.js";
+import { isBroaderTerm } from "../lexicon/index.js";
+import { contentStemsOf, finding, quoteText, sourceNames, spanOf, termsOf, writes } from "./context.js";
 import { isFraming } from "./framing.js";
 import { sameQuantityAtoms } from "./numbers.js";
 
@@ -58,9 +59,11 @@ export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentenc
   const stated = statedNumbers(source, sentence);
   const isExplained = (term: Term) =>
     explained.some((other) => other.rewrite && term.token.start < other.rewrite.end && other.rewrite.start < term.token.end);
+  const supportTerms = link.sources.flatMap((index) => termsOf(source.sentences[index]!));
   const runs: Term[][] = [[]];
   link.terms.forEach((term, i) => {
-    const novel = !link.covered[i] && !sourceStems.has(term.stem) && !stated(term) && !isFraming(term) && !isExplained(term);
+    const novel =
+      !link.covered[i] && !sourceStems.has(term.stem) && !stated(term) && !isFraming(term) && !isExplained(term) && !generalisesAny(term, supportTerms);
     if (novel) runs[runs.length - 1]!.push(term);
     else if (runs[runs.length - 1]!.length > 0) runs.push([]);
   });
@@ -84,6 +87,15 @@ export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentenc
 function statedNumbers(source: Analysis, sentence: Sentence): (term: Term) => boolean {
   const numbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && sameQuantityAtoms(source, atom).length > 0);
   return (term) => numbers.some((number) => term.token.start >= number.start && term.token.end <= number.end);
+}
+
+/**
+ * The word is a more general one for a word of the supporting sentences ("left" for "fled"): it
+ * says less than the source, not something new.
+ */
+function generalisesAny(term: Term, supportTerms: readonly Term[]): boolean {
+  const wordClass = term.wordClass;
+  return wordClass !== undefined && supportTerms.some((other) => other.wordClass === wordClass && isBroaderTerm(other.lemma, wordClass, term.lemma));
 }
 
 function sentenceText(sentence: Sentence, start: number, end: number): string {
