@@ -32,6 +32,10 @@ describe("extractHedges", () => {
     expect(hedgeCues("The mill seemed to stall and appeared to close.")).toEqual(["seems to", "appears to"]);
   });
 
+  it("reads the active forms of 'expect to' as the expectation hedge", () => {
+    expect(hedgeCues("The firm expects to save, expected to hire and is expecting to grow.")).toEqual(["expected to", "expected to", "expected to"]);
+  });
+
   it("finds intention and expectation phrases", () => {
     expect(hedgeCues("The firm is expected to vote, plans to hire, aims to grow, hopes to win and intends to sue.")).toEqual([
       "expected to", "plans to", "aims to", "hopes to", "intends to",

@@ -41,7 +41,8 @@ export const HEDGE_LEXICON: readonly LexiconEntry[] = [
   { cue: "supposedly", pattern: "supposedly" },
   { cue: "appears to", pattern: "(?:appears|appear|appeared|appearing) to" },
   { cue: "seems to", pattern: "(?:seems|seem|seemed|seeming) to" },
-  { cue: "expected to", pattern: "expected to" },
+  // The company "expects to" save as its source "expected to": the active forms hedge alike.
+  { cue: "expected to", pattern: "(?:expected|expects|expect|expecting) to" },
   { cue: "plans to", pattern: "(?:plans|plan|planned|planning) to" },
   { cue: "aims to", pattern: "(?:aims|aim|aimed|aiming) to" },
   { cue: "hopes to", pattern: "(?:hopes|hope|hoped|hoping) to" },

@@ -53,6 +53,13 @@ describe("checkHedges on a rewrite that keeps the doubt", () => {
     expect(hedgeFindings("Prices will probably rise in March.", "Prices will likely rise in March.")).toEqual([]);
   });
 
+  it("leaves a hedge kept on a second mention of the hedged word", () => {
+    expect(hedgeFindings(
+      "Doctors confirmed 23 cases and are looking into 11 suspected cases.",
+      "Doctors confirmed 23 cases and are looking into 11 more suspected cases.",
+    )).toEqual([]);
+  });
+
   it("leaves 'should' for an expectation", () => {
     expect(hedgeFindings("Winds are expected to ease by Thursday.", "Winds should ease by Thursday.")).toEqual([]);
   });

@@ -21,11 +21,13 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
     const holder = holderOf(supports, hedge.start);
     const governed = holder && governedWord(holder, hedge.end);
     if (!governed) continue;
-    const restated = sentence.tokens.find((token) => stemOf(token) === stemOf(governed));
+    // The word may come twice ("23 cases were confirmed and 11 suspected cases"): doubt on any is kept.
+    const restatings = sentence.tokens.filter((token) => stemOf(token) === stemOf(governed));
+    const restated = restatings[0];
     if (!restated) continue;
     // A bound keeps only a bound's doubt: "up to 70 km/h" says nothing of whether the winds ease.
     const kept = doubts.filter((doubt) => !NUMBER_BOUNDS.has(doubt.cue) || NUMBER_BOUNDS.has(hedge.cue));
-    if (kept.some((doubt) => keepsDoubtOn(sentence, doubt, restated))) continue;
+    if (restatings.some((word) => kept.some((doubt) => keepsDoubtOn(sentence, doubt, word)))) continue;
     return [
       finding("hedge-dropped", "medium", spanOf(sentence, restated), spanAmong(supports, hedge),
         `The source hedges this with ${quoteText(hedge.text)}; the rewrite states it as certain.`),
