@@ -24,6 +24,17 @@ describe("checkNegation", () => {
     )).toEqual([]);
   });
 
+  it("reads 'fell short of' as the source's negation", () => {
+    expect(flips("The alliance won the most seats but fell short of a majority.", "The alliance won the most seats but without a majority.")).toEqual([]);
+  });
+
+  it("reads a determiner 'no' as denying its noun, not a verb after it", () => {
+    expect(flips(
+      "The Dunmore party failed to win a seat. Its vote fell below the threshold.",
+      "The Dunmore party won no seats after its vote fell below the threshold.",
+    )).toEqual([]);
+  });
+
   it.each(["blocked", "barred", "prevented", "prohibited", "banned"])("reads '%s X from doing' as a negation of the act", (verb) => {
     const barred = `A judge ${verb} the city from enforcing the ordinance.`;
     const cannot = "A judge ruled the city cannot enforce the ordinance.";

@@ -242,6 +242,8 @@ const UNDER_WAY = new Set(["investigation", "review", "inquiry"]);
 function isImplicitNegative(tokens: readonly Token[], index: number): boolean {
   const lemma = tokens[index]!.lemma.toLowerCase();
   if (lemma === "under") return UNDER_WAY.has(tokens[index + 1]?.lemma.toLowerCase() ?? "");
+  // "fell short of a majority" denies the majority as "failed to win" would.
+  if (lemma === "fall") return tokens[index + 1]?.norm === "short";
   return IMPLICIT_NEGATIVES.has(lemma) || UNSETTLED.has(lemma) || (BARRING_VERBS.has(lemma) && barsFrom(tokens, index));
 }
 
@@ -269,12 +271,23 @@ interface Negation {
 const negationsIn = objectMemo((sentence: Sentence): Negation[] =>
   atomsOf([sentence], "negation").flatMap((cue) => {
     const holder = holderOf([sentence], cue.start);
-    const governed = holder && governedWord(holder, cue.end);
+    const governed = holder && (cue.cue === "no" ? deniedThing(holder, cue.end) : governedWord(holder, cue.end));
     if (!holder || !governed) return [];
     const near = new Set(nearClause(holder, cue.end).map(stemOf));
     return [{ cue, word: governed.text, stem: stemOf(governed), clause: clauseAfter(holder, cue.end), near }];
   }),
 );
+
+/**
+ * What a determiner "no" denies: the noun it stands before ("won no seats after falling short"
+ * denies the seats, not the falling), else what any cue governs ("no longer", "no sooner").
+ */
+function deniedThing(sentence: Sentence, cueEnd: number): Token | undefined {
+  const scope = nearClause(sentence, cueEnd);
+  const firstVerb = scope.findIndex((token) => token.pos === "VERB");
+  const noun = scope.findIndex((token) => token.pos === "NOUN" || token.pos === "PROPN");
+  return noun !== -1 && (firstVerb === -1 || noun < firstVerb) ? scope[noun] : governedWord(sentence, cueEnd);
+}
 
 /**
  * The clauses of some negations, leaving out any inside the one before: a later cue of a clause
