@@ -1,6 +1,6 @@
 import type { Analysis } from "../analyze/types.js";
 import { contentTerms, type Term } from "../align/index.js";
-import { isBroaderTerm } from "../lexicon/index.js";
+import { isBroaderTerm, isNearby } from "../lexicon/index.js";
 import { objectMemo } from "../memo/index.js";
 import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
 
@@ -40,10 +40,16 @@ const nounStemsOf = objectMemo((analysis: Analysis) => new Set(termsBySentence(a
 /** WordNet files "people" under its singular, which the tagger does not give as its lemma. */
 const SINGULAR_OF: Readonly<Record<string, string>> = { people: "person" };
 
-/** The rewrite's noun is a more general word for the source's ("people" for "adults", "person" for "resident"): less said, nothing changed. */
+/**
+ * The rewrite's noun is a more general word for the source's ("people" for "adults", "person" for
+ * "resident"): less said, nothing changed. Or the two are near each other both ways in WordNet
+ * ("reductions" / "cuts", "program" / "plan"): near-synonyms. One way is not enough: "life"
+ * reaches "term" (a prison term), "term" does not reach "life".
+ */
 function generalises(general: Term, specific: Term): boolean {
   const lemma = general.lemma.toLowerCase();
-  return isBroaderTerm(specific.lemma, "noun", SINGULAR_OF[lemma] ?? lemma);
+  const word = SINGULAR_OF[lemma] ?? lemma;
+  return isBroaderTerm(specific.lemma, "noun", word) || (isNearby(specific.lemma, "noun", word) && isNearby(word, "noun", specific.lemma));
 }
 
 function isNoun(term: Term): boolean {
