@@ -1,4 +1,4 @@
-import type { Analysis, Atom, NumberAtom, Sentence } from "../analyze/types.js";
+import type { Analysis, Atom, EntityAtom, NumberAtom, Sentence } from "../analyze/types.js";
 import type { SentenceLink, Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
 import { isBroaderTerm } from "../lexicon/index.js";
@@ -60,10 +60,11 @@ export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentenc
   const isExplained = (term: Term) =>
     explained.some((other) => other.rewrite && term.token.start < other.rewrite.end && other.rewrite.start < term.token.end);
   const supportTerms = link.sources.flatMap((index) => termsOf(source.sentences[index]!));
+  const named = namedInSource(source, sentence);
   const runs: Term[][] = [[]];
   link.terms.forEach((term, i) => {
     const novel =
-      !link.covered[i] && !sourceStems.has(term.stem) && !stated(term) && !isFraming(term) && !isExplained(term) && !generalisesAny(term, supportTerms);
+      !link.covered[i] && !sourceStems.has(term.stem) && !stated(term) && !isFraming(term) && !isExplained(term) && !generalisesAny(term, supportTerms) && !named(term);
     if (novel) runs[runs.length - 1]!.push(term);
     else if (runs[runs.length - 1]!.length > 0) runs.push([]);
   });
@@ -87,6 +88,16 @@ export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentenc
 function statedNumbers(source: Analysis, sentence: Sentence): (term: Term) => boolean {
   const numbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && sameQuantityAtoms(source, atom).length > 0);
   return (term) => numbers.some((number) => term.token.start >= number.start && term.token.end <= number.end);
+}
+
+/**
+ * Whether a word belongs to a name the source names in another form ("EU" for "the European
+ * Union", "Alvarez" for "Maria Alvarez"): the entity checks judge names, and a name the source has
+ * is no invented content.
+ */
+function namedInSource(source: Analysis, sentence: Sentence): (term: Term) => boolean {
+  const names = sentence.atoms.filter((atom): atom is EntityAtom => atom.kind === "entity" && sourceNames(source, atom));
+  return (term) => names.some((name) => term.token.start >= name.start && term.token.end <= name.end);
 }
 
 /**
