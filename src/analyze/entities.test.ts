@@ -141,6 +141,22 @@ describe("extractEntities", () => {
   });
 });
 
+describe("extractEntities, organisations named short", () => {
+  const keyOf = (text: string, name: string) => find(extractEntities(normalizeText(text).text), name)?.key;
+
+  it("gives a company's first word the company's key", () => {
+    expect(keyOf("Corvane agreed to buy Mistral Fluid Systems on Monday. Mistral makes pumps.", "Mistral")).toBe("mistral fluid systems");
+  });
+
+  it("leaves a first word two organisations share", () => {
+    expect(keyOf("Mistral Fluid Systems and Mistral Bank both rose. Mistral said little.", "Mistral")).toBe("mistral");
+  });
+
+  it("leaves a place that opens an organisation's name", () => {
+    expect(keyOf("The Washington Post reported the vote. Washington said nothing.", "Washington")).toBe("washington");
+  });
+});
+
 describe("entityKeysMatch", () => {
   it("matches equal keys", () => {
     expect(entityKeysMatch("maria alvarez", "maria alvarez")).toBe(true);

@@ -852,6 +852,30 @@ function assignKeys(text: string, mentions: Mention[]): void {
       fullNames.grew(index, shortKey);
     }
   });
+  keyOrganisationShortForms(mentions);
+}
+
+/**
+ * A one-word mention that opens exactly one organisation's longer name stands for it ("Mistral"
+ * after "Mistral Fluid Systems"), as a company is named short after its first mention. A word
+ * known as a place keeps its own key ("Washington" beside "Washington Post", "BRELLINGTON -"
+ * beside "Brellington Taxpayers Alliance"): WordNet's places and peoples, and words the text or
+ * the library types as a place on more than a preposition's evidence.
+ */
+function keyOrganisationShortForms(mentions: Mention[]): void {
+  const byFirstWord = new Map<string, Set<string>>();
+  const ownKeys = new Set<string>();
+  for (const m of mentions) {
+    const words = m.key.split(" ");
+    if (m.type === "person" || (m.type === "place" && m.evidence >= EVIDENCE.library)) ownKeys.add(m.key);
+    if (m.type !== "organization" || words.length < 2) continue;
+    (byFirstWord.get(words[0]!) ?? byFirstWord.set(words[0]!, new Set()).get(words[0]!)!).add(m.key);
+  }
+  for (const m of mentions) {
+    if (m.tokens.length !== 1 || ownKeys.has(m.key) || isAcronymMention(m)) continue;
+    const keys = byFirstWord.get(m.key);
+    if (keys?.size === 1 && nameReferents(m.key).size === 0) m.key = [...keys][0]!;
+  }
 }
 
 /**
