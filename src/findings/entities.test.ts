@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkEntities } from "./entities.js";
-import { runCheck } from "./pair.test-data.js";
+import { runCheck, runCheckWithSupports } from "./pair.test-data.js";
 
 const found = (source: string, rewrite: string) => runCheck(checkEntities, source, rewrite).map((item) => `${item.type}:${item.rewrite?.text}`);
 
@@ -45,6 +45,16 @@ describe("checkEntities", () => {
       "Jonas Ekberg headed the second goal, and substitute Callum Dray sealed the win in stoppage time.",
       "Dray headed the second goal, and substitute Callum Dray sealed the win in stoppage time. Jonas Ekberg started on the bench.",
     )).toEqual(["entity-changed:Dray"]);
+  });
+
+  it("flags an untyped person's name from elsewhere standing in another untyped person's place", () => {
+    const findings = runCheckWithSupports(
+      checkEntities,
+      "Gideon Farrow was jailed for fraud. His partner Colm Reddaway pleaded guilty. Prosecutors said Reddaway had cooperated with the inquiry.",
+      "Prosecutors said Gideon Farrow had cooperated with the inquiry.",
+      [2],
+    );
+    expect(findings.map((item) => `${item.type}:${item.rewrite?.text}`)).toEqual(["entity-changed:Gideon Farrow"]);
   });
 
   it("accepts a supporting name kept in its own place when another is dropped", () => {

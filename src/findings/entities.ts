@@ -121,12 +121,14 @@ const keyMatchingAtoms = perTextMemo(
 );
 /**
  * Two names of one typed kind, or two untyped names that name the same kind of thing: the same
- * noun right after both ("the Basic plan" / "the Standard plan"). Untyped names without that
- * noun are too mixed to compare (a podcast's name against a sports team's).
+ * noun right after both ("the Basic plan" / "the Standard plan"), or both a person's name by their
+ * shape (`mayBePerson`: "Reddaway" for "Colm Reddaway"). Other untyped names are too mixed to
+ * compare (a podcast's name against a sports team's).
  */
 function sameKindOfName(sentence: Sentence, entity: EntityAtom, holder: Sentence, other: EntityAtom): boolean {
   if (entity.type !== other.type) return false;
   if (entity.type !== "other") return true;
+  if (mayBePerson(entity) && mayBePerson(other)) return true;
   const head = nounAfter(sentence, entity);
   return head !== undefined && head === nounAfter(holder, other);
 }
