@@ -2,7 +2,7 @@ import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, QuoteAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
 import { objectMemo } from "../memo/index.js";
-import { allAtoms, finding, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
+import { allAtoms, finding, quoteText, sentenceAt, spanIn, spanOf, type PairCheck } from "./context.js";
 import { pronounMayMean } from "./pronoun-speaker.js";
 import { speakerPhraseNames } from "./speaker-phrase.js";
 
@@ -71,16 +71,21 @@ function reproducedQuote(words: string[], source: Analysis): { quote: QuoteAtom;
   return { quote: first, words: theirs };
 }
 
-/** A source's different quotes (by their words) with the first quote of each, and the quotes holding each word. */
+/**
+ * A source's different quotes (by their words) with the first quote of each, and the quotes holding
+ * each word. Each run of one speaker's consecutive quotes is also one quote, their words joined,
+ * listed after the single quotes so that a rewrite quoting one of them matches it alone.
+ */
 const quoteIndex = objectMemo((source: Analysis) => {
   const quotes: { first: QuoteAtom; words: string[]; counts: Map<string, number> }[] = [];
   const seen = new Set<string>();
-  for (const quote of allAtoms(source, "quote")) {
-    const words = quoteWords(quote.inner.text);
+  const single = allAtoms(source, "quote").map((quote) => ({ first: quote, words: quoteWords(quote.inner.text) }));
+  const joined = speakerRuns(source).map((run) => ({ first: run[0]!, words: run.flatMap((quote) => quoteWords(quote.inner.text)) }));
+  for (const { first, words } of [...single, ...joined]) {
     const key = words.join(" ");
     if (seen.has(key)) continue;
     seen.add(key);
-    quotes.push({ first: quote, words, counts: wordCounts(words) });
+    quotes.push({ first, words, counts: wordCounts(words) });
   }
   const byWord = new Map<string, number[]>();
   quotes.forEach(({ words }, at) => {
@@ -88,6 +93,35 @@ const quoteIndex = objectMemo((source: Analysis) => {
   });
   return { quotes, byWord };
 });
+
+/** How far apart, in sentences, two quotes of one speaker may stand for a rewrite to join them: next to each other or one sentence of narration between. */
+const JOINABLE_SENTENCE_GAP = 2;
+
+/**
+ * Runs of two or more quotes in a row by one speaker, close together: a rewrite may join them into
+ * one quote ("You lied to them. Many lost everything.") without changing a word the speaker said.
+ */
+function speakerRuns(source: Analysis): QuoteAtom[][] {
+  const runs: QuoteAtom[][] = [];
+  let run: QuoteAtom[] = [];
+  for (const quote of allAtoms(source, "quote")) {
+    const previous = run[run.length - 1];
+    if (previous && !continuesSpeech(source, previous, quote)) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    run.push(quote);
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+function continuesSpeech(source: Analysis, previous: QuoteAtom, next: QuoteAtom): boolean {
+  if (!previous.speaker || !next.speaker || !entityKeysMatch(previous.speaker, next.speaker)) return false;
+  const from = sentenceAt(source, previous.end - 1)?.index;
+  const to = sentenceAt(source, next.start)?.index;
+  return from !== undefined && to !== undefined && to - from <= JOINABLE_SENTENCE_GAP;
+}
 
 function wordCounts(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
