@@ -91,6 +91,14 @@ describe("extractEntities", () => {
     expect(extractEntities(text).map((e) => e.text)).toEqual(["Alvarez", "Maria Alvarez"]);
   });
 
+  it("keeps an unfamiliar surname opening a sentence when an apposition gives it a role", () => {
+    expect(extractEntities("Dallmer, a lawyer for the family, spoke to reporters.").map((e) => e.text)).toEqual(["Dallmer"]);
+  });
+
+  it("does not take a common word opening a sentence before an apposition with no role", () => {
+    expect(extractEntities("Lunch, the day's main event, ran late.")).toEqual([]);
+  });
+
   it("keeps only known names in a title-case headline line", () => {
     const text = "Voters Worried About Helen Ortiz Health\n\nMaria Alvarez said Ortiz was fine.";
     const entities = extractEntities(text);

@@ -609,7 +609,7 @@ function trimAndSplitRun(
 ): RunPiece[] {
   let tokens = run;
   const first = tokens[0];
-  if (first && isSentenceInitial(text, first.start) && isCommonOpener(tokens, library, capitalisedElsewhere)) {
+  if (first && isSentenceInitial(text, first.start) && isCommonOpener(text, tokens, library, capitalisedElsewhere)) {
     tokens = dropLeadingParticles(tokens.slice(1));
   }
   const pieces: RunPiece[] = [];
@@ -718,16 +718,47 @@ function keepsBeforeTitle(tokens: WordToken[], library: LibraryView): boolean {
   return library.typedSpans.near(start, end).some((s) => s.start < end && s.end > start && s.type !== "person");
 }
 
-function isCommonOpener(run: WordToken[], library: LibraryView, capitalisedElsewhere: Set<string>): boolean {
+function isCommonOpener(text: string, run: WordToken[], library: LibraryView, capitalisedElsewhere: Set<string>): boolean {
   const first = run[0]!;
   if (FUNCTION_WORDS.has(first.lower)) return true;
   if (/^\p{Lu}{2,}$/u.test(first.text) || isTitle(first)) return false;
   if (capitalisedElsewhere.has(first.lower)) return false;
   const tags = library.tagsAt.get(first.start) ?? [];
   if (tags.some((t) => PROPER_TAGS.includes(t)) && !tags.some((t) => COMMON_WORD_TAGS.includes(t))) return false;
+  // "Reinholt, the party's leader, conceded": a lone noun that a role describes is a surname.
+  if (run.length === 1 && isPlainSingularNoun(tags) && describedByRole(text, first, library)) return false;
   // An unknown word leading another capitalised word is most likely a first name ("Chukwuemeka Obi").
   const followedByName = run.length > 1 && run[1]!.capitalised;
   return !(followedByName && !tags.some((t) => COMMON_WORD_TAGS.includes(t)));
+}
+
+/** Tags of a singular noun and nothing else: not a date ("Today"), a mass noun ("Tonight") or a verb form. */
+function isPlainSingularNoun(tags: readonly string[]): boolean {
+  return tags.includes("Singular") && tags.every((tag) => tag === "Noun" || tag === "Singular");
+}
+
+/** Words that end an apposition's first noun phrase ("the leader of the party", "a lawyer and a friend"). */
+const APPOSITION_PHRASE_ENDS = new Set(["of", "for", "at", "in", "on", "from", "with", "and", "or", "who", "since", "to"]);
+/** An apposition longer than this is taken for a clause, not a description. */
+const APPOSITION_MAX_CHARS = 100;
+
+/**
+ * The token is followed by a comma-enclosed apposition whose head names a role: an office
+ * ("Mistral's chief executive") or one person doing something (compromise's singular Actor: "the
+ * party leader", "a lawyer for the family"). Such a description is given to a person or a named body.
+ */
+function describedByRole(text: string, token: WordToken, library: LibraryView): boolean {
+  const opening = /^, +/.exec(text.slice(token.end, token.end + 4));
+  if (!opening) return false;
+  const start = token.end + opening[0].length;
+  const close = text.indexOf(",", start);
+  if (close < 0 || close - start > APPOSITION_MAX_CHARS || /[.!?;:"\n]/.test(text.slice(start, close))) return false;
+  const words = [...text.slice(start, close).matchAll(/[\p{L}'’-]+/gu)];
+  const phraseEnd = words.findIndex((word) => APPOSITION_PHRASE_ENDS.has(word[0].toLowerCase()));
+  const head = words[(phraseEnd < 0 ? words.length : phraseEnd) - 1];
+  if (!head) return false;
+  const tags = library.tagsAt.get(start + head.index) ?? [];
+  return isTitleWord(head[0]) || (tags.includes("Actor") && !tags.includes("Plural"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,11 @@ describe("pronounMayMean", () => {
     expect(pronounMayMean(source, quote, "marsh")).toBe(true);
   });
 
+  it("lets a pronoun stand for a surname that opens the sentence before with its role", () => {
+    const { source, quote } = lastQuote('Okonjo, a lawyer for the union, left the talks in Port Ellis early. "We will not sign anything tonight," he said.');
+    expect(pronounMayMean(source, quote, "ada okonjo")).toBe(true);
+  });
+
   it("lets a pronoun with nobody named near it stand for anyone", () => {
     const { source, quote } = lastQuote('Shares fell. "We are buying fewer items on every visit," she said.');
     expect(pronounMayMean(source, quote, "tom reddy")).toBe(true);

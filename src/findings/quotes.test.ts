@@ -28,3 +28,22 @@ describe("checkQuotes misattribution", () => {
     expect(types(`Seismologist Dr. Owen Park of Coastal State University said: ${QUOTE.slice(0, -2)}."`, `${QUOTE} Owen Park said.`)).toEqual([]);
   });
 });
+
+describe("checkQuotes quote-altered", () => {
+  const SPOKEN = '"The bridge will open in June," Mayor Ana Ruiz told the council.';
+
+  it("takes one speaker's consecutive quotes joined word for word as no alteration", () => {
+    const source = `${SPOKEN} "Nobody will pay a toll to cross it."`;
+    expect(types(source, 'Mayor Ana Ruiz told the council: "The bridge will open in June. Nobody will pay a toll to cross it."')).toEqual([]);
+  });
+
+  it("finds words left out of the middle of a quote as a medium alteration", () => {
+    const found = runCheckAgainstAll(checkQuotes, '"The bridge will not open before June," Ana Ruiz said.', '"The bridge will open before June," Ana Ruiz said.');
+    expect(found.map((item) => [item.type, item.severity])).toEqual([["quote-altered", "medium"]]);
+  });
+
+  it("does not join quotes of two speakers", () => {
+    const source = `${SPOKEN} "Nobody will pay a toll to cross it," Tom Banks said.`;
+    expect(types(source, 'Mayor Ana Ruiz told the council: "The bridge will open in June. Nobody will pay a toll to cross it."')).toContain("quote-altered");
+  });
+});
