@@ -18,6 +18,14 @@ describe("unmarkedCut", () => {
     expect(cutIn("We will close the plant this year.")).toEqual({ at: 2, skipped: ["not"] });
   });
 
+  it("accepts a function word left out", () => {
+    expect(cutIn("The only thing I know is the plant stays open.", "The only thing that I know is the plant stays open.")).toBeNull();
+  });
+
+  it("finds a content word left out", () => {
+    expect(cutIn("This deal makes sense for both of us.", "This deal makes good sense for both of us.")).toEqual({ at: 3, skipped: ["good"] });
+  });
+
   it("accepts a cut marked by an ellipsis", () => {
     expect(cutIn("We will not close the plant ... The workers have earned our trust.")).toBeNull();
   });

@@ -1,3 +1,5 @@
+import { eng as englishStopWords } from "stopword";
+
 /** A word inside a quote: lower-cased, with its offsets in the quote's text. */
 export interface QuoteToken {
   word: string;
@@ -75,9 +77,23 @@ export function unmarkedCut(mine: Wording, theirs: Wording): Cut | null {
 
 /** The reading with rewrite word `at` read at source `position`, the word before it at `last`. */
 function readOn(reading: Reading, mine: Wording, theirs: Wording, at: number, last: number, position: number): Reading {
-  const faithful = position === last + 1 || mine.opensSentence[at] || sentenceOpensWithin(theirs, last + 1, position);
+  const skipped = theirs.words.slice(last + 1, position);
+  const faithful = skipped.length === 0 || mine.opensSentence[at] || sentenceOpensWithin(theirs, last + 1, position) || skipped.every(isMinorWord);
   if (faithful) return reading;
-  return { cuts: reading.cuts + 1, first: reading.first ?? { at, skipped: theirs.words.slice(last + 1, position) } };
+  return { cuts: reading.cuts + 1, first: reading.first ?? { at, skipped } };
+}
+
+const STOP_WORDS = new Set(englishStopWords);
+const NEGATIONS = new Set(["not", "no", "never", "nor", "none", "nothing", "nobody", "cannot"]);
+
+/**
+ * A word whose cut changes nothing a reader would hold the speaker to: a function word ("the only
+ * thing that I know" quoted as "the only thing I know") or a name's particle ("al-Ghozi" as
+ * "Ghozi"). A negation is never minor.
+ */
+function isMinorWord(word: string): boolean {
+  if (NEGATIONS.has(word) || /n['’]t$/.test(word)) return false;
+  return STOP_WORDS.has(word) || word.length <= 2;
 }
 
 /** A sentence of the source quote opens at one of the words from `from` to `to`: the cut meets a sentence's edge. */
