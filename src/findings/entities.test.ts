@@ -50,7 +50,7 @@ describe("checkEntities", () => {
   it("flags an untyped person's name from elsewhere standing in another untyped person's place", () => {
     const findings = runCheckWithSupports(
       checkEntities,
-      "Gideon Farrow was jailed for fraud. His partner Colm Reddaway pleaded guilty. Prosecutors said Reddaway had cooperated with the inquiry.",
+      "Gideon Farrow was jailed for fraud. Farrow's partner Colm Reddaway pleaded guilty. Prosecutors said Reddaway had cooperated with the inquiry.",
       "Prosecutors said Gideon Farrow had cooperated with the inquiry.",
       [2],
     );

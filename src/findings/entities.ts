@@ -30,7 +30,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
     // A name the source uses elsewhere, standing in the words that surround another name of the
     // supporting sentences, even when that name is still in the rewrite ("Ruiz's paintings ... Holt"
     // where the source says "Holt's paintings").
-    const displaced = replaced ?? (known ? displacedName(source, sentence, entity, supports) : undefined);
+    const displaced = replaced ?? (known ? displacedName(source, rewrite, sentence, entity, supports) : undefined);
     if (displaced) return [swapFinding(sentence, entity, supports, displaced)];
     if (known) return [];
     return [
@@ -86,7 +86,7 @@ function sameType(a: EntityAtom, b: EntityAtom): boolean {
  * from many source sentences is often aligned to the wrong two ("suggests the Basic plan" where the
  * source's "our Standard plan would be around $40" is not among its supports).
  */
-function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
+function displacedName(source: Analysis, rewrite: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
   // Written in the supporting sentences after all, only not read as this entity ("Wal-Mart shares").
   if (supports.some((support) => support.text.toLowerCase().includes(entity.text.toLowerCase()))) return undefined;
   // Who said something is checkAttribution's to judge (misattribution); one swap, one finding.
@@ -94,7 +94,7 @@ function displacedName(source: Analysis, sentence: Sentence, entity: EntityAtom,
   const candidatesIn = (sentences: readonly Sentence[]) =>
     sentences.flatMap((holder) =>
       holder.atoms.flatMap((atom) =>
-        atom.kind === "entity" && sameKindOfName(sentence, entity, holder, atom) && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, holder)
+        atom.kind === "entity" && sameKindOfName(rewrite, source, sentence, entity, holder, atom) && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, holder)
           ? [{ atom, sentence: holder }]
           : [],
       ),
@@ -121,17 +121,28 @@ const keyMatchingAtoms = perTextMemo(
 );
 /**
  * Two names of one typed kind, or two untyped names that name the same kind of thing: the same
- * noun right after both ("the Basic plan" / "the Standard plan"), or both a person's name by their
- * shape (`mayBePerson`: "Reddaway" for "Colm Reddaway"). Other untyped names are too mixed to
- * compare (a podcast's name against a sports team's).
+ * noun right after both ("the Basic plan" / "the Standard plan"), or both people's names by how
+ * their texts use them, by surname alone ("Reddaway" for "Colm Reddaway"). Other untyped names
+ * are too mixed to compare (a podcast's name against a sports team's; "CloudTrek Connect" against
+ * "Early Bird Bundle Package" has the shape of two people's names).
  */
-function sameKindOfName(sentence: Sentence, entity: EntityAtom, holder: Sentence, other: EntityAtom): boolean {
+function sameKindOfName(rewrite: Analysis, source: Analysis, sentence: Sentence, entity: EntityAtom, holder: Sentence, other: EntityAtom): boolean {
   if (entity.type !== other.type) return false;
   if (entity.type !== "other") return true;
-  if (mayBePerson(entity) && mayBePerson(other)) return true;
+  if ((namedBySurname(rewrite, entity.key) || namedBySurname(source, entity.key)) && namedBySurname(source, other.key)) return true;
   const head = nounAfter(sentence, entity);
   return head !== undefined && head === nounAfter(holder, other);
 }
+
+/** The text names the key's bearer by the last word of a longer name alone, as news names people ("Farrow" for "Gideon Farrow"). */
+const namedBySurname = perTextMemo(
+  (key: string) => key,
+  (analysis, key) => {
+    const words = key.split(" ");
+    const surname = words[words.length - 1]!;
+    return words.length > 1 && allAtoms(analysis, "entity").some((atom) => atom.key === key && atom.text.toLowerCase() === surname);
+  },
+);
 
 /** The lemma of the word right after a span, when that word is a common noun. */
 function nounAfter(sentence: Sentence, span: Span): string | undefined {
