@@ -71,6 +71,10 @@ describe("extractSpeech: quote speakers", () => {
     expect(quotes('Maria Alvarez said: "We are ready."')[0]?.speaker).toBe("maria alvarez");
   });
 
+  it('X toured the site and said: "..." gives the quote to the sentence\'s subject', () => {
+    expect(quotes('Lena Ostrow toured the flooded depot and said: "The repairs will take a year."')[0]?.speaker).toBe("lena ostrow");
+  });
+
   it('"...," she said. resolves the pronoun to the last person before the quote', () => {
     const [quote] = quotes('Maria Alvarez met the crews. "We are ready," she said.');
     expect(quote).toMatchObject({ speaker: "maria alvarez", speakerSpan: { text: "she" } });
@@ -231,6 +235,14 @@ describe("extractSpeech: attributions", () => {
 
   it("a participle after a comma shares the sentence's subject: X left early, saying ...", () => {
     expect(attributions("But Senator Tam Odell left early, saying the count was fair.")[0]).toMatchObject({ text: "saying", speaker: "tam odell" });
+  });
+
+  it("a second verb shares the subject after an opening phrase: On Friday, X toured ... and said", () => {
+    expect(attributions("On Friday, Lena Ostrow toured the depot and said the repairs would take a year.")[0]?.speaker).toBe("lena ostrow");
+  });
+
+  it("a second verb shares a subject named with its office: Finance Minister X toured ... and said", () => {
+    expect(attributions("Finance Minister Lena Ostrow toured the depot and said the repairs would take a year.")[0]?.speaker).toBe("lena ostrow");
   });
 
   it("a sentence opening with a place has no subject to share: In Orland, ... and said", () => {

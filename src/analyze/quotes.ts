@@ -486,6 +486,8 @@ function attributionBeforeQuote(text: string, quoteStart: number, entities: Enti
   if (word?.lower === "that") word = wordBefore(text, word.start);
   while (word) {
     const lemma = REPORTING_VERBS[word.text];
+    // `Alvarez stood and said: "..."`: the verb shares the sentence's subject.
+    if (lemma && wordBefore(text, word.start)?.lower === "and") return attributionToSubject(text, word, lemma, entities);
     if (lemma) {
       const speaker = speakerBefore(text, word.start, entities, quoteStart);
       if (!speaker) return null;
@@ -703,7 +705,7 @@ function attributionToSubject(text: string, verb: Word, lemma: string, entities:
   // "... and told her to leave": an order, not a claim.
   if (lemma === "tell") return null;
   const subject = subjectOfSentence(text, sentenceStartBefore(text, verb.start), entities, verb.start);
-  // The subject's own verb must follow it ("Alvarez left"); "In Berlin, Alvarez ..." opens with no subject.
+  // The subject's own verb must follow it ("Alvarez left", not "Alvarez, 52, left").
   if (!subject || subject.phraseEnd >= verb.start || !/^ +\p{Ll}/u.test(text.slice(subject.phraseEnd, subject.phraseEnd + 3))) return null;
   if (/[;:"]/.test(text.slice(subject.phraseEnd, verb.start))) return null;
   return { speaker: subject.speaker, phrase: span(text, verb.start, verb.end), cue: lemma, cueStart: verb.start };
@@ -723,19 +725,39 @@ function sentenceStartBefore(text: string, at: number): number {
 
 /**
  * The entity or pronoun opening a sentence, after "But" or "And" and title words ("But Senator
- * Tam Odell ..."). A capitalised word the entity finder let go is too often an imperative ("Get").
+ * Tam Odell ..."), or opening its main clause after a short phrase and a comma ("In a statement,
+ * Alvarez ..."). A capitalised word the entity finder let go is too often an imperative ("Get").
  */
 function subjectOfSentence(text: string, start: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
+  const opening = subjectAt(text, start, entities, anchor);
+  if (opening) return opening;
+  const clauseStart = afterOpeningPhrase(text, start, anchor);
+  return clauseStart === null ? null : subjectAt(text, clauseStart, entities, anchor);
+}
+
+/** Words a phrase before the main clause may have ("In a statement,", "Late on Tuesday,"). */
+const OPENING_PHRASE_MAX_WORDS = 5;
+
+/** Where the main clause starts after a short opening phrase and its comma, before `anchor`. */
+function afterOpeningPhrase(text: string, start: number, anchor: number): number | null {
+  const comma = text.indexOf(",", start);
+  if (comma < 0 || comma >= anchor || /[;:"]/.test(text.slice(start, comma))) return null;
+  return wordsIn(text, start, comma).length <= OPENING_PHRASE_MAX_WORDS ? comma + 1 : null;
+}
+
+function subjectAt(text: string, start: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
   let first = wordAfter(text, start);
   if (first && OPENING_CONJUNCTIONS.has(first.lower)) first = wordAfter(text, first.end);
   if (!first) return null;
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
   const entity = entityNear(text, entities, first.start);
-  return entity && titlesOnly(text.slice(first.start, entity.start)) ? entitySpeaker(entity) : null;
+  return entity && namesOffice(text.slice(first.start, entity.start)) ? entitySpeaker(entity) : null;
 }
 
-function titlesOnly(words: string): boolean {
-  return words.split(/\s+/).filter(Boolean).every((word) => isTitleWord(word));
+/** Nothing, or an office ending in a title word ("Senator", "Transport Minister"), before a name. */
+function namesOffice(words: string): boolean {
+  const last = words.split(/\s+/).filter(Boolean).at(-1);
+  return last === undefined || isTitleWord(last);
 }
 
 /** "reports that", "..., the Journal reports.", "Acme claims": the noun-like form is a verb here. */
