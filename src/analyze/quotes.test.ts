@@ -299,6 +299,10 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions(text)[0]).toMatchObject({ speaker: "figures the port authority published on tuesday", cue: "show" });
   });
 
+  it("takes evidence described before its noun, with a time before the verb, as the source of its finding", () => {
+    expect(attributions("Official data last month showed exports falling.")[0]).toMatchObject({ speaker: "official data last month", cue: "show" });
+  });
+
   it("gives no finding to evidence whose own relative clause holds the verb", () => {
     expect(attributions("The survey that found it covered only a narrow slice of the sky.")).toEqual([]);
   });

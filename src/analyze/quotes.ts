@@ -645,21 +645,34 @@ const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
 
 /** Words of a clause opened by evidence, up to its verb: "Figures the port authority published on Tuesday showed". */
 const EVIDENCE_SUBJECT_MAX_WORDS = 10;
+/** Words that may stand before the evidence noun: "the latest official figures". */
+const EVIDENCE_MODIFIER_MAX_WORDS = 3;
 
 /**
  * The clause opens with the evidence as its subject, with a description too long for a speaker
- * phrase ("Figures the port authority published on Tuesday showed ..."): the evidence says it.
+ * phrase ("Figures the port authority published on Tuesday showed ...", "Separate figures last
+ * week showed ..."): the evidence says it.
  */
 function evidenceSubject(text: string, verb: Word, lemma: string): Attribution | null {
   const raw = text.slice(sentenceStartBefore(text, verb.start), verb.start);
   const phrase = span(text, verb.start - raw.trimStart().length, verb.start - (raw.length - raw.trimEnd().length));
-  const words = phrase.text.split(/\s+/);
+  const words = phrase.text.split(/\s+/).map((word) => word.toLowerCase());
   if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[,;:"]/.test(phrase.text)) return null;
-  const [first, second] = words.map((word) => word.toLowerCase());
-  const opens = EVIDENCE_NOUNS.has(first ?? "") || (DETERMINERS.has(first ?? "") && EVIDENCE_NOUNS.has(second ?? ""));
   // "The survey that found it covered ...": the verb is the evidence's own relative clause.
-  if (!opens || RELATIVE_PRONOUNS.has((words.at(-1) ?? "").toLowerCase())) return null;
+  if (!opensWithEvidence(words) || RELATIVE_PRONOUNS.has(words.at(-1) ?? "")) return null;
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, phrase: span(text, phrase.start, verb.end), cue: lemma, cueStart: verb.start };
+}
+
+/** "Figures ...", "the poll ...", "provisional results ...": an evidence noun after a few words that describe it. */
+function opensWithEvidence(words: readonly string[]): boolean {
+  const noun = words.findIndex((word) => EVIDENCE_NOUNS.has(word));
+  return noun >= 0 && noun <= EVIDENCE_MODIFIER_MAX_WORDS && words.slice(0, noun).every(mayDescribeEvidence);
+}
+
+/** A determiner or a describing word; "Police reviewing records found" has its own subject. */
+function mayDescribeEvidence(word: string): boolean {
+  if (DETERMINERS.has(word)) return true;
+  return !PHRASE_BOUNDARIES.has(word) && !isReportingVerbForm(word) && !word.endsWith("ing");
 }
 
 function hasEvidenceNoun(words: string): boolean {
