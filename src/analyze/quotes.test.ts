@@ -299,6 +299,11 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions(text)[0]).toMatchObject({ speaker: "figures the port authority published on tuesday", cue: "show" });
   });
 
+  it("takes evidence with a participle phrase closing the sentence as the source of its finding", () => {
+    const text = "Turnout fell to a record low, preliminary figures published on Sunday showed.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "preliminary figures published on sunday", cue: "show" });
+  });
+
   it("takes evidence described before its noun, with a time before the verb, as the source of its finding", () => {
     expect(attributions("Official data last month showed exports falling.")[0]).toMatchObject({ speaker: "official data last month", cue: "show" });
   });

@@ -650,17 +650,23 @@ const EVIDENCE_MODIFIER_MAX_WORDS = 3;
 
 /**
  * The clause opens with the evidence as its subject, with a description too long for a speaker
- * phrase ("Figures the port authority published on Tuesday showed ...", "Separate figures last
- * week showed ..."): the evidence says it.
+ * phrase ("Figures the port authority published on Tuesday showed ...", "..., provisional results
+ * released on Monday showed."): the evidence says it.
  */
 function evidenceSubject(text: string, verb: Word, lemma: string): Attribution | null {
-  const raw = text.slice(sentenceStartBefore(text, verb.start), verb.start);
-  const phrase = span(text, verb.start - raw.trimStart().length, verb.start - (raw.length - raw.trimEnd().length));
+  const phrase = clauseBefore(text, verb.start);
   const words = phrase.text.split(/\s+/).map((word) => word.toLowerCase());
-  if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[,;:"]/.test(phrase.text)) return null;
+  if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[;:"]/.test(phrase.text)) return null;
   // "The survey that found it covered ...": the verb is the evidence's own relative clause.
   if (!opensWithEvidence(words) || RELATIVE_PRONOUNS.has(words.at(-1) ?? "")) return null;
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, phrase: span(text, phrase.start, verb.end), cue: lemma, cueStart: verb.start };
+}
+
+/** The clause before `at`, from its sentence's start or the last comma, trimmed. */
+function clauseBefore(text: string, at: number): Span {
+  const start = Math.max(sentenceStartBefore(text, at), text.lastIndexOf(",", at - 1) + 1);
+  const raw = text.slice(start, at);
+  return span(text, at - raw.trimStart().length, at - (raw.length - raw.trimEnd().length));
 }
 
 /** "Figures ...", "the poll ...", "provisional results ...": an evidence noun after a few words that describe it. */
