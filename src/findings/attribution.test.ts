@@ -13,6 +13,13 @@ describe("checkAttribution", () => {
     expect(types("The union said the Pellham factory will close next year.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
   });
 
+  it("finds a claim stated as fact whose closing speaker is described after it: a person familiar with ...", () => {
+    expect(types(
+      "The Pellham factory will close next year, according to a person familiar with the plans.",
+      "The Pellham factory will close next year.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",

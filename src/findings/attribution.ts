@@ -94,9 +94,22 @@ const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|as|so|yet)?|\s(?:a
 function attributedContent(holder: Sentence, atom: AttributionAtom): { start: number; end: number } {
   const before = holder.text.slice(0, atom.start - holder.start);
   const after = holder.text.slice(atom.end - holder.start);
-  if (wordCount(after) < 2) return { start: holder.start, end: atom.start };
+  if (closesSentence(before, after)) return { start: holder.start, end: atom.start };
   if (CLAUSE_OPENING.test(before)) return { start: atom.end, end: holder.end };
   return { start: holder.start, end: holder.end };
+}
+
+/** A word that opens a phrase saying when, where or how, or describing the speaker ("familiar with"). */
+const MODIFIER_OPENING = /^\s*(?:with|on|in|at|for|from|of|to|during|after|before|outside|inside|near|late|early|last|this)\b/iu;
+
+/**
+ * The attribution ends its sentence: nothing follows it but a word, or it comes after a comma and
+ * only a modifier follows ("..., according to a person familiar with the talks.", "..., a
+ * spokesman said on Tuesday."), with no clause of its own ("that", a comma).
+ */
+function closesSentence(before: string, after: string): boolean {
+  if (wordCount(after) < 2) return true;
+  return /,\s*$/u.test(before) && MODIFIER_OPENING.test(after) && !/[,;:"]|\bthat\b/iu.test(after);
 }
 
 /**
