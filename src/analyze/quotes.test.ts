@@ -308,6 +308,15 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions("Official data last month showed exports falling.")[0]).toMatchObject({ speaker: "official data last month", cue: "show" });
   });
 
+  it("takes the evidence, not a place in its description, as the source of its finding", () => {
+    const text = "Tests on soil from the old mill found traces of lead.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "tests on soil from the old mill", cue: "find" });
+  });
+
+  it("takes a report, though 'report' is also a reporting verb, as the source of its finding", () => {
+    expect(attributions("The report showed costs rising.")[0]).toMatchObject({ speaker: "the report", cue: "show" });
+  });
+
   it("gives no finding to evidence whose own relative clause holds the verb", () => {
     expect(attributions("The survey that found it covered only a narrow slice of the sky.")).toEqual([]);
   });

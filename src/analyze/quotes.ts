@@ -623,12 +623,20 @@ function attributionAroundVerb(text: string, verb: Word, lemma: string, entities
 
 /** "A new poll shows ...", "The study found that ...", "Police found that ...": see EVIDENCE_VERBS. */
 function attributionToEvidence(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
-  const attribution = attributionAroundVerb(text, verb, lemma, entities) ?? evidenceSubject(text, verb, lemma);
-  if (!attribution) return null;
-  const namesEvidence = hasEvidenceNoun(attribution.speaker.span.text) || evidenceBefore(text, attribution.speaker.span.start);
+  const attribution = attributionAroundVerb(text, verb, lemma, entities);
+  if (attribution && namesEvidence(text, attribution.speaker.span, entities)) return attribution;
   // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
   const baseForm = verb.lower === lemma;
-  return namesEvidence || (!baseForm && wordAfter(text, verb.end)?.lower === "that") ? attribution : null;
+  if (attribution && !baseForm && wordAfter(text, verb.end)?.lower === "that") return attribution;
+  // "Tests on water samples from the tower found ...": a speaker next to the verb may be part of
+  // the description of the evidence that opens the clause.
+  return evidenceSubject(text, verb, lemma);
+}
+
+/** The speaker is evidence ("the new poll"), or a name the evidence before it comes from ("a study published in X"). */
+function namesEvidence(text: string, speaker: Span, entities: EntityAtom[]): boolean {
+  if (hasEvidenceNoun(speaker.text)) return true;
+  return entityEndingAt(entities, speaker.end)?.start === speaker.start && evidenceBefore(text, speaker.start);
 }
 
 /**
@@ -656,7 +664,10 @@ const EVIDENCE_MODIFIER_MAX_WORDS = 3;
 function evidenceSubject(text: string, verb: Word, lemma: string): Attribution | null {
   const phrase = clauseBefore(text, verb.start);
   const words = phrase.text.split(/\s+/).map((word) => word.toLowerCase());
-  if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[;:"]/.test(phrase.text)) return null;
+  // "The audit said Tarvik Bank found ...": a reporting verb gives the clause to its own speaker
+  // ("report" there is the evidence).
+  const saysSomething = words.some((word) => isReportingVerbForm(word) && !EVIDENCE_NOUNS.has(word));
+  if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[;:"]/.test(phrase.text) || saysSomething) return null;
   // "The survey that found it covered ...": the verb is the evidence's own relative clause.
   if (!opensWithEvidence(words) || RELATIVE_PRONOUNS.has(words.at(-1) ?? "")) return null;
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, phrase: span(text, phrase.start, verb.end), cue: lemma, cueStart: verb.start };
