@@ -317,6 +317,14 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions("The report showed costs rising.")[0]).toMatchObject({ speaker: "the report", cue: "show" });
   });
 
+  it("takes a count that puts a figure at a number as the source of the figure", () => {
+    expect(attributions("A police count puts the crowd at 40,000.")[0]).toMatchObject({ speaker: "a police count", cue: "put" });
+  });
+
+  it("gives no figure to a subject that is not evidence: Police put the toll at 12", () => {
+    expect(attributions("Police put the toll at 12.")).toEqual([]);
+  });
+
   it("gives no finding to evidence whose own relative clause holds the verb", () => {
     expect(attributions("The survey that found it covered only a narrow slice of the sky.")).toEqual([]);
   });

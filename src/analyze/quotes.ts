@@ -100,6 +100,8 @@ const EVIDENCE_VERBS: Readonly<Record<string, string>> = wordTable({
   show: "show", shows: "show", showed: "show", shown: "show",
   find: "find", finds: "find", found: "find",
   indicate: "indicate", indicates: "indicate", indicated: "indicate",
+  // "The council's count puts the number at 310": a figure given by the evidence.
+  put: "put", puts: "put",
 });
 
 /** Verbs that give something a quoted name or verdict ("called the ruling "judicial overreach""), with their lemma. */
@@ -117,7 +119,7 @@ const EVIDENCE_NOUNS = new Set([
   "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
   "analyses", "data", "research", "review", "audit", "investigation", "inquiry", "figures", "statistics",
   "records", "documents", "document", "video", "footage", "census", "estimate", "estimates", "findings",
-  "tests", "test", "results", "evidence", "models", "model", "averages", "average",
+  "tests", "test", "results", "evidence", "models", "model", "averages", "average", "count", "counts",
 ]);
 
 /** Words that may open a sentence before its subject ("But Alvarez ..."). */
