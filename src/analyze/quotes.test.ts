@@ -67,6 +67,10 @@ describe("extractSpeech: quote speakers", () => {
     expect(quotes('"We are ready," Maria Alvarez, the city\'s mayor, said.')[0]?.speaker).toBe("maria alvarez");
   });
 
+  it('"...," prosecutor Alvarez told the court. gives the quote to the person described', () => {
+    expect(quotes('"The ledgers were forged," prosecutor Maria Alvarez told the court.')[0]?.speaker).toBe("maria alvarez");
+  });
+
   it('Alvarez said: "..."', () => {
     expect(quotes('Maria Alvarez said: "We are ready."')[0]?.speaker).toBe("maria alvarez");
   });

@@ -539,8 +539,10 @@ function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom
   const speaker = speakerBefore(text, verb.start, entities, raw.start, raw.end);
   if (!speaker || speaker.phraseStart < raw.end) return null;
   // Only title words and "the" may come between the quote and its speaker ('"...," Senator Tam
-  // Odell said', '"...," the Times wrote').
-  if (!/^[ ,]*(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(text.slice(raw.end, speaker.phraseStart))) return null;
+  // Odell said', '"...," the Times wrote'), or a short description of a person ('"...,"
+  // prosecutor Imelda Voss said').
+  const titled = /^[ ,]*(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(text.slice(raw.end, speaker.phraseStart));
+  if (!titled && !describedAt(text, entities, raw.end, speaker.phraseStart)) return null;
   return { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
 }
 
@@ -936,6 +938,12 @@ function describedPerson(text: string, entities: EntityAtom[], at: number): Enti
   if (!/^(?:[\p{L}\p{N}/'.-]+ )+$/u.test(description)) return null;
   const words = description.trim().split(" ");
   return words.length <= DESCRIPTION_MAX_WORDS && words.every(isDescriptionWord) ? entity : null;
+}
+
+/** What follows `from`, after a comma and spaces, describes the person named at `nameStart`. */
+function describedAt(text: string, entities: EntityAtom[], from: number, nameStart: number): boolean {
+  const start = from + (/^[ ,]*/u.exec(text.slice(from, nameStart))?.[0].length ?? 0);
+  return describedPerson(text, entities, start)?.start === nameStart;
 }
 
 /**
