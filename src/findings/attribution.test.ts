@@ -20,6 +20,13 @@ describe("checkAttribution", () => {
     )).toEqual(["attribution-dropped"]);
   });
 
+  it("finds a claim stated as fact whose 'according to' source runs on past the name found", () => {
+    expect(types(
+      "Around 40 boats were damaged, according to an estimate by the Harlow harbour board.",
+      "Around 40 boats were damaged.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",

@@ -1,4 +1,4 @@
-import { entityKeysMatch } from "../analyze/index.js";
+import { ACCORDING_TO, entityKeysMatch } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
@@ -94,9 +94,24 @@ const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|as|so|yet)?|\s(?:a
 function attributedContent(holder: Sentence, atom: AttributionAtom): { start: number; end: number } {
   const before = holder.text.slice(0, atom.start - holder.start);
   const after = holder.text.slice(atom.end - holder.start);
+  if (atom.cue === ACCORDING_TO) return accordingToContent(holder, atom, before);
   if (closesSentence(before, after)) return { start: holder.start, end: atom.start };
   if (CLAUSE_OPENING.test(before)) return { start: atom.end, end: holder.end };
   return { start: holder.start, end: holder.end };
+}
+
+/** Words that may come before "According to" opening a sentence. */
+const SENTENCE_OPENING = /^\W*(?:(?:and|but|yet|so)\s+)?$/iu;
+
+/**
+ * "According to X" takes no clause of its own, so what follows it up to a comma still names the
+ * source ("according to a count by the Merrivale district council"): opening the sentence it
+ * vouches for what follows its comma, elsewhere for what precedes it.
+ */
+function accordingToContent(holder: Sentence, atom: AttributionAtom, before: string): { start: number; end: number } {
+  if (!SENTENCE_OPENING.test(before)) return { start: holder.start, end: atom.start };
+  const comma = holder.text.indexOf(",", atom.end - holder.start);
+  return comma < 0 ? { start: holder.start, end: holder.end } : { start: holder.start + comma + 1, end: holder.end };
 }
 
 /** A word that opens a phrase saying when, where or how, or describing the speaker ("familiar with"). */
