@@ -34,6 +34,13 @@ describe("checkAttribution", () => {
     )).toEqual([]);
   });
 
+  it("does not count the narrator's clause before 'though' and a speaker", () => {
+    expect(types(
+      "Twelve families lost their homes, though the Red Cross said it was finding them shelter.",
+      "Twelve families lost their homes.",
+    )).toEqual([]);
+  });
+
   it("finds a transcript turn stated as fact", () => {
     expect(types(
       "Professor Ilse Varga: I think the new sensor drains the battery.\nDoctor Omar Lind: Then we test it again.",

@@ -83,7 +83,7 @@ function creditsSomeone(sentence: Sentence | undefined): boolean {
 }
 
 /** Words that join a new clause, after which a speaker opens it ("..., and the Red Cross said ..."). */
-const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|as|so|yet)?|\s(?:and|but|while|whereas))\s*(?:the|a|an|his|her|their|its|our)?\s*$/iu;
+const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|though|although|as|so|yet)?|\s(?:and|but|while|whereas|though|although))\s*(?:the|a|an|his|her|their|its|our)?\s*$/iu;
 
 /**
  * The part of its sentence an indirect attribution vouches for: what follows the cue when the
