@@ -41,6 +41,34 @@ describe("checkAttribution", () => {
     )).toEqual([]);
   });
 
+  it("finds a claim stated as fact beside another speaker's clause", () => {
+    expect(types(
+      "According to the council, about 400 homes lost power, though officials said it would return by noon.",
+      "About 400 homes lost power, though officials said it would return by noon.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("finds a claim stated as fact though the rewrite keeps the evidence it reports", () => {
+    expect(types(
+      "Tests on the pipes found high levels of lead, according to the water board.",
+      "Tests on the pipes found high levels of lead.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("finds a claim stated as fact beside a phrase its subject is said to have described", () => {
+    expect(types(
+      "Prosecutors said Varn had promised investors fixed returns from what he described as safe loans.",
+      "Varn had promised investors fixed returns from what he described as safe loans.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("takes each of two speakers a rewrite keeps as crediting its own clause", () => {
+    expect(types(
+      "According to the council, about 400 homes lost power, though officials said it would return by noon.",
+      "The council said about 400 homes lost power, and officials said it would return by noon.",
+    )).toEqual([]);
+  });
+
   it("finds a transcript turn stated as fact", () => {
     expect(types(
       "Professor Ilse Varga: I think the new sensor drains the battery.\nDoctor Omar Lind: Then we test it again.",
