@@ -67,8 +67,16 @@ describe("extractSpeech: quote speakers", () => {
     expect(quotes('"We are ready," Maria Alvarez, the city\'s mayor, said.')[0]?.speaker).toBe("maria alvarez");
   });
 
+  it('"...," prosecutor Alvarez told the court. gives the quote to the person described', () => {
+    expect(quotes('"The ledgers were forged," prosecutor Maria Alvarez told the court.')[0]?.speaker).toBe("maria alvarez");
+  });
+
   it('Alvarez said: "..."', () => {
     expect(quotes('Maria Alvarez said: "We are ready."')[0]?.speaker).toBe("maria alvarez");
+  });
+
+  it('X toured the site and said: "..." gives the quote to the sentence\'s subject', () => {
+    expect(quotes('Lena Ostrow toured the flooded depot and said: "The repairs will take a year."')[0]?.speaker).toBe("lena ostrow");
   });
 
   it('"...," she said. resolves the pronoun to the last person before the quote', () => {
@@ -233,6 +241,14 @@ describe("extractSpeech: attributions", () => {
     expect(attributions("But Senator Tam Odell left early, saying the count was fair.")[0]).toMatchObject({ text: "saying", speaker: "tam odell" });
   });
 
+  it("a second verb shares the subject after an opening phrase: On Friday, X toured ... and said", () => {
+    expect(attributions("On Friday, Lena Ostrow toured the depot and said the repairs would take a year.")[0]?.speaker).toBe("lena ostrow");
+  });
+
+  it("a second verb shares a subject named with its office: Finance Minister X toured ... and said", () => {
+    expect(attributions("Finance Minister Lena Ostrow toured the depot and said the repairs would take a year.")[0]?.speaker).toBe("lena ostrow");
+  });
+
   it("a sentence opening with a place has no subject to share: In Orland, ... and said", () => {
     expect(attributions("In Orland, crowds gathered and said little.")).toEqual([]);
   });
@@ -285,6 +301,32 @@ describe("attributions to a named source behind a generic phrase", () => {
   it("takes evidence opening a long subject as the source of its finding", () => {
     const text = "Shares fell. Figures the port authority published on Tuesday showed container volumes dropped.";
     expect(attributions(text)[0]).toMatchObject({ speaker: "figures the port authority published on tuesday", cue: "show" });
+  });
+
+  it("takes evidence with a participle phrase closing the sentence as the source of its finding", () => {
+    const text = "Turnout fell to a record low, preliminary figures published on Sunday showed.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "preliminary figures published on sunday", cue: "show" });
+  });
+
+  it("takes evidence described before its noun, with a time before the verb, as the source of its finding", () => {
+    expect(attributions("Official data last month showed exports falling.")[0]).toMatchObject({ speaker: "official data last month", cue: "show" });
+  });
+
+  it("takes the evidence, not a place in its description, as the source of its finding", () => {
+    const text = "Tests on soil from the old mill found traces of lead.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "tests on soil from the old mill", cue: "find" });
+  });
+
+  it("takes a report, though 'report' is also a reporting verb, as the source of its finding", () => {
+    expect(attributions("The report showed costs rising.")[0]).toMatchObject({ speaker: "the report", cue: "show" });
+  });
+
+  it("takes a count that puts a figure at a number as the source of the figure", () => {
+    expect(attributions("A police count puts the crowd at 40,000.")[0]).toMatchObject({ speaker: "a police count", cue: "put" });
+  });
+
+  it("gives no figure to a subject that is not evidence: Police put the toll at 12", () => {
+    expect(attributions("Police put the toll at 12.")).toEqual([]);
   });
 
   it("gives no finding to evidence whose own relative clause holds the verb", () => {

@@ -100,6 +100,8 @@ const EVIDENCE_VERBS: Readonly<Record<string, string>> = wordTable({
   show: "show", shows: "show", showed: "show", shown: "show",
   find: "find", finds: "find", found: "find",
   indicate: "indicate", indicates: "indicate", indicated: "indicate",
+  // "The council's count puts the number at 310": a figure given by the evidence.
+  put: "put", puts: "put",
 });
 
 /** Verbs that give something a quoted name or verdict ("called the ruling "judicial overreach""), with their lemma. */
@@ -117,7 +119,7 @@ const EVIDENCE_NOUNS = new Set([
   "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
   "analyses", "data", "research", "review", "audit", "investigation", "inquiry", "figures", "statistics",
   "records", "documents", "document", "video", "footage", "census", "estimate", "estimates", "findings",
-  "tests", "test", "results", "evidence", "models", "model", "averages", "average",
+  "tests", "test", "results", "evidence", "models", "model", "averages", "average", "count", "counts",
 ]);
 
 /** Words that may open a sentence before its subject ("But Alvarez ..."). */
@@ -486,6 +488,8 @@ function attributionBeforeQuote(text: string, quoteStart: number, entities: Enti
   if (word?.lower === "that") word = wordBefore(text, word.start);
   while (word) {
     const lemma = REPORTING_VERBS[word.text];
+    // `Alvarez stood and said: "..."`: the verb shares the sentence's subject.
+    if (lemma && wordBefore(text, word.start)?.lower === "and") return attributionToSubject(text, word, lemma, entities);
     if (lemma) {
       const speaker = speakerBefore(text, word.start, entities, quoteStart);
       if (!speaker) return null;
@@ -535,8 +539,10 @@ function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom
   const speaker = speakerBefore(text, verb.start, entities, raw.start, raw.end);
   if (!speaker || speaker.phraseStart < raw.end) return null;
   // Only title words and "the" may come between the quote and its speaker ('"...," Senator Tam
-  // Odell said', '"...," the Times wrote').
-  if (!/^[ ,]*(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(text.slice(raw.end, speaker.phraseStart))) return null;
+  // Odell said', '"...," the Times wrote'), or a short description of a person ('"...,"
+  // prosecutor Imelda Voss said').
+  const titled = /^[ ,]*(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(text.slice(raw.end, speaker.phraseStart));
+  if (!titled && !describedAt(text, entities, raw.end, speaker.phraseStart)) return null;
   return { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
 }
 
@@ -621,12 +627,20 @@ function attributionAroundVerb(text: string, verb: Word, lemma: string, entities
 
 /** "A new poll shows ...", "The study found that ...", "Police found that ...": see EVIDENCE_VERBS. */
 function attributionToEvidence(text: string, verb: Word, lemma: string, entities: EntityAtom[]): Attribution | null {
-  const attribution = attributionAroundVerb(text, verb, lemma, entities) ?? evidenceSubject(text, verb, lemma);
-  if (!attribution) return null;
-  const namesEvidence = hasEvidenceNoun(attribution.speaker.span.text) || evidenceBefore(text, attribution.speaker.span.start);
+  const attribution = attributionAroundVerb(text, verb, lemma, entities);
+  if (attribution && namesEvidence(text, attribution.speaker.span, entities)) return attribution;
   // A base form is as often a noun ("an hourlong show that aired"): only evidence may take it.
   const baseForm = verb.lower === lemma;
-  return namesEvidence || (!baseForm && wordAfter(text, verb.end)?.lower === "that") ? attribution : null;
+  if (attribution && !baseForm && wordAfter(text, verb.end)?.lower === "that") return attribution;
+  // "Tests on water samples from the tower found ...": a speaker next to the verb may be part of
+  // the description of the evidence that opens the clause.
+  return evidenceSubject(text, verb, lemma);
+}
+
+/** The speaker is evidence ("the new poll"), or a name the evidence before it comes from ("a study published in X"). */
+function namesEvidence(text: string, speaker: Span, entities: EntityAtom[]): boolean {
+  if (hasEvidenceNoun(speaker.text)) return true;
+  return entityEndingAt(entities, speaker.end)?.start === speaker.start && evidenceBefore(text, speaker.start);
 }
 
 /**
@@ -643,21 +657,43 @@ const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
 
 /** Words of a clause opened by evidence, up to its verb: "Figures the port authority published on Tuesday showed". */
 const EVIDENCE_SUBJECT_MAX_WORDS = 10;
+/** Words that may stand before the evidence noun: "the latest official figures". */
+const EVIDENCE_MODIFIER_MAX_WORDS = 3;
 
 /**
  * The clause opens with the evidence as its subject, with a description too long for a speaker
- * phrase ("Figures the port authority published on Tuesday showed ..."): the evidence says it.
+ * phrase ("Figures the port authority published on Tuesday showed ...", "..., provisional results
+ * released on Monday showed."): the evidence says it.
  */
 function evidenceSubject(text: string, verb: Word, lemma: string): Attribution | null {
-  const raw = text.slice(sentenceStartBefore(text, verb.start), verb.start);
-  const phrase = span(text, verb.start - raw.trimStart().length, verb.start - (raw.length - raw.trimEnd().length));
-  const words = phrase.text.split(/\s+/);
-  if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[,;:"]/.test(phrase.text)) return null;
-  const [first, second] = words.map((word) => word.toLowerCase());
-  const opens = EVIDENCE_NOUNS.has(first ?? "") || (DETERMINERS.has(first ?? "") && EVIDENCE_NOUNS.has(second ?? ""));
+  const phrase = clauseBefore(text, verb.start);
+  const words = phrase.text.split(/\s+/).map((word) => word.toLowerCase());
+  // "The audit said Tarvik Bank found ...": a reporting verb gives the clause to its own speaker
+  // ("report" there is the evidence).
+  const saysSomething = words.some((word) => isReportingVerbForm(word) && !EVIDENCE_NOUNS.has(word));
+  if (words.length > EVIDENCE_SUBJECT_MAX_WORDS || /[;:"]/.test(phrase.text) || saysSomething) return null;
   // "The survey that found it covered ...": the verb is the evidence's own relative clause.
-  if (!opens || RELATIVE_PRONOUNS.has((words.at(-1) ?? "").toLowerCase())) return null;
+  if (!opensWithEvidence(words) || RELATIVE_PRONOUNS.has(words.at(-1) ?? "")) return null;
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, phrase: span(text, phrase.start, verb.end), cue: lemma, cueStart: verb.start };
+}
+
+/** The clause before `at`, from its sentence's start or the last comma, trimmed. */
+function clauseBefore(text: string, at: number): Span {
+  const start = Math.max(sentenceStartBefore(text, at), text.lastIndexOf(",", at - 1) + 1);
+  const raw = text.slice(start, at);
+  return span(text, at - raw.trimStart().length, at - (raw.length - raw.trimEnd().length));
+}
+
+/** "Figures ...", "the poll ...", "provisional results ...": an evidence noun after a few words that describe it. */
+function opensWithEvidence(words: readonly string[]): boolean {
+  const noun = words.findIndex((word) => EVIDENCE_NOUNS.has(word));
+  return noun >= 0 && noun <= EVIDENCE_MODIFIER_MAX_WORDS && words.slice(0, noun).every(mayDescribeEvidence);
+}
+
+/** A determiner or a describing word; "Police reviewing records found" has its own subject. */
+function mayDescribeEvidence(word: string): boolean {
+  if (DETERMINERS.has(word)) return true;
+  return !PHRASE_BOUNDARIES.has(word) && !isReportingVerbForm(word) && !word.endsWith("ing");
 }
 
 function hasEvidenceNoun(words: string): boolean {
@@ -703,7 +739,7 @@ function attributionToSubject(text: string, verb: Word, lemma: string, entities:
   // "... and told her to leave": an order, not a claim.
   if (lemma === "tell") return null;
   const subject = subjectOfSentence(text, sentenceStartBefore(text, verb.start), entities, verb.start);
-  // The subject's own verb must follow it ("Alvarez left"); "In Berlin, Alvarez ..." opens with no subject.
+  // The subject's own verb must follow it ("Alvarez left", not "Alvarez, 52, left").
   if (!subject || subject.phraseEnd >= verb.start || !/^ +\p{Ll}/u.test(text.slice(subject.phraseEnd, subject.phraseEnd + 3))) return null;
   if (/[;:"]/.test(text.slice(subject.phraseEnd, verb.start))) return null;
   return { speaker: subject.speaker, phrase: span(text, verb.start, verb.end), cue: lemma, cueStart: verb.start };
@@ -723,19 +759,39 @@ function sentenceStartBefore(text: string, at: number): number {
 
 /**
  * The entity or pronoun opening a sentence, after "But" or "And" and title words ("But Senator
- * Tam Odell ..."). A capitalised word the entity finder let go is too often an imperative ("Get").
+ * Tam Odell ..."), or opening its main clause after a short phrase and a comma ("In a statement,
+ * Alvarez ..."). A capitalised word the entity finder let go is too often an imperative ("Get").
  */
 function subjectOfSentence(text: string, start: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
+  const opening = subjectAt(text, start, entities, anchor);
+  if (opening) return opening;
+  const clauseStart = afterOpeningPhrase(text, start, anchor);
+  return clauseStart === null ? null : subjectAt(text, clauseStart, entities, anchor);
+}
+
+/** Words a phrase before the main clause may have ("In a statement,", "Late on Tuesday,"). */
+const OPENING_PHRASE_MAX_WORDS = 5;
+
+/** Where the main clause starts after a short opening phrase and its comma, before `anchor`. */
+function afterOpeningPhrase(text: string, start: number, anchor: number): number | null {
+  const comma = text.indexOf(",", start);
+  if (comma < 0 || comma >= anchor || /[;:"]/.test(text.slice(start, comma))) return null;
+  return wordsIn(text, start, comma).length <= OPENING_PHRASE_MAX_WORDS ? comma + 1 : null;
+}
+
+function subjectAt(text: string, start: number, entities: EntityAtom[], anchor: number): SpeakerMatch | null {
   let first = wordAfter(text, start);
   if (first && OPENING_CONJUNCTIONS.has(first.lower)) first = wordAfter(text, first.end);
   if (!first) return null;
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
   const entity = entityNear(text, entities, first.start);
-  return entity && titlesOnly(text.slice(first.start, entity.start)) ? entitySpeaker(entity) : null;
+  return entity && namesOffice(text.slice(first.start, entity.start)) ? entitySpeaker(entity) : null;
 }
 
-function titlesOnly(words: string): boolean {
-  return words.split(/\s+/).filter(Boolean).every((word) => isTitleWord(word));
+/** Nothing, or an office ending in a title word ("Senator", "Transport Minister"), before a name. */
+function namesOffice(words: string): boolean {
+  const last = words.split(/\s+/).filter(Boolean).at(-1);
+  return last === undefined || isTitleWord(last);
 }
 
 /** "reports that", "..., the Journal reports.", "Acme claims": the noun-like form is a verb here. */
@@ -882,6 +938,12 @@ function describedPerson(text: string, entities: EntityAtom[], at: number): Enti
   if (!/^(?:[\p{L}\p{N}/'.-]+ )+$/u.test(description)) return null;
   const words = description.trim().split(" ");
   return words.length <= DESCRIPTION_MAX_WORDS && words.every(isDescriptionWord) ? entity : null;
+}
+
+/** What follows `from`, after a comma and spaces, describes the person named at `nameStart`. */
+function describedAt(text: string, entities: EntityAtom[], from: number, nameStart: number): boolean {
+  const start = from + (/^[ ,]*/u.exec(text.slice(from, nameStart))?.[0].length ?? 0);
+  return describedPerson(text, entities, start)?.start === nameStart;
 }
 
 /**

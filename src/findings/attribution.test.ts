@@ -13,10 +13,59 @@ describe("checkAttribution", () => {
     expect(types("The union said the Pellham factory will close next year.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
   });
 
+  it("finds a claim stated as fact whose closing speaker is described after it: a person familiar with ...", () => {
+    expect(types(
+      "The Pellham factory will close next year, according to a person familiar with the plans.",
+      "The Pellham factory will close next year.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("finds a claim stated as fact whose 'according to' source runs on past the name found", () => {
+    expect(types(
+      "Around 40 boats were damaged, according to an estimate by the Harlow harbour board.",
+      "Around 40 boats were damaged.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",
       "Twelve families lost their homes.",
+    )).toEqual([]);
+  });
+
+  it("does not count the narrator's clause before 'though' and a speaker", () => {
+    expect(types(
+      "Twelve families lost their homes, though the Red Cross said it was finding them shelter.",
+      "Twelve families lost their homes.",
+    )).toEqual([]);
+  });
+
+  it("finds a claim stated as fact beside another speaker's clause", () => {
+    expect(types(
+      "According to the council, about 400 homes lost power, though officials said it would return by noon.",
+      "About 400 homes lost power, though officials said it would return by noon.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("finds a claim stated as fact though the rewrite keeps the evidence it reports", () => {
+    expect(types(
+      "Tests on the pipes found high levels of lead, according to the water board.",
+      "Tests on the pipes found high levels of lead.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("finds a claim stated as fact beside a phrase its subject is said to have described", () => {
+    expect(types(
+      "Prosecutors said Varn had promised investors fixed returns from what he described as safe loans.",
+      "Varn had promised investors fixed returns from what he described as safe loans.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("takes each of two speakers a rewrite keeps as crediting its own clause", () => {
+    expect(types(
+      "According to the council, about 400 homes lost power, though officials said it would return by noon.",
+      "The council said about 400 homes lost power, and officials said it would return by noon.",
     )).toEqual([]);
   });
 

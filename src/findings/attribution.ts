@@ -1,4 +1,4 @@
-import { entityKeysMatch } from "../analyze/index.js";
+import { ACCORDING_TO, entityKeysMatch } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
@@ -13,12 +13,17 @@ import { speakerPhraseNames } from "./speaker-phrase.js";
 const RESTATED_CLAIM_SCORE = 0.7;
 
 type Speaking = Extract<Atom, { kind: "attribution" | "quote" }>;
+type TextRange = { start: number; end: number };
+
+/** Content words that show a sentence restates a claim, or states part of it as fact. */
+const CLAIM_WORDS = 2;
 
 /**
  * Who says a claim. `misattribution`: the rewrite names another speaker than the source does for
  * the same claim. `attribution-dropped`: the source says who said it and no rewrite sentence drawn
  * from that source sentence (nor the one just before, which often carries "X said" for two
- * sentences) says who did, or who discussed it; reported once, on the first such rewrite sentence.
+ * sentences) credits the claim: names its speaker, or has someone say or discuss what it restates
+ * of the claim; reported once, on the first such rewrite sentence.
  */
 export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sentence, supports }) => {
   // A question claims nothing, so it has no claim to attribute ("Can you tell me about the plan?").
@@ -41,15 +46,15 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
         `The rewrite attributes this to ${quoteText(attribution.speakerSpan.text)}; the source attributes it to ${quoteText(speakerName(namedSource))}.`));
     }
   }
-  if (creditsSomeone(sentence)) return found;
   const previous = rewrite.sentences[sentence.index - 1];
   for (const cited of sourceSpeakers) {
-    if (previous && creditedAtoms(previous).some((atom) => entityKeysMatch(atom.speaker ?? "", cited.speaker ?? ""))) continue;
+    if (previous && creditedAtoms(previous).some((atom) => sameSpeaker(atom, cited))) continue;
     const holder = holderOf(supports, cited.start)!;
-    if (cited.kind === "attribution" && !restatesAttributedContent(link.terms, holder, cited)) continue;
+    const claim = claimStems(holder, cited);
+    if (cited.kind === "attribution" && !restatesClaim(link.terms, claim)) continue;
     const siblings = linksBySource(links).get(holder.index) ?? [];
     if (siblings[0]?.rewrite !== sentence.index) continue;
-    if (siblings.some((link) => creditsSomeone(rewrite.sentences[link.rewrite]))) continue;
+    if (siblings.some((sibling) => creditsClaim(rewrite.sentences[sibling.rewrite]!, cited, claim))) continue;
     found.push(finding("attribution-dropped", "medium", spanOf(sentence, sentence), spanOf(holder, cited),
       `The source attributes this to ${quoteText(speakerName(cited))}; the rewrite states it as fact.`));
     break;
@@ -78,25 +83,95 @@ function creditedAtoms(sentence: Sentence): Array<Speaking | DiscussionAtom> {
   return [...speakingAtoms([sentence]), ...atomsOf([sentence], "discussion")];
 }
 
-function creditsSomeone(sentence: Sentence | undefined): boolean {
-  return !!sentence && creditedAtoms(sentence).length > 0;
+/** The rewrite's atom names the cited speaker ("Fenwycke" for "Idris Fenwycke"). */
+function sameSpeaker(atom: Speaking | DiscussionAtom, cited: Speaking): boolean {
+  return entityKeysMatch(atom.speaker ?? "", cited.speaker ?? "");
+}
+
+/**
+ * The rewrite sentence credits the cited claim: it names the claim's speaker, or its speakers
+ * vouch for all but a word of what it restates of the claim. "About 18,000 votes remain, though
+ * officials said they would not change the result" credits the officials' claim, not the count.
+ */
+function creditsClaim(sentence: Sentence, cited: Speaking, claim: ReadonlySet<string>): boolean {
+  const credited = creditedAtoms(sentence);
+  if (credited.length === 0) return false;
+  if (credited.some((atom) => sameSpeaker(atom, cited))) return true;
+  const vouched = credited.map((atom) => vouchedSpan(sentence, atom));
+  const unvouched = termsOf(sentence).filter((term) => claim.has(term.stem) && !vouched.some((span) => within(term.token, span)));
+  return unvouched.length < CLAIM_WORDS;
+}
+
+/**
+ * What a rewrite's speaker vouches for: a quote's words, what follows a discussion verb ("what he
+ * described as a portfolio of loans"), or an attribution's content.
+ */
+function vouchedSpan(sentence: Sentence, atom: Speaking | DiscussionAtom): TextRange {
+  if (atom.kind === "quote") return atom.inner;
+  if (atom.kind === "discussion") return { start: atom.end, end: sentence.end };
+  return attributedContent(sentence, atom);
+}
+
+function within(inner: TextRange, outer: TextRange): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
 /** Words that join a new clause, after which a speaker opens it ("..., and the Red Cross said ..."). */
-const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|as|so|yet)?|\s(?:and|but|while|whereas))\s*(?:the|a|an|his|her|their|its|our)?\s*$/iu;
+const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|though|although|as|so|yet)?|\s(?:and|but|while|whereas|though|although))\s*(?:the|a|an|his|her|their|its|our)?\s*$/iu;
 
 /**
  * The part of its sentence an indirect attribution vouches for: what follows the cue when the
  * speaker opens the sentence or a clause ("Twelve families were displaced, and the Red Cross said
- * it was helping them"), what precedes it when the attribution closes the sentence ("..., a
- * hospital spokeswoman said."), else the whole sentence.
+ * it was helping them"), up to the next speaker, who says the rest ("..., though officials said
+ * ...") or all of it ("..., according to the board."); what precedes it when the attribution
+ * closes the sentence ("..., a hospital spokeswoman said."); else the whole sentence.
  */
-function attributedContent(holder: Sentence, atom: AttributionAtom): { start: number; end: number } {
+function attributedContent(holder: Sentence, atom: AttributionAtom): TextRange {
   const before = holder.text.slice(0, atom.start - holder.start);
   const after = holder.text.slice(atom.end - holder.start);
-  if (wordCount(after) < 2) return { start: holder.start, end: atom.start };
-  if (CLAUSE_OPENING.test(before)) return { start: atom.end, end: holder.end };
+  if (atom.cue === ACCORDING_TO) return accordingToContent(holder, atom, before);
+  if (closesSentence(before, after)) return { start: holder.start, end: atom.start };
+  if (CLAUSE_OPENING.test(before)) return { start: atom.end, end: nextSpeakerStart(holder, atom.end) };
   return { start: holder.start, end: holder.end };
+}
+
+/** Where the next speaker after `from` in the sentence is named, or the sentence's end. */
+function nextSpeakerStart(holder: Sentence, from: number): number {
+  const next = speakingAtoms([holder]).filter((atom) => atom.kind === "attribution" && atom.start >= from);
+  return Math.min(holder.end, ...next.map((atom) => atom.start));
+}
+
+/** Words that may come before "According to" opening a sentence. */
+const SENTENCE_OPENING = /^\W*(?:(?:and|but|yet|so)\s+)?$/iu;
+
+/**
+ * "According to X" takes no clause of its own, so what follows it up to a comma still names the
+ * source ("according to a count by the Merrivale district council"): opening the sentence it
+ * vouches for what follows its comma, up to the next speaker, elsewhere for what precedes it.
+ */
+function accordingToContent(holder: Sentence, atom: AttributionAtom, before: string): TextRange {
+  if (!SENTENCE_OPENING.test(before)) return { start: holder.start, end: atom.start };
+  const comma = holder.text.indexOf(",", atom.end - holder.start);
+  return comma < 0 ? { start: holder.start, end: holder.end } : { start: holder.start + comma + 1, end: nextSpeakerStart(holder, atom.end) };
+}
+
+/** A word that opens a phrase saying when, where or how, or describing the speaker ("familiar with"). */
+const MODIFIER_OPENING = /^\s*(?:with|on|in|at|for|from|of|to|during|after|before|outside|inside|near|late|early|last|this)\b/iu;
+
+/**
+ * The attribution ends its sentence: nothing follows it but a word, or it comes after a comma and
+ * only a modifier follows ("..., according to a person familiar with the talks.", "..., a
+ * spokesman said on Tuesday."), with no clause of its own ("that", a comma).
+ */
+function closesSentence(before: string, after: string): boolean {
+  if (wordCount(after) < 2) return true;
+  return /,\s*$/u.test(before) && MODIFIER_OPENING.test(after) && !/[,;:"]|\bthat\b/iu.test(after);
+}
+
+/** The content-word stems of what a source's quote or attribution vouches for. */
+function claimStems(holder: Sentence, cited: Speaking): Set<string> {
+  const content = cited.kind === "quote" ? cited.inner : attributedContent(holder, cited);
+  return new Set(termsOf(holder).filter((term) => within(term.token, content)).map((term) => term.stem));
 }
 
 /**
@@ -104,11 +179,9 @@ function attributedContent(holder: Sentence, atom: AttributionAtom): { start: nu
  * of them when it has fewer. A rewrite that keeps only the narrator's part of the sentence drops no
  * attribution.
  */
-function restatesAttributedContent(rewriteTerms: readonly Term[], holder: Sentence, atom: AttributionAtom): boolean {
-  const { start, end } = attributedContent(holder, atom);
-  const attributed = new Set(termsOf(holder).filter((term) => term.token.start >= start && term.token.end <= end).map((term) => term.stem));
-  const kept = rewriteTerms.filter((term) => attributed.has(term.stem)).length;
-  return kept >= Math.min(2, attributed.size);
+function restatesClaim(rewriteTerms: readonly Term[], claim: ReadonlySet<string>): boolean {
+  const kept = rewriteTerms.filter((term) => claim.has(term.stem)).length;
+  return kept >= Math.min(CLAIM_WORDS, claim.size);
 }
 
 function wordCount(text: string): number {
