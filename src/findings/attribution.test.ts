@@ -62,6 +62,13 @@ describe("checkAttribution", () => {
     )).toEqual(["attribution-dropped"]);
   });
 
+  it("takes a speaker set off by commas inside the sentence as crediting all of it", () => {
+    expect(types(
+      "Lena Moor said her son would get upset at first but then make friends with the other pupils.",
+      "Her son would get upset at first, his mother said, but then make friends with the other pupils.",
+    )).toEqual([]);
+  });
+
   it("takes each of two speakers a rewrite keeps as crediting its own clause", () => {
     expect(types(
       "According to the council, about 400 homes lost power, though officials said it would return by noon.",

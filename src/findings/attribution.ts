@@ -124,13 +124,16 @@ const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|though|although|as
  * speaker opens the sentence or a clause ("Twelve families were displaced, and the Red Cross said
  * it was helping them"), up to the next speaker, who says the rest ("..., though officials said
  * ...") or all of it ("..., according to the board."); what precedes it when the attribution
- * closes the sentence ("..., a hospital spokeswoman said."); else the whole sentence.
+ * closes the sentence ("..., a hospital spokeswoman said."); else, and when commas set it off
+ * inside the sentence, the whole sentence.
  */
 function attributedContent(holder: Sentence, atom: AttributionAtom): TextRange {
   const before = holder.text.slice(0, atom.start - holder.start);
   const after = holder.text.slice(atom.end - holder.start);
   if (atom.cue === ACCORDING_TO) return accordingToContent(holder, atom, before);
   if (closesSentence(before, after)) return { start: holder.start, end: atom.start };
+  // Set off by commas inside a sentence ("Her son would get upset, his mom said, but then ..."): all of it.
+  if (/,\s*$/u.test(before) && /^\s*,/u.test(after)) return { start: holder.start, end: holder.end };
   if (CLAUSE_OPENING.test(before)) return { start: atom.end, end: nextSpeakerStart(holder, atom.end) };
   return { start: holder.start, end: holder.end };
 }
