@@ -386,6 +386,15 @@ describe("speakers written the way US political copy writes them", () => {
     expect(quotes('"Costs are still biting," said Brannock Securities analyst Elena Varga.')[0]?.speaker).toBe("elena varga");
   });
 
+  it("said its director, X: the name set off after a description is the speaker", () => {
+    expect(quotes('"Drivers have been at risk for months," said its director, Paul Menard.')[0]?.speaker).toBe("paul menard");
+  });
+
+  it("\"...,\" Rovers manager X told: a description holding a team's name before the speaker", () => {
+    const text = 'Ashcombe Rovers signed him. "He can run a game," Rovers manager Corin Halvey told reporters.';
+    expect(quotes(text)[0]?.speaker).toBe("corin halvey");
+  });
+
   it("said lead researcher Dr. X: a title's abbreviation inside the description", () => {
     expect(quotes('"We must act now," said lead researcher Dr. Priya Venkataraman.')[0]?.speaker).toBe("priya venkataraman");
   });

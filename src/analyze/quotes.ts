@@ -542,7 +542,7 @@ function attributionAfterQuote(text: string, raw: RawQuote, entities: EntityAtom
   // Odell said', '"...," the Times wrote'), or a short description of a person ('"...,"
   // prosecutor Imelda Voss said').
   const titled = /^[ ,]*(?:(?:the|\p{Lu}[\p{L}.'-]*) +)*$/u.test(text.slice(raw.end, speaker.phraseStart));
-  if (!titled && !describedAt(text, entities, raw.end, speaker.phraseStart)) return null;
+  if (!titled && !describedAt(text, raw.end, speaker.phraseStart)) return null;
   return { speaker: speaker.speaker, phrase: span(text, speaker.phraseStart, verb.end), cue: lemma, cueStart: verb.start };
 }
 
@@ -900,7 +900,7 @@ function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
   const phrase = nounPhraseAfter(text, first.start);
   if (!phrase) return nameAfter(text, first.start);
-  const agent = agentAfter(text, phrase.end, entities);
+  const agent = agentAfter(text, phrase.end, entities) ?? appositiveAfter(text, phrase.end, entities);
   if (agent) return { ...entitySpeaker(agent), phraseStart: phrase.start };
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
 }
@@ -912,6 +912,17 @@ function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor
 function agentAfter(text: string, phraseEnd: number, entities: EntityAtom[]): EntityAtom | null {
   const link = /^ (?:by|from|for|of) /.exec(text.slice(phraseEnd, phraseEnd + 6));
   return link ? entityNear(text, entities, phraseEnd + link[0].length) : null;
+}
+
+/**
+ * The person a description names right after it, set off by a comma, where the clause ends: "said
+ * its director, Paul Menard." The name is who speaks.
+ */
+function appositiveAfter(text: string, phraseEnd: number, entities: EntityAtom[]): EntityAtom | null {
+  if (!text.startsWith(", ", phraseEnd)) return null;
+  const entity = entityIndex(entities).firstStartingFrom(phraseEnd + 2);
+  if (!entity || entity.start !== phraseEnd + 2 || !mayBePerson(entity)) return null;
+  return /^(?:$|["”’]?[.,;!?])/u.test(text.slice(entity.end, entity.end + 2)) ? entity : null;
 }
 
 /**
@@ -931,19 +942,32 @@ function entityNear(text: string, entities: EntityAtom[], at: number): EntityAto
  * or "for" ("the mother of ...") and no word that reads as a verb form ("polls showing ...").
  */
 function describedPerson(text: string, entities: EntityAtom[], at: number): EntityAtom | null {
-  const entity = entityIndex(entities).firstStartingFrom(at);
+  const entity = personFrom(entities, at);
   // Bounded before slicing: the next person may be pages away.
-  if (!entity || !mayBePerson(entity) || entity.start - at > DESCRIPTION_MAX_CHARS) return null;
-  const description = text.slice(at, entity.start);
-  if (!/^(?:[\p{L}\p{N}/'.-]+ )+$/u.test(description)) return null;
+  if (!entity || entity.start - at > DESCRIPTION_MAX_CHARS) return null;
+  return isDescription(text.slice(at, entity.start)) ? entity : null;
+}
+
+/** A few words that may describe a person, each followed by a space ("Rovers manager "). */
+function isDescription(description: string): boolean {
+  if (!/^(?:[\p{L}\p{N}/'.-]+ )+$/u.test(description)) return false;
   const words = description.trim().split(" ");
-  return words.length <= DESCRIPTION_MAX_WORDS && words.every(isDescriptionWord) ? entity : null;
+  return words.length <= DESCRIPTION_MAX_WORDS && words.every(isDescriptionWord);
+}
+
+/**
+ * The first name from `at` that may be a person's, passing over other names a description may
+ * hold ("Rovers manager Corin Halvey"), within the reach of a description.
+ */
+function personFrom(entities: EntityAtom[], at: number): EntityAtom | null {
+  let entity = entityIndex(entities).firstStartingFrom(at);
+  while (entity && !mayBePerson(entity) && entity.start - at <= DESCRIPTION_MAX_CHARS) entity = entityIndex(entities).firstStartingFrom(entity.end);
+  return entity && mayBePerson(entity) ? entity : null;
 }
 
 /** What follows `from`, after a comma and spaces, describes the person named at `nameStart`. */
-function describedAt(text: string, entities: EntityAtom[], from: number, nameStart: number): boolean {
-  const start = from + (/^[ ,]*/u.exec(text.slice(from, nameStart))?.[0].length ?? 0);
-  return describedPerson(text, entities, start)?.start === nameStart;
+function describedAt(text: string, from: number, nameStart: number): boolean {
+  return isDescription(text.slice(from, nameStart).replace(/^[ ,]*/u, ""));
 }
 
 /**
