@@ -125,6 +125,10 @@ describe("checkNegation on a negation the rewrite adds", () => {
     expect(flips("The cause of the Marlow fire was unclear.", "Officials did not know the cause of the Marlow fire.")).toEqual([]);
   });
 
+  it("reads 'free of charge' in the source as 'at no charge'", () => {
+    expect(flips("Dealers will replace the Halvard pump free of charge.", "Dealers will replace the Halvard pump at no charge.")).toEqual([]);
+  });
+
   it("reads 'risk-free' in the source as 'no risk'", () => {
     expect(flips("Customers can try the Kestrel service with a risk-free trial.", "Customers can try the Kestrel service with no risk.")).toEqual([]);
   });

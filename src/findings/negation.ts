@@ -197,12 +197,18 @@ function deniedThere(stem: string, clauses: readonly Clause[], sentences: Senten
   return clauses.some((other) => other.has(stem)) || sentences.some((sentence) => freeOf(sentence).has(stem) || deniedByVerb(sentence).has(stem));
 }
 
-/** "risk-free", "tax-free": the stems of what a sentence says is absent, as "with no risk" does. */
+/**
+ * "risk-free", "tax-free", "free of charge": the stems of what a sentence says is absent, as "with
+ * no risk" and "at no charge" do.
+ */
 const freeOf = objectMemo((sentence: Sentence) => {
   const tokens = sentence.tokens;
   return new Set(tokens.flatMap((token, index) => {
+    if (token.lemma.toLowerCase() !== "free") return [];
     const [word, hyphen] = [tokens[index - 2], tokens[index - 1]];
-    return token.lemma.toLowerCase() === "free" && hyphen?.text === "-" && word !== undefined ? [stemOf(word)] : [];
+    if (hyphen?.text === "-" && word !== undefined) return [stemOf(word)];
+    const [of, thing] = [tokens[index + 1], tokens[index + 2]];
+    return of?.norm === "of" && thing !== undefined ? [stemOf(thing)] : [];
   }));
 });
 
