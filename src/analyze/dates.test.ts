@@ -106,6 +106,10 @@ describe("extractDates: weekdays and relative dates", () => {
     expect(only("2 days ago").key).toBe(only("two days ago").key);
   });
 
+  it("gives a relative date the same key however it is rounded", () => {
+    expect(only("about eight minutes before landing").key).toBe(only("roughly eight minutes before landing").key);
+  });
+
   it("does not resolve expressions relative to the story", () => {
     expect(only("two days later", REFERENCE)).toMatchObject({ key: "rel:2-days-later", iso: null });
   });

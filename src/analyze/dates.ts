@@ -92,8 +92,11 @@ export function relativeAnchor(date: DateAtom): "now" | "story" | null {
   return RELATIVE_TO_STORY.test(date.key.slice(4).replace(/-/g, " ")) ? "story" : "now";
 }
 
+/** Words that round a relative date without changing it: "about eight minutes before" is "roughly eight minutes before". */
+const ROUNDING_WORDS = new Set(["about", "around", "roughly", "approximately", "some"]);
+
 function relativeSlug(text: string): string {
-  const words = text.toLowerCase().replace(/^the\s+/, "").split(/[^a-z0-9]+/).filter(Boolean);
+  const words = text.toLowerCase().replace(/^the\s+/, "").split(/[^a-z0-9]+/).filter((word) => word && !ROUNDING_WORDS.has(word));
   return `rel:${words.map((word) => RELATIVE_NUMBER_WORDS[word] ?? word).join("-")}`;
 }
 
