@@ -20,4 +20,11 @@ describe("checkDates", () => {
   it("lets a date counted from now stand for one counted from the story", () => {
     expect(types("Bread prices rose 4% from a year earlier.", "Bread prices were 4% higher than a year ago.")).toEqual([]);
   });
+
+  it("never calls a date changed that the supporting sentences write, even where they do not read it as a date", () => {
+    expect(types(
+      "Ferry fares at Ostrel rose 12% between 2015 and 2019 and may double by 2030.",
+      "Ferry fares at Ostrel rose 12% from 2015 to 2019 and may double by 2030.",
+    )).toEqual([]);
+  });
 });
