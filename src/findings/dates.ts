@@ -13,7 +13,11 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     const elsewhere = statedAsPrecisely(source, date);
     // The date it replaced is one the rewrite no longer gives ("May 1" for "April 1", not for the "November" it keeps).
     const unmatched = supporting.filter((other) => !rewriteDates.some((mine) => sameDate(mine, other) === "same"));
-    const conflicting = unmatched.find((other) => datesConflict(date, other)) ?? supporting.find((other) => datesConflict(date, other));
+    // A date the source states elsewhere replaced only a supporting date the rewrite dropped, as
+    // a number does: beside one it keeps ("since 2017; its next is due in 2029", with "The next
+    // one is due in 2029" a sentence on) it was taken from there, not swapped in.
+    const conflicting =
+      unmatched.find((other) => datesConflict(date, other)) ?? (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other)));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) {
       return [
         finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
