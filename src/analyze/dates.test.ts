@@ -42,6 +42,10 @@ describe("extractDates: calendar dates", () => {
     expect(only("in 2024")).toMatchObject({ key: "2024", text: "2024" });
   });
 
+  it("keys a year after \"as early as\" and its like", () => {
+    expect(only("could close as early as 2031").key).toBe("2031");
+  });
+
   it("does not read a bare four-digit number as a date", () => {
     expect(extractDates("2024", null)).toEqual([]);
   });

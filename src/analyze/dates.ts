@@ -42,7 +42,8 @@ const DATE_PREPOSITIONS = new Set([
 const LEADING_PREPOSITION = /^(?:(?:on|at|in|by)\s+)+/i;
 /** chrono sometimes keeps the separator after a date ("Tuesday,", "Nov 6 "); a final "." may be "p.m.". */
 const TRAILING_SEPARATOR = /[\s,;:(-]+$/;
-const YEAR_AFTER_PREPOSITION = /\b(in|since|during|by|until|till|before|after|through|throughout|from|of|for|early|late|year|mid)[\s-]+((?:19|20)\d\d|2100)\b(?![.,]?\d|-\d|\s*(?:%|percent|per cent))/gi;
+/** Also after "as early as", "as soon as", "as recently as": when a thing happens, as "by 2050" says. */
+const YEAR_AFTER_PREPOSITION = /\b(in|since|during|by|until|till|before|after|through|throughout|from|of|for|early|late|year|mid|(?:early|soon|late|recently|far\s+back|long\s+ago)\s+as)[\s-]+((?:19|20)\d\d|2100)\b(?![.,]?\d|-\d|\s*(?:%|percent|per cent))/gi;
 
 /** Numbers written as words in relative expressions, so "two days ago" and "2 days ago" share a key. */
 const RELATIVE_NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDates } from "./dates.js";
-import { runCheckAgainstAll } from "./pair.test-data.js";
+import { runCheckAgainstAll, runCheckWithSupports } from "./pair.test-data.js";
 
 const types = (source: string, rewrite: string) => runCheckAgainstAll(checkDates, source, rewrite).map((item) => item.type);
 const replaced = (source: string, rewrite: string) => runCheckAgainstAll(checkDates, source, rewrite).map((item) => item.source?.text);
@@ -19,5 +19,30 @@ describe("checkDates", () => {
 
   it("lets a date counted from now stand for one counted from the story", () => {
     expect(types("Bread prices rose 4% from a year earlier.", "Bread prices were 4% higher than a year ago.")).toEqual([]);
+  });
+
+  it("never calls a date changed that the supporting sentences write, even where they do not read it as a date", () => {
+    expect(types(
+      "Ferry fares at Ostrel rose 12% between 2015 and 2019 and may double by 2030.",
+      "Ferry fares at Ostrel rose 12% from 2015 to 2019 and may double by 2030.",
+    )).toEqual([]);
+  });
+
+  it("does not set a date the source states elsewhere against a supporting date the rewrite keeps", () => {
+    expect(runCheckWithSupports(
+      checkDates,
+      "The Harrow bridge is the county's first new crossing since 2012. The next one is due in 2031.",
+      "The Harrow bridge is the county's first new crossing since 2012; the next is due in 2031.",
+      [0],
+    ).map((item) => item.type)).toEqual([]);
+  });
+
+  it("still finds a date the source states elsewhere put in place of a supporting date the rewrite dropped", () => {
+    expect(runCheckWithSupports(
+      checkDates,
+      "The Harrow toll was approved on March 3 and takes effect on April 1. Hearings on the bypass begin on May 1.",
+      "The Harrow toll was approved on March 3 and takes effect on May 1.",
+      [0],
+    ).map((item) => item.type)).toEqual(["date-changed"]);
   });
 });

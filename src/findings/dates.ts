@@ -1,5 +1,5 @@
 import { relativeAnchor, sameDate } from "../analyze/index.js";
-import type { Analysis, DateAtom } from "../analyze/types.js";
+import type { Analysis, DateAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
@@ -8,12 +8,16 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "date");
   const rewriteDates = sentence.atoms.filter((atom): atom is DateAtom => atom.kind === "date");
   return rewriteDates.flatMap((date) => {
-    if (supporting.some((other) => sameDate(date, other) === "same")) return [];
+    if (supporting.some((other) => sameDate(date, other) === "same") || supports.some((support) => writesDate(support, date))) return [];
     // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
     const elsewhere = statedAsPrecisely(source, date);
     // The date it replaced is one the rewrite no longer gives ("May 1" for "April 1", not for the "November" it keeps).
     const unmatched = supporting.filter((other) => !rewriteDates.some((mine) => sameDate(mine, other) === "same"));
-    const conflicting = unmatched.find((other) => datesConflict(date, other)) ?? supporting.find((other) => datesConflict(date, other));
+    // A date the source states elsewhere replaced only a supporting date the rewrite dropped, as
+    // a number does: beside one it keeps ("since 2017; its next is due in 2029", with "The next
+    // one is due in 2029" a sentence on) it was taken from there, not swapped in.
+    const conflicting =
+      unmatched.find((other) => datesConflict(date, other)) ?? (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other)));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) {
       return [
         finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
@@ -28,6 +32,21 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     return [];
   });
 };
+
+/**
+ * The sentence writes the date's very words, read as a date or not: "between 1990 and 2023" reads
+ * no date in "1990", yet states the year a rewrite's "from 1990 to 2023" gives.
+ */
+function writesDate(sentence: Sentence, date: DateAtom): boolean {
+  // In its own case: "May" is a month, "may" a verb.
+  const words = date.text;
+  const text = sentence.text;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[end] ?? "") && !/^[.,]\p{N}/u.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
+}
 
 /** The text states this date somewhere, at least as precisely. */
 const statedAsPrecisely = perTextMemo(dateKey, (analysis, date: DateAtom) =>
