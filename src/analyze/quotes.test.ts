@@ -293,6 +293,11 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions(text)[0]).toMatchObject({ speaker: "port authority figures", cue: "according to" });
   });
 
+  it("takes bare evidence after 'according to' as the source: according to radar data", () => {
+    const text = "The storm stalled over the bay for six hours, according to radar data from the coastguard.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "radar data", cue: "according to" });
+  });
+
   it("takes the journal a study was published in as the source of its finding", () => {
     const text = "Walkers were 31% less likely to develop diabetes, a study published Wednesday in the Harlow Journal of Medicine found.";
     expect(attributions(text)[0]).toMatchObject({ speaker: "harlow journal of medicine", cue: "find" });

@@ -1104,7 +1104,15 @@ function nounPhraseAfter(text: string, start: number): Span | null {
     words.push(word);
     cursor = word.end;
   }
-  return words.length > 0 && isSpeakerPhrase(words) ? span(text, words[0]!.start, words[words.length - 1]!.end) : null;
+  return words.length > 0 && (isSpeakerPhrase(words) || isBareEvidence(words)) ? span(text, words[0]!.start, words[words.length - 1]!.end) : null;
+}
+
+/**
+ * "according to satellite data", "according to new research": evidence named by a mass noun takes
+ * no determiner, and after the cue it is the source as much as "officials" would be.
+ */
+function isBareEvidence(words: Word[]): boolean {
+  return words.length <= EVIDENCE_MODIFIER_MAX_WORDS + 1 && EVIDENCE_NOUNS.has(words[words.length - 1]!.lower);
 }
 
 /** A determiner phrase ("the minister"), a bare plural ("officials") or a bare collective ("police"). */

@@ -27,6 +27,13 @@ describe("checkAttribution", () => {
     )).toEqual(["attribution-dropped"]);
   });
 
+  it("finds a claim stated as fact whose source was bare evidence: according to tide data", () => {
+    expect(types(
+      "The harbour wall sank by about 9 centimetres, according to tide data gathered by the port.",
+      "The harbour wall sank by about 9 centimetres.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",
