@@ -298,6 +298,16 @@ describe("attributions to a named source behind a generic phrase", () => {
     expect(attributions(text)[0]).toMatchObject({ speaker: "radar data", cue: "according to" });
   });
 
+  it("takes who made a document as the source: according to a survey the Orland Tenants Union ran", () => {
+    const text = "Rents rose 6 percent, according to a survey the Orland Tenants Union ran last spring.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "orland tenants union", cue: "according to" });
+  });
+
+  it("does not take who acted on a person as the source: according to the man the police arrested", () => {
+    const text = "The van was stolen, according to the man the police questioned.";
+    expect(attributions(text)[0]?.speaker).not.toBe("the police");
+  });
+
   it("takes the journal a study was published in as the source of its finding", () => {
     const text = "Walkers were 31% less likely to develop diabetes, a study published Wednesday in the Harlow Journal of Medicine found.";
     expect(attributions(text)[0]).toMatchObject({ speaker: "harlow journal of medicine", cue: "find" });

@@ -898,11 +898,55 @@ function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor
   const entity = entityNear(text, entities, first.start) ?? describedPerson(text, entities, first.start);
   if (entity) return entitySpeaker(personOf(text, entities, entity) ?? entity);
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
+  const publisher = publisherOf(text, first.start, entities);
+  if (publisher) return publisher;
   const phrase = nounPhraseAfter(text, first.start);
   if (!phrase) return nameAfter(text, first.start);
   const agent = agentAfter(text, phrase.end, entities);
   if (agent) return { ...entitySpeaker(agent), phraseStart: phrase.start };
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+}
+
+/** Nouns of documents, besides evidence, whose publisher is their source ("a statement the ministry issued"). */
+const DOCUMENT_NOUNS = new Set(["statement", "statements", "letter", "filing", "filings", "notice", "memo", "release", "bulletin"]);
+/** Past forms without "-ed" that may close such a clause ("a letter the mayor wrote"). */
+const IRREGULAR_PUBLISHING_FORMS = new Set(["wrote", "sent", "put", "gave", "made", "drew", "ran", "took", "held", "kept", "found", "brought"]);
+/** Words of a document's head before who published it ("a preliminary report"). */
+const DOCUMENT_HEAD_MAX_WORDS = EVIDENCE_MODIFIER_MAX_WORDS + 1;
+
+/**
+ * "according to a report the agency released", "figures that the ministry published": a document
+ * named by who made it in a clause of its own. Its maker is the source, as in "a report by the
+ * agency"; a person is not ("the man the police arrested" speaks for himself).
+ */
+function publisherOf(text: string, start: number, entities: EntityAtom[]): SpeakerMatch | null {
+  const clause = text.slice(start, start + APPOSITION_MAX_CHARS).search(/[.,;:!?"()\n]/);
+  const words = wordsIn(text, start, clause < 0 ? start + APPOSITION_MAX_CHARS : start + clause);
+  const head = words.findIndex((word) => EVIDENCE_NOUNS.has(word.lower) || DOCUMENT_NOUNS.has(word.lower));
+  if (head < 0 || head >= DOCUMENT_HEAD_MAX_WORDS || words.slice(0, head).some((word) => PHRASE_BOUNDARIES.has(word.lower))) return null;
+  let from = head + 1;
+  if (RELATIVE_PRONOUNS.has(words[from]?.lower ?? "")) from++;
+  const opening = words[from];
+  if (!opening) return null;
+  for (let verb = from + 1; verb < words.length && verb <= from + SPEAKER_PHRASE_MAX_WORDS; verb++) {
+    const word = words[verb]!;
+    if (!isPublishingForm(word)) {
+      if (PHRASE_BOUNDARIES.has(word.lower) || isReportingVerbForm(word.lower)) return null;
+      continue;
+    }
+    const last = words[verb - 1]!;
+    const entity = entityNear(text, entities, opening.start);
+    if (entity && entity.end === last.end) return { ...entitySpeaker(entity), phraseStart: start, phraseEnd: word.end };
+    if (!DETERMINERS.has(opening.lower)) return null;
+    const agent = span(text, opening.start, last.end);
+    return { speaker: { name: agent.text.toLowerCase(), span: agent }, named: false, phraseStart: start, phraseEnd: word.end };
+  }
+  return null;
+}
+
+/** A lower-case past form ("released", "wrote"): the verb of a clause naming who made a document. */
+function isPublishingForm(word: Word): boolean {
+  return word.text === word.lower && (word.lower.endsWith("ed") || IRREGULAR_PUBLISHING_FORMS.has(word.lower)) && !PHRASE_BOUNDARIES.has(word.lower);
 }
 
 /**

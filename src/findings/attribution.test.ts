@@ -34,6 +34,13 @@ describe("checkAttribution", () => {
     )).toEqual(["attribution-dropped"]);
   });
 
+  it("credits a claim to the speaker who made the document it is according to", () => {
+    expect(types(
+      "The Pellham factory will close next year, the Harlow Steel Union said in a letter sent on Monday.",
+      "The Pellham factory will close next year, according to a letter the Harlow Steel Union sent on Monday.",
+    )).toEqual([]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",
