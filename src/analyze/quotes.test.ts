@@ -287,6 +287,20 @@ describe("extractSpeech: attributions", () => {
   });
 });
 
+describe("attributions without a verb: in X's view", () => {
+  it("takes the owner of a view as the speaker: in the council's view", () => {
+    expect(attributions("In the council's view, the ferry fare is too high.")[0]).toMatchObject({ speaker: "the council", cue: "in the view of" });
+  });
+
+  it("takes the speaker after 'in the opinion of'", () => {
+    expect(attributions("In the opinion of the Harlow Ferry Board, the fare is too high.")[0]).toMatchObject({ speaker: "harlow ferry board", cue: "in the view of" });
+  });
+
+  it("credits no one for 'in view of'", () => {
+    expect(attributions("In view of the storm, the ferry stayed in port.")).toEqual([]);
+  });
+});
+
 describe("attributions to a named source behind a generic phrase", () => {
   it("ends the phrase after 'according to' at a participle after the evidence", () => {
     const text = "Volumes rose 12 percent, according to port authority figures released on Tuesday.";

@@ -128,6 +128,21 @@ const OPENING_CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
 /** The phrase that attributes without a verb; it is its own cue. */
 export const ACCORDING_TO = "according to";
 
+/**
+ * The cue of "in the agency's view", "in the opinion of X": like "according to", a phrase that
+ * credits a claim to someone without a verb.
+ */
+export const IN_THE_VIEW_OF = "in the view of";
+
+/** Nouns of "in X's view" and "in the view of X" that credit what the sentence says to X. */
+const VIEW_NOUNS = "view|views|opinion|estimation|judge?ment|assessment|words";
+/** "In the view of the agency, ...", "in the words of its chairman". "In view of" (considering) credits no one. */
+const VIEW_OF = new RegExp(`\\b[Ii]n the (?:${VIEW_NOUNS}) of\\b`, "g");
+/** "In the agency's view", "in the scientists' opinion", "in his view". */
+const POSSESSOR_VIEW = new RegExp(`\\b[Ii]n ([^,.;:!?"()\\n]{1,60}?)(?:'s|(?<=s)') (?:${VIEW_NOUNS})\\b|\\b[Ii]n (his|her|their|its) (?:${VIEW_NOUNS})\\b`, "g");
+/** The subject pronoun of a possessive one. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
+
 /** Forms that are nouns as often as verbs ("the claims", "member states"): indirect use needs evidence of a verb. */
 const NOUN_LIKE_FORMS = new Set(["states", "claims", "notes", "reports", "tweets"]);
 /** Base forms that are nearly always nouns ("New York state", "a report"): indirect use needs "that". */
@@ -573,7 +588,40 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
     else attribution = attributionAroundVerb(text, verb, lemma!, entities);
     if (attribution) found.push(attribution);
   }
+  found.push(...viewAttributions(text, entities));
+  // Read back by their cues' order (see partialQuoteAttribution).
+  return found.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+/** "In the agency's view, ...", "..., in the opinion of the board": see IN_THE_VIEW_OF. */
+function viewAttributions(text: string, entities: EntityAtom[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (const match of text.matchAll(VIEW_OF)) {
+    const speaker = speakerAfter(text, match.index + match[0].length, entities, match.index);
+    if (speaker) found.push({ speaker: speaker.speaker, phrase: span(text, match.index, speaker.phraseEnd), cue: IN_THE_VIEW_OF, cueStart: match.index });
+  }
+  for (const match of text.matchAll(POSSESSOR_VIEW)) {
+    const owner = match[1] ?? match[2]!;
+    const ownerStart = match.index + match[0].indexOf(owner, 2);
+    const speaker = match[2]
+      ? pronounSpeaker(text, { start: ownerStart, end: ownerStart + owner.length, text: owner, lower: POSSESSIVE_PRONOUNS[owner.toLowerCase()]! }, entities, match.index)
+      : possessorSpeaker(text, ownerStart, ownerStart + owner.length, entities);
+    if (speaker) found.push({ speaker: speaker.speaker, phrase: span(text, match.index, match.index + match[0].length), cue: IN_THE_VIEW_OF, cueStart: match.index });
+  }
   return found;
+}
+
+/** Who owns a view ("the agency" in "the agency's view"): an entity, a determiner phrase or a name. */
+function possessorSpeaker(text: string, start: number, end: number, entities: EntityAtom[]): SpeakerMatch | null {
+  const entity = entityNear(text, entities, start);
+  if (entity && entity.end === end) return entitySpeaker(entity);
+  const words = wordsIn(text, start, end);
+  const phrase = span(text, start, end);
+  if (words.length <= SPEAKER_PHRASE_MAX_WORDS && DETERMINERS.has(words[0]!.lower) && !words.some((word) => PHRASE_BOUNDARIES.has(word.lower))) {
+    return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: start, phraseEnd: end };
+  }
+  const name = nameAfter(text, start);
+  return name?.phraseEnd === end ? name : null;
 }
 
 /** "The group discussed ...", "They also considered ...": a subject right before a DISCUSSION_VERBS form. */

@@ -41,6 +41,13 @@ describe("checkAttribution", () => {
     )).toEqual([]);
   });
 
+  it("credits a claim to the speaker whose view the rewrite gives it as", () => {
+    expect(types(
+      "The union said the Pellham factory was likely to close next year.",
+      "In the union's view, the Pellham factory is likely to close next year.",
+    )).toEqual([]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",
