@@ -459,6 +459,10 @@ describe("extractSpeech: discussions", () => {
     expect(discussions("The price debate continued into the night.")).toEqual([]);
   });
 
+  it("takes a present form that is never a noun for a verb after a common noun: the board believes", () => {
+    expect(discussions("The board believes the fare is too high.")[0]).toMatchObject({ speaker: "the board", cue: "believe" });
+  });
+
   it("takes no word that names an Object property for a verb", () => {
     expect(discussions("They constructor the bridge.")).toEqual([]);
   });

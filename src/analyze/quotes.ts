@@ -88,6 +88,9 @@ const DISCUSSION_VERBS: Readonly<Record<string, string>> = wordTable({
   conclude: "conclude", concludes: "conclude", concluded: "conclude",
 });
 
+/** Discussion verbs none of whose present forms is also a noun ("believes", "consider"; not "debate", "talks"). */
+const VERB_ONLY_DISCUSSION_LEMMAS = new Set(["discuss", "consider", "agree", "disagree", "believe", "think", "recommend", "decide", "conclude", "describe"]);
+
 /** The particle "talk" and "point" need before they credit anyone. */
 const DISCUSSION_PARTICLES: Readonly<Record<string, string>> = wordTable({ "talk about": "about", "point out": "out" });
 
@@ -639,8 +642,9 @@ function findDiscussions(text: string, entities: EntityAtom[]): DiscussionAtom[]
     if (previous && (PASSIVE_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower))) continue;
     const subject = speakerBefore(text, verbStart, entities, verbStart);
     if (!subject) continue;
-    // "the price debate", "peace talks": a present form after a common noun is as often a noun.
-    if (!subject.named && !isPastForm(match[0])) continue;
+    // "the price debate", "peace talks": a present form after a common noun is as often a noun,
+    // unless the verb has no such noun ("the union believes").
+    if (!subject.named && !isPastForm(match[0]) && !VERB_ONLY_DISCUSSION_LEMMAS.has(lemma)) continue;
     found.push({
       kind: "discussion",
       ...span(text, subject.phraseStart, verbEnd),

@@ -48,6 +48,13 @@ describe("checkAttribution", () => {
     )).toEqual([]);
   });
 
+  it("credits a claim to the speaker the rewrite says believes it", () => {
+    expect(types(
+      "The union said the Pellham factory was likely to close next year.",
+      "The union believes the Pellham factory is likely to close next year.",
+    )).toEqual([]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",
