@@ -46,6 +46,14 @@ describe("extractHedges", () => {
     expect(hedgeCues("Fares are set to rise. The crew set to work. The dam is said to leak. He said to wait.")).toEqual(["set to", "said to"]);
   });
 
+  it("finds 'reported to' before 'be' or 'have', after a noun or a form of be", () => {
+    expect(hedgeCues("A ransom reported to be 2 million dollars was paid. The pilot is reported to have ejected.")).toEqual(["reported to", "reported to"]);
+  });
+
+  it("does not take 'reported to' for a report made to someone, or 'reported' for its verb", () => {
+    expect(hedgeCues("The leak was reported to the harbour master. The bakery reported a loss. They reported to be ready.")).toEqual([]);
+  });
+
   it("finds believed to, estimated, proposed, suspected, preliminary", () => {
     expect(hedgeCues("An estimated 40 suspected smugglers, believed to be armed, face the proposed law, preliminary data show.")).toEqual([
       "estimated", "suspected", "believed to", "proposed", "preliminary",

@@ -17,6 +17,17 @@ function followsBe(text: string, start: number): boolean {
   return /(?:\b(?:is|are|was|were|be|been)|'s) +$/i.test(text.slice(Math.max(0, start - 6), start));
 }
 
+/**
+ * "a fee reported to be 45 million", "he is reported to have left": passive "reported" before the
+ * infinitive "be" or "have", after a noun or a form of "be", hedges like "said to". "The theft was
+ * reported to police" and "the company reported a loss" report; after a pronoun ("they reported to
+ * have ...") the pronoun is its subject.
+ */
+function reportedAsHedge(text: string, start: number, end: number): boolean {
+  if (!/^ +(?:be|have)\b/i.test(text.slice(end, end + 6))) return false;
+  return !/\b(?:i|you|he|she|it|we|they|who|which|that)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
 const NUMBER_AHEAD = /^ +(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|a thousand|a million|a dozen|dozens|hundreds|thousands|millions|half)\b)/i;
 
 /** Modal and epistemic hedges and certainty softeners. */
@@ -51,6 +62,7 @@ export const HEDGE_LEXICON: readonly LexiconEntry[] = [
   { cue: "set to", pattern: "set to", accept: followsBe },
   { cue: "believed to", pattern: "believed to" },
   { cue: "said to", pattern: "said to", accept: followsBe },
+  { cue: "reported to", pattern: "reported to", accept: reportedAsHedge },
   { cue: "estimated", pattern: "estimated" },
   { cue: "proposed", pattern: "proposed" },
   { cue: "suspected", pattern: "suspected" },

@@ -287,10 +287,39 @@ describe("extractSpeech: attributions", () => {
   });
 });
 
+describe("attributions without a verb: in X's view", () => {
+  it("takes the owner of a view as the speaker: in the council's view", () => {
+    expect(attributions("In the council's view, the ferry fare is too high.")[0]).toMatchObject({ speaker: "the council", cue: "in the view of" });
+  });
+
+  it("takes the speaker after 'in the opinion of'", () => {
+    expect(attributions("In the opinion of the Harlow Ferry Board, the fare is too high.")[0]).toMatchObject({ speaker: "harlow ferry board", cue: "in the view of" });
+  });
+
+  it("credits no one for 'in view of'", () => {
+    expect(attributions("In view of the storm, the ferry stayed in port.")).toEqual([]);
+  });
+});
+
 describe("attributions to a named source behind a generic phrase", () => {
   it("ends the phrase after 'according to' at a participle after the evidence", () => {
     const text = "Volumes rose 12 percent, according to port authority figures released on Tuesday.";
     expect(attributions(text)[0]).toMatchObject({ speaker: "port authority figures", cue: "according to" });
+  });
+
+  it("takes bare evidence after 'according to' as the source: according to radar data", () => {
+    const text = "The storm stalled over the bay for six hours, according to radar data from the coastguard.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "radar data", cue: "according to" });
+  });
+
+  it("takes who made a document as the source: according to a survey the Orland Tenants Union ran", () => {
+    const text = "Rents rose 6 percent, according to a survey the Orland Tenants Union ran last spring.";
+    expect(attributions(text)[0]).toMatchObject({ speaker: "orland tenants union", cue: "according to" });
+  });
+
+  it("does not take who acted on a person as the source: according to the man the police arrested", () => {
+    const text = "The van was stolen, according to the man the police questioned.";
+    expect(attributions(text)[0]?.speaker).not.toBe("the police");
   });
 
   it("takes the journal a study was published in as the source of its finding", () => {
@@ -437,6 +466,10 @@ describe("extractSpeech: discussions", () => {
 
   it("takes a present form after a common noun for a noun", () => {
     expect(discussions("The price debate continued into the night.")).toEqual([]);
+  });
+
+  it("takes a present form that is never a noun for a verb after a common noun: the board believes", () => {
+    expect(discussions("The board believes the fare is too high.")[0]).toMatchObject({ speaker: "the board", cue: "believe" });
   });
 
   it("takes no word that names an Object property for a verb", () => {

@@ -88,6 +88,9 @@ const DISCUSSION_VERBS: Readonly<Record<string, string>> = wordTable({
   conclude: "conclude", concludes: "conclude", concluded: "conclude",
 });
 
+/** Discussion verbs none of whose present forms is also a noun ("believes", "consider"; not "debate", "talks"). */
+const VERB_ONLY_DISCUSSION_LEMMAS = new Set(["discuss", "consider", "agree", "disagree", "believe", "think", "recommend", "decide", "conclude", "describe"]);
+
 /** The particle "talk" and "point" need before they credit anyone. */
 const DISCUSSION_PARTICLES: Readonly<Record<string, string>> = wordTable({ "talk about": "about", "point out": "out" });
 
@@ -127,6 +130,21 @@ const OPENING_CONJUNCTIONS = new Set(["but", "and", "yet", "so"]);
 
 /** The phrase that attributes without a verb; it is its own cue. */
 export const ACCORDING_TO = "according to";
+
+/**
+ * The cue of "in the agency's view", "in the opinion of X": like "according to", a phrase that
+ * credits a claim to someone without a verb.
+ */
+export const IN_THE_VIEW_OF = "in the view of";
+
+/** Nouns of "in X's view" and "in the view of X" that credit what the sentence says to X. */
+const VIEW_NOUNS = "view|views|opinion|estimation|judge?ment|assessment|words";
+/** "In the view of the agency, ...", "in the words of its chairman". "In view of" (considering) credits no one. */
+const VIEW_OF = new RegExp(`\\b[Ii]n the (?:${VIEW_NOUNS}) of\\b`, "g");
+/** "In the agency's view", "in the scientists' opinion", "in his view". */
+const POSSESSOR_VIEW = new RegExp(`\\b[Ii]n ([^,.;:!?"()\\n]{1,60}?)(?:'s|(?<=s)') (?:${VIEW_NOUNS})\\b|\\b[Ii]n (his|her|their|its) (?:${VIEW_NOUNS})\\b`, "g");
+/** The subject pronoun of a possessive one. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
 
 /** Forms that are nouns as often as verbs ("the claims", "member states"): indirect use needs evidence of a verb. */
 const NOUN_LIKE_FORMS = new Set(["states", "claims", "notes", "reports", "tweets"]);
@@ -573,7 +591,40 @@ function findAttributions(text: string, entities: EntityAtom[]): Attribution[] {
     else attribution = attributionAroundVerb(text, verb, lemma!, entities);
     if (attribution) found.push(attribution);
   }
+  found.push(...viewAttributions(text, entities));
+  // Read back by their cues' order (see partialQuoteAttribution).
+  return found.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+/** "In the agency's view, ...", "..., in the opinion of the board": see IN_THE_VIEW_OF. */
+function viewAttributions(text: string, entities: EntityAtom[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (const match of text.matchAll(VIEW_OF)) {
+    const speaker = speakerAfter(text, match.index + match[0].length, entities, match.index);
+    if (speaker) found.push({ speaker: speaker.speaker, phrase: span(text, match.index, speaker.phraseEnd), cue: IN_THE_VIEW_OF, cueStart: match.index });
+  }
+  for (const match of text.matchAll(POSSESSOR_VIEW)) {
+    const owner = match[1] ?? match[2]!;
+    const ownerStart = match.index + match[0].indexOf(owner, 2);
+    const speaker = match[2]
+      ? pronounSpeaker(text, { start: ownerStart, end: ownerStart + owner.length, text: owner, lower: POSSESSIVE_PRONOUNS[owner.toLowerCase()]! }, entities, match.index)
+      : possessorSpeaker(text, ownerStart, ownerStart + owner.length, entities);
+    if (speaker) found.push({ speaker: speaker.speaker, phrase: span(text, match.index, match.index + match[0].length), cue: IN_THE_VIEW_OF, cueStart: match.index });
+  }
   return found;
+}
+
+/** Who owns a view ("the agency" in "the agency's view"): an entity, a determiner phrase or a name. */
+function possessorSpeaker(text: string, start: number, end: number, entities: EntityAtom[]): SpeakerMatch | null {
+  const entity = entityNear(text, entities, start);
+  if (entity && entity.end === end) return entitySpeaker(entity);
+  const words = wordsIn(text, start, end);
+  const phrase = span(text, start, end);
+  if (words.length <= SPEAKER_PHRASE_MAX_WORDS && DETERMINERS.has(words[0]!.lower) && !words.some((word) => PHRASE_BOUNDARIES.has(word.lower))) {
+    return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: start, phraseEnd: end };
+  }
+  const name = nameAfter(text, start);
+  return name?.phraseEnd === end ? name : null;
 }
 
 /** "The group discussed ...", "They also considered ...": a subject right before a DISCUSSION_VERBS form. */
@@ -591,8 +642,9 @@ function findDiscussions(text: string, entities: EntityAtom[]): DiscussionAtom[]
     if (previous && (PASSIVE_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower))) continue;
     const subject = speakerBefore(text, verbStart, entities, verbStart);
     if (!subject) continue;
-    // "the price debate", "peace talks": a present form after a common noun is as often a noun.
-    if (!subject.named && !isPastForm(match[0])) continue;
+    // "the price debate", "peace talks": a present form after a common noun is as often a noun,
+    // unless the verb has no such noun ("the union believes").
+    if (!subject.named && !isPastForm(match[0]) && !VERB_ONLY_DISCUSSION_LEMMAS.has(lemma)) continue;
     found.push({
       kind: "discussion",
       ...span(text, subject.phraseStart, verbEnd),
@@ -898,11 +950,55 @@ function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor
   const entity = entityNear(text, entities, first.start) ?? describedPerson(text, entities, first.start);
   if (entity) return entitySpeaker(personOf(text, entities, entity) ?? entity);
   if (PRONOUNS.has(first.lower)) return pronounSpeaker(text, first, entities, anchor);
+  const publisher = publisherOf(text, first.start, entities);
+  if (publisher) return publisher;
   const phrase = nounPhraseAfter(text, first.start);
   if (!phrase) return nameAfter(text, first.start);
   const agent = agentAfter(text, phrase.end, entities) ?? appositiveAfter(text, phrase.end, entities);
   if (agent) return { ...entitySpeaker(agent), phraseStart: phrase.start };
   return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+}
+
+/** Nouns of documents, besides evidence, whose publisher is their source ("a statement the ministry issued"). */
+const DOCUMENT_NOUNS = new Set(["statement", "statements", "letter", "filing", "filings", "notice", "memo", "release", "bulletin"]);
+/** Past forms without "-ed" that may close such a clause ("a letter the mayor wrote"). */
+const IRREGULAR_PUBLISHING_FORMS = new Set(["wrote", "sent", "put", "gave", "made", "drew", "ran", "took", "held", "kept", "found", "brought"]);
+/** Words of a document's head before who published it ("a preliminary report"). */
+const DOCUMENT_HEAD_MAX_WORDS = EVIDENCE_MODIFIER_MAX_WORDS + 1;
+
+/**
+ * "according to a report the agency released", "figures that the ministry published": a document
+ * named by who made it in a clause of its own. Its maker is the source, as in "a report by the
+ * agency"; a person is not ("the man the police arrested" speaks for himself).
+ */
+function publisherOf(text: string, start: number, entities: EntityAtom[]): SpeakerMatch | null {
+  const clause = text.slice(start, start + APPOSITION_MAX_CHARS).search(/[.,;:!?"()\n]/);
+  const words = wordsIn(text, start, clause < 0 ? start + APPOSITION_MAX_CHARS : start + clause);
+  const head = words.findIndex((word) => EVIDENCE_NOUNS.has(word.lower) || DOCUMENT_NOUNS.has(word.lower));
+  if (head < 0 || head >= DOCUMENT_HEAD_MAX_WORDS || words.slice(0, head).some((word) => PHRASE_BOUNDARIES.has(word.lower))) return null;
+  let from = head + 1;
+  if (RELATIVE_PRONOUNS.has(words[from]?.lower ?? "")) from++;
+  const opening = words[from];
+  if (!opening) return null;
+  for (let verb = from + 1; verb < words.length && verb <= from + SPEAKER_PHRASE_MAX_WORDS; verb++) {
+    const word = words[verb]!;
+    if (!isPublishingForm(word)) {
+      if (PHRASE_BOUNDARIES.has(word.lower) || isReportingVerbForm(word.lower)) return null;
+      continue;
+    }
+    const last = words[verb - 1]!;
+    const entity = entityNear(text, entities, opening.start);
+    if (entity && entity.end === last.end) return { ...entitySpeaker(entity), phraseStart: start, phraseEnd: word.end };
+    if (!DETERMINERS.has(opening.lower)) return null;
+    const agent = span(text, opening.start, last.end);
+    return { speaker: { name: agent.text.toLowerCase(), span: agent }, named: false, phraseStart: start, phraseEnd: word.end };
+  }
+  return null;
+}
+
+/** A lower-case past form ("released", "wrote"): the verb of a clause naming who made a document. */
+function isPublishingForm(word: Word): boolean {
+  return word.text === word.lower && (word.lower.endsWith("ed") || IRREGULAR_PUBLISHING_FORMS.has(word.lower)) && !PHRASE_BOUNDARIES.has(word.lower);
 }
 
 /**
@@ -1128,7 +1224,15 @@ function nounPhraseAfter(text: string, start: number): Span | null {
     words.push(word);
     cursor = word.end;
   }
-  return words.length > 0 && isSpeakerPhrase(words) ? span(text, words[0]!.start, words[words.length - 1]!.end) : null;
+  return words.length > 0 && (isSpeakerPhrase(words) || isBareEvidence(words)) ? span(text, words[0]!.start, words[words.length - 1]!.end) : null;
+}
+
+/**
+ * "according to satellite data", "according to new research": evidence named by a mass noun takes
+ * no determiner, and after the cue it is the source as much as "officials" would be.
+ */
+function isBareEvidence(words: Word[]): boolean {
+  return words.length <= EVIDENCE_MODIFIER_MAX_WORDS + 1 && EVIDENCE_NOUNS.has(words[words.length - 1]!.lower);
 }
 
 /** A determiner phrase ("the minister"), a bare plural ("officials") or a bare collective ("police"). */

@@ -27,6 +27,34 @@ describe("checkAttribution", () => {
     )).toEqual(["attribution-dropped"]);
   });
 
+  it("finds a claim stated as fact whose source was bare evidence: according to tide data", () => {
+    expect(types(
+      "The harbour wall sank by about 9 centimetres, according to tide data gathered by the port.",
+      "The harbour wall sank by about 9 centimetres.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
+  it("credits a claim to the speaker who made the document it is according to", () => {
+    expect(types(
+      "The Pellham factory will close next year, the Harlow Steel Union said in a letter sent on Monday.",
+      "The Pellham factory will close next year, according to a letter the Harlow Steel Union sent on Monday.",
+    )).toEqual([]);
+  });
+
+  it("credits a claim to the speaker whose view the rewrite gives it as", () => {
+    expect(types(
+      "The union said the Pellham factory was likely to close next year.",
+      "In the union's view, the Pellham factory is likely to close next year.",
+    )).toEqual([]);
+  });
+
+  it("credits a claim to the speaker the rewrite says believes it", () => {
+    expect(types(
+      "The union said the Pellham factory was likely to close next year.",
+      "The union believes the Pellham factory is likely to close next year.",
+    )).toEqual([]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",

@@ -1,4 +1,4 @@
-import { ACCORDING_TO, entityKeysMatch } from "../analyze/index.js";
+import { ACCORDING_TO, entityKeysMatch, IN_THE_VIEW_OF } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
@@ -130,7 +130,7 @@ const CLAUSE_OPENING = /(?:^|[,;:]\s*(?:and|but|while|whereas|though|although|as
 function attributedContent(holder: Sentence, atom: AttributionAtom): TextRange {
   const before = holder.text.slice(0, atom.start - holder.start);
   const after = holder.text.slice(atom.end - holder.start);
-  if (atom.cue === ACCORDING_TO) return accordingToContent(holder, atom, before);
+  if (atom.cue === ACCORDING_TO || atom.cue === IN_THE_VIEW_OF) return accordingToContent(holder, atom, before);
   if (closesSentence(before, after)) return { start: holder.start, end: atom.start };
   // Set off by commas inside a sentence ("Her son would get upset, his mom said, but then ..."): all of it.
   if (/,\s*$/u.test(before) && /^\s*,/u.test(after)) return { start: holder.start, end: holder.end };
@@ -148,7 +148,7 @@ function nextSpeakerStart(holder: Sentence, from: number): number {
 const SENTENCE_OPENING = /^\W*(?:(?:and|but|yet|so)\s+)?$/iu;
 
 /**
- * "According to X" takes no clause of its own, so what follows it up to a comma still names the
+ * "According to X" (and "in X's view") takes no clause of its own, so what follows it up to a comma still names the
  * source ("according to a count by the Merrivale district council"): opening the sentence it
  * vouches for what follows its comma, up to the next speaker, elsewhere for what precedes it.
  */

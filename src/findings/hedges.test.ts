@@ -10,6 +10,13 @@ describe("checkHedges", () => {
     expect(hedgeFindings("The council may raise parking fees.", "The council will raise parking fees.")).toEqual(["hedge-dropped/medium"]);
   });
 
+  it("flags a 'reported to be' the rewrite drops before a figure", () => {
+    expect(hedgeFindings(
+      "The gallery sold the vase for a price reported to be 3 million euros.",
+      "The gallery sold the vase for a price of 3 million euros.",
+    )).toEqual(["hedge-dropped/medium"]);
+  });
+
   it("flags a dropped hedge though another clause of the rewrite has a modal", () => {
     expect(hedgeFindings(
       "Officials said the death toll was likely to rise and the hospital could run out of beds.",
