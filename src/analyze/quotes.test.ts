@@ -301,6 +301,16 @@ describe("attributions without a verb: in X's view", () => {
   });
 });
 
+describe("a speaker named by a noun that is also a reporting verb", () => {
+  it("reads '..., the report said.' as the report's claim", () => {
+    expect(attributions("The crew was warned before landing, the report said.")[0]?.speaker).toBe("the report");
+  });
+
+  it("still reads 'report' after a name as the verb", () => {
+    expect(attributions("Officials report that the crew was warned.")[0]?.speaker).toBe("officials");
+  });
+});
+
 describe("attributions to a named source behind a generic phrase", () => {
   it("ends the phrase after 'according to' at a participle after the evidence", () => {
     const text = "Volumes rose 12 percent, according to port authority figures released on Tuesday.";

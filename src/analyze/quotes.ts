@@ -1194,12 +1194,20 @@ function nounPhraseBefore(text: string, end: number, floor: number): Span | null
   let cursor = end;
   while (words.length < SPEAKER_PHRASE_MAX_WORDS) {
     const word = wordBefore(text, cursor);
-    if (!word || word.start < floor || PHRASE_BOUNDARIES.has(word.lower) || REPORTING_VERBS[word.lower]) break;
+    if (!word || word.start < floor || PHRASE_BOUNDARIES.has(word.lower)) break;
+    if (REPORTING_VERBS[word.lower] && !isNounAfterDeterminer(text, word)) break;
     words.unshift(word);
     cursor = word.start;
   }
   const trimmed = trimToDeterminer(words);
   return trimmed && isSpeakerPhrase(trimmed) ? span(text, trimmed[0]!.start, trimmed[trimmed.length - 1]!.end) : null;
+}
+
+/** "..., the report said.": a form that is nearly always a noun, after a determiner, is the speaker's noun. */
+function isNounAfterDeterminer(text: string, word: Word): boolean {
+  if (!NOUN_BASE_FORMS.has(word.lower) && !NOUN_LIKE_FORMS.has(word.lower)) return false;
+  const before = wordBefore(text, word.start);
+  return before !== null && DETERMINERS.has(before.lower);
 }
 
 /** "The report released Tuesday by the ministry": a long run is cut back to its last determiner. */
