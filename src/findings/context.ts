@@ -113,6 +113,11 @@ export function sourceNames(source: Analysis, entity: EntityAtom): boolean {
   return namesKey(source, entity.key) || writes(source, entity.text.toLowerCase());
 }
 
+/** The text of one sentence from `start` to `end`, offsets in the whole text. */
+export function sentenceSlice(sentence: Sentence, start: number, end: number): string {
+  return sentence.text.slice(start - sentence.start, end - sentence.start);
+}
+
 /** A span of one sentence, in the report's shape. */
 export function spanOf(sentence: Sentence, span: Span): FindingSpan {
   return { sentence: sentence.index, start: span.start, end: span.end, text: span.text };

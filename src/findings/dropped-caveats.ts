@@ -1,7 +1,7 @@
 import type { Analysis, Sentence, Token } from "../analyze/types.js";
 import { coverage } from "../align/index.js";
 import type { Finding } from "../report/types.js";
-import { finding, quoteText, spanOf, termsBySentence, termsOf } from "./context.js";
+import { finding, quoteText, sentenceSlice, spanOf, termsBySentence, termsOf } from "./context.js";
 
 /** Words that open a clause qualifying the claim before it ("..., though she cautioned that ..."). */
 const CAVEAT_CUES = new Set(["though", "although", "but", "except", "unless", "cautioning", "warning"]);
@@ -62,7 +62,7 @@ export function caveatClauses(sentence: Sentence): Clause[] {
     const last = lastWord(words);
     const start = token.start;
     const end = last.end;
-    clauses.push({ start, end, text: sentenceText(sentence, start, end) });
+    clauses.push({ start, end, text: sentenceSlice(sentence, start, end) });
   });
   return clauses;
 }
@@ -71,8 +71,4 @@ export function caveatClauses(sentence: Sentence): Clause[] {
 function lastWord(tokens: readonly Token[]): Token {
   for (let at = tokens.length - 1; at > 0; at--) if (tokens[at]!.pos !== "PUNCT") return tokens[at]!;
   return tokens[0]!;
-}
-
-function sentenceText(sentence: Sentence, start: number, end: number): string {
-  return sentence.text.slice(start - sentence.start, end - sentence.start);
 }

@@ -1,7 +1,7 @@
 import type { Sentence, Span } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { areAntonyms, areSynonyms, isNearby, isRelationalAdjective } from "../lexicon/index.js";
-import { finding, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
+import { finding, quoteText, sentenceSlice, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 
 /**
  * A kind-of adjective swapped on a noun the supporting sentence keeps: "the provincial
@@ -20,12 +20,12 @@ export const checkModifierSwap: PairCheck = ({ link, sentence, supports }) => {
     if (!noun || supportStems.has(modifier.stem) || !isKindModifier(sentence, modifier, noun)) continue;
     for (const support of supports) {
       const terms = termsOf(support);
-      const replaced = terms.find(
-        (other, at) =>
-          terms[at + 1]?.stem === noun.stem && !rewriteStems.has(other.stem) && isKindModifier(support, other, terms[at + 1]!) && !restates(modifier, other),
+      const at = terms.findIndex(
+        (other, position) =>
+          terms[position + 1]?.stem === noun.stem && !rewriteStems.has(other.stem) && isKindModifier(support, other, terms[position + 1]!) && !restates(modifier, other),
       );
-      if (!replaced) continue;
-      const theirs = phrase(support, replaced, terms[terms.indexOf(replaced) + 1]!);
+      if (at < 0) continue;
+      const theirs = phrase(support, terms[at]!, terms[at + 1]!);
       const mine = phrase(sentence, modifier, noun);
       return [
         finding("entity-changed", "medium", spanOf(sentence, mine), spanAmong(supports, theirs),
@@ -42,7 +42,7 @@ function isKindModifier(sentence: Sentence, modifier: Term, noun: Term): boolean
     modifier.token.pos === "ADJ" &&
     noun.wordClass === "noun" &&
     modifier.token.text === modifier.token.norm &&
-    textBetween(sentence, modifier.token, noun.token).trim() === "" &&
+    sentenceSlice(sentence, modifier.token.end, noun.token.start).trim() === "" &&
     isRelationalAdjective(modifier.lemma)
   );
 }
@@ -53,12 +53,7 @@ function restates(a: Term, b: Term): boolean {
 }
 
 function phrase(sentence: Sentence, modifier: Term, noun: Term): Span {
-  return { start: modifier.token.start, end: noun.token.end, text: textBetween(sentence, modifier.token, noun.token, true) };
-}
-
-/** The sentence's text between two tokens, or spanning them both when `inclusive`. */
-function textBetween(sentence: Sentence, first: Span, second: Span, inclusive = false): string {
-  const from = (inclusive ? first.start : first.end) - sentence.start;
-  const to = (inclusive ? second.end : second.start) - sentence.start;
-  return sentence.text.slice(from, to);
+  const { start } = modifier.token;
+  const { end } = noun.token;
+  return { start, end, text: sentenceSlice(sentence, start, end) };
 }

@@ -2,7 +2,7 @@ import type { Analysis, Atom, EntityAtom, NumberAtom, Sentence } from "../analyz
 import type { SentenceLink, Term } from "../align/index.js";
 import type { Finding } from "../report/types.js";
 import { isBroaderTerm } from "../lexicon/index.js";
-import { contentStemsOf, finding, quoteText, sourceNames, spanOf, termsOf, writes } from "./context.js";
+import { contentStemsOf, finding, quoteText, sentenceSlice, sourceNames, spanOf, termsOf, writes } from "./context.js";
 import { isFraming } from "./framing.js";
 import { sameQuantityAtoms } from "./numbers.js";
 
@@ -73,7 +73,7 @@ export function unsupportedPhrases(source: Analysis, link: SentenceLink, sentenc
     .map((terms) => {
       const first = terms[0]!.token;
       const last = terms[terms.length - 1]!.token;
-      const span = { start: first.start, end: last.end, text: sentenceText(sentence, first.start, last.end) };
+      const span = { start: first.start, end: last.end, text: sentenceSlice(sentence, first.start, last.end) };
       const weighty = terms.length >= MEDIUM_PHRASE_TERMS || terms.some((term) => term.token.pos === "PROPN" || term.token.pos === "NUM");
       return finding("unsupported", weighty ? "medium" : "low", spanOf(sentence, span), null,
         `The source has nothing like ${quoteText(span.text)}.`);
@@ -107,8 +107,4 @@ function namedInSource(source: Analysis, sentence: Sentence): (term: Term) => bo
 function generalisesAny(term: Term, supportTerms: readonly Term[]): boolean {
   const wordClass = term.wordClass;
   return wordClass !== undefined && supportTerms.some((other) => other.wordClass === wordClass && isBroaderTerm(other.lemma, wordClass, term.lemma));
-}
-
-function sentenceText(sentence: Sentence, start: number, end: number): string {
-  return sentence.text.slice(start - sentence.start, end - sentence.start);
 }
