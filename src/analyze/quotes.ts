@@ -621,7 +621,7 @@ function possessorSpeaker(text: string, start: number, end: number, entities: En
   const words = wordsIn(text, start, end);
   const phrase = span(text, start, end);
   if (words.length <= SPEAKER_PHRASE_MAX_WORDS && DETERMINERS.has(words[0]!.lower) && !words.some((word) => PHRASE_BOUNDARIES.has(word.lower))) {
-    return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: start, phraseEnd: end };
+    return phraseSpeaker(phrase);
   }
   const name = nameAfter(text, start);
   return name?.phraseEnd === end ? name : null;
@@ -864,6 +864,11 @@ interface SpeakerMatch {
   phraseEnd: number;
 }
 
+/** A common noun phrase as the speaker ("the minister"), its attribution phrase running from `phraseStart` to `phraseEnd`. */
+function phraseSpeaker(phrase: Span, phraseStart = phrase.start, phraseEnd = phrase.end): SpeakerMatch {
+  return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart, phraseEnd };
+}
+
 /**
  * The speaker written before a reporting verb: an entity, a pronoun, an entity with an apposition
  * ("Alvarez, the city's mayor, said"), the antecedent of "who"/"which", or a short noun phrase
@@ -886,7 +891,7 @@ function speakerBefore(text: string, verbStart: number, entities: EntityAtom[], 
   if (apposition) return apposition;
   const phrase = nounPhraseBefore(text, cursor, floor);
   if (!phrase) return nameBefore(text, cursor, floor);
-  return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+  return phraseSpeaker(phrase);
 }
 
 /** Where a short bracketed aside ending at `end` opens ("Tam Odell (D-Ore.)"), else `end` trimmed. */
@@ -956,7 +961,7 @@ function speakerAfter(text: string, from: number, entities: EntityAtom[], anchor
   if (!phrase) return nameAfter(text, first.start);
   const agent = agentAfter(text, phrase.end, entities) ?? appositiveAfter(text, phrase.end, entities);
   if (agent) return { ...entitySpeaker(agent), phraseStart: phrase.start };
-  return { speaker: { name: phrase.text.toLowerCase(), span: phrase }, named: false, phraseStart: phrase.start, phraseEnd: phrase.end };
+  return phraseSpeaker(phrase);
 }
 
 /** Nouns of documents, besides evidence, whose publisher is their source ("a statement the ministry issued"). */
@@ -991,7 +996,7 @@ function publisherOf(text: string, start: number, entities: EntityAtom[]): Speak
     if (entity && entity.end === last.end) return { ...entitySpeaker(entity), phraseStart: start, phraseEnd: word.end };
     if (!DETERMINERS.has(opening.lower)) return null;
     const agent = span(text, opening.start, last.end);
-    return { speaker: { name: agent.text.toLowerCase(), span: agent }, named: false, phraseStart: start, phraseEnd: word.end };
+    return phraseSpeaker(agent, start, word.end);
   }
   return null;
 }
@@ -1186,7 +1191,7 @@ function nameSpeaker(text: string, words: Word[]): SpeakerMatch | null {
   const name = words.slice(lastTitle + 1);
   const nameSpan = span(text, name[0]!.start, name[name.length - 1]!.end);
   // Not `named`: a capitalised run ("Fifth Amendment claims") is no sign that a noun-like form is a verb.
-  return { speaker: { name: nameSpan.text.toLowerCase(), span: nameSpan }, named: false, phraseStart: words[0]!.start, phraseEnd: nameSpan.end };
+  return phraseSpeaker(nameSpan, words[0]!.start, nameSpan.end);
 }
 
 function nounPhraseBefore(text: string, end: number, floor: number): Span | null {
