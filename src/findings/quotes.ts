@@ -84,8 +84,9 @@ function reproducedQuote(words: string[], source: Analysis): { quote: QuoteAtom;
 const quoteIndex = objectMemo((source: Analysis) => {
   const quotes: { first: QuoteAtom; wording: Wording; counts: Map<string, number> }[] = [];
   const seen = new Set<string>();
-  const single = allAtoms(source, "quote").map((quote) => ({ first: quote, wording: wordingOf(quoteTokens(quote.inner.text)) }));
-  const joined = speakerRuns(source).map((run) => ({ first: run[0]!, wording: joinedWording(run) }));
+  const wordings = new Map(allAtoms(source, "quote").map((quote) => [quote, wordingOf(quoteTokens(quote.inner.text))]));
+  const single = [...wordings].map(([quote, wording]) => ({ first: quote, wording }));
+  const joined = speakerRuns(source).map((run) => ({ first: run[0]!, wording: joinedWording(run.map((quote) => wordings.get(quote)!)) }));
   for (const { first, wording } of [...single, ...joined]) {
     const key = wording.words.join(" ");
     if (seen.has(key)) continue;
@@ -122,8 +123,7 @@ function speakerRuns(source: Analysis): QuoteAtom[][] {
 }
 
 /** One speaker's quotes read as one, each opening a sentence: a rewrite may cut between them. */
-function joinedWording(run: readonly QuoteAtom[]): Wording {
-  const wordings = run.map((quote) => wordingOf(quoteTokens(quote.inner.text)));
+function joinedWording(wordings: readonly Wording[]): Wording {
   return {
     words: wordings.flatMap((wording) => wording.words),
     opensSentence: wordings.flatMap((wording, at) => wording.opensSentence.map((opens, word) => opens || (at > 0 && word === 0))),
