@@ -127,6 +127,26 @@ describe("extractEntities", () => {
     expect(keys).toEqual(["ann lee", "bob lee", "tarvik", "ann lee", "ann lee"]);
   });
 
+  it("does not take a word written alone before a longer name opening with it for that name", () => {
+    const keys = extractEntities("Analysts say Yahoo has turned ten. Yahoo Messenger has 20 million users.").map((e) => e.key);
+    expect(keys[0]).toBe("yahoo");
+  });
+
+  it("takes a given name written alone before the full name for that name", () => {
+    const keys = extractEntities("Hi Tom, my name is Mike and I sell pumps. Best regards, Mike Johnson").map((e) => e.key);
+    expect(keys).toContain("mike johnson");
+    expect(keys).not.toContain("mike");
+  });
+
+  it("splits a titled person from the organisation after 'of'", () => {
+    const found = extractEntities("Professor Martin Oyelaran of Kestrel College praised it. Oyelaran said more.");
+    expect(found.map((e) => [e.text, e.key, e.type])).toEqual([
+      ["Martin Oyelaran", "martin oyelaran", "person"],
+      ["Kestrel College", "kestrel college", "organization"],
+      ["Oyelaran", "martin oyelaran", "person"],
+    ]);
+  });
+
   it("maps a surname-first short form to the full name (Lu Wenjie / Lu)", () => {
     const keys = extractEntities("Lu Wenjie met officials. Lu later left.").map((e) => e.key);
     expect(keys).toEqual(["lu wenjie", "lu wenjie"]);
@@ -154,6 +174,10 @@ describe("extractEntities, organisations named short", () => {
 
   it("gives a company's first word the company's key", () => {
     expect(keyOf("Corvane agreed to buy Mistral Fluid Systems on Monday. Mistral makes pumps.", "Mistral")).toBe("mistral fluid systems");
+  });
+
+  it("leaves a name the text writes short before it names the longer one", () => {
+    expect(keyOf("Nintendo sold more consoles. Nintendo Europe led the rise.", "Nintendo")).toBe("nintendo");
   });
 
   it("leaves a first word two organisations share", () => {

@@ -162,7 +162,7 @@ export function extractEntities(text: string): EntityAtom[] {
       mentions.push(typeMention(text, piece.tokens, piece.titled, library));
     }
   }
-  assignKeys(text, mentions);
+  assignKeys(text, mentions, library);
   unifyTypes(mentions);
   return mentions.map((m) => ({
     kind: "entity",
@@ -627,7 +627,8 @@ function trimAndSplitRun(
     while (j < tokens.length && isTitle(tokens[j]!)) j++;
     const rest = tokens.slice(j);
     // "Justice Department", "Office of the President": the title is part of an organisation's name.
-    if (isOrganizationRun(rest) || (rest.length === 0 && isOrganizationRun(current))) {
+    // Not "Professor Martin Oyelaran of Kestrel College", where the organisation follows "of".
+    if (isOrganizationRun(beforeOf(rest)) || (rest.length === 0 && isOrganizationRun(current))) {
       current.push(...tokens.slice(i, j));
       i = j;
       continue;
@@ -647,6 +648,12 @@ function trimAndSplitRun(
   return pieces
     .flatMap((p) => splitPersonOfPlace(p, library))
     .filter((p) => p.tokens.length > 0 && p.tokens.some((t) => t.capitalised));
+}
+
+/** The words before the first "of", or all of them when "of" comes first ("of the President"). */
+function beforeOf(tokens: WordToken[]): WordToken[] {
+  const of = tokens.findIndex((token) => token.lower === "of");
+  return of > 0 ? tokens.slice(0, of) : tokens;
 }
 
 /** Past "of (the) Health" after a title; what follows names a person only if a portfolio was skipped. */
@@ -858,7 +865,7 @@ function isAcronymMention(mention: Mention): boolean {
 }
 
 /** Give every mention its canonical key: acronyms take their expansion, short names their full name. */
-function assignKeys(text: string, mentions: Mention[]): void {
+function assignKeys(text: string, mentions: Mention[], library: LibraryView): void {
   for (const m of mentions) m.key = ownKey(m);
   const acronymExpansions = findAcronymDefinitions(text, mentions);
   const namesByInitials = new NamesByInitials(mentions);
@@ -876,7 +883,7 @@ function assignKeys(text: string, mentions: Mention[]): void {
   const fullNames = new FullNames(mentions);
   mentions.forEach((m, index) => {
     if (isAcronymMention(m) || m.type === "organization" || m.type === "place") return;
-    const full = fullNames.nearest(index);
+    const full = fullNames.nearest(index, isPersonalName(m, library));
     if (full) {
       const shortKey = m.key;
       m.key = full.key;
@@ -888,24 +895,32 @@ function assignKeys(text: string, mentions: Mention[]): void {
 
 /**
  * A one-word mention that opens exactly one organisation's longer name stands for it ("Mistral"
- * after "Mistral Fluid Systems"), as a company is named short after its first mention. A word
+ * after "Mistral Fluid Systems"), as a company is named short after its first mention: only when
+ * the text names it in full before it first writes the short form. A word
  * known as a place keeps its own key ("Washington" beside "Washington Post", "BRELLINGTON -"
  * beside "Brellington Taxpayers Alliance"): WordNet's places and peoples, and words the text or
  * the library types as a place on more than a preposition's evidence.
  */
 function keyOrganisationShortForms(mentions: Mention[]): void {
-  const byFirstWord = new Map<string, Set<string>>();
+  const byFirstWord = new Map<string, Map<string, number>>();
   const ownKeys = new Set<string>();
+  const firstShortForm = new Map<string, number>();
   for (const m of mentions) {
     const words = m.key.split(" ");
+    const start = m.tokens[0]!.start;
     if (m.type === "person" || (m.type === "place" && m.evidence >= EVIDENCE.library)) ownKeys.add(m.key);
+    if (m.tokens.length === 1 && !firstShortForm.has(m.key)) firstShortForm.set(m.key, start);
     if (m.type !== "organization" || words.length < 2) continue;
-    (byFirstWord.get(words[0]!) ?? byFirstWord.set(words[0]!, new Set()).get(words[0]!)!).add(m.key);
+    const names = byFirstWord.get(words[0]!) ?? byFirstWord.set(words[0]!, new Map()).get(words[0]!)!;
+    if (!names.has(m.key)) names.set(m.key, start);
   }
   for (const m of mentions) {
     if (m.tokens.length !== 1 || ownKeys.has(m.key) || isAcronymMention(m)) continue;
-    const keys = byFirstWord.get(m.key);
-    if (keys?.size === 1 && nameReferents(m.key).size === 0) m.key = [...keys][0]!;
+    const names = byFirstWord.get(m.key);
+    if (names?.size !== 1 || nameReferents(m.key).size > 0) continue;
+    const [longKey, longStart] = [...names][0]!;
+    // Written short before the long name appears, the word is a name of its own ("Nintendo", then "Nintendo Europe").
+    if (longStart < firstShortForm.get(m.key)!) m.key = longKey;
   }
 }
 
@@ -949,8 +964,9 @@ function findAcronymDefinitions(text: string, mentions: Mention[]): Map<string, 
 
 /**
  * The longer name a short mention stands for ("Alvarez" -> "Maria Alvarez", "Lu" -> "Lu Wenjie"):
- * a name ending in the mention's words, else one starting with its single word; the nearest
- * earlier such name wins, else the nearest later one. A short mention already given its full
+ * a name ending in the mention's words (the nearest earlier such name, else the nearest later
+ * one), else the nearest earlier name starting with its single word, or the nearest later one
+ * when the word is a given name (`isPersonalName`). A short mention already given its full
  * name counts as that name for the mentions after it.
  *
  * Names are filed under each ending of their words ("lee", "ann lee") and their first word, so a
@@ -972,14 +988,20 @@ class FullNames {
     });
   }
 
-  nearest(index: number): Mention | null {
+  nearest(index: number, personal: boolean): Mention | null {
     const words = this.mentions[index]!.key.split(" ");
     if (words.length > LONGEST_SHORT_FORM || (words.length === 1 && NAME_PARTICLES.has(words[0]!))) return null;
-    let found = this.byEnding.get(words.join(" ")) ?? [];
-    if (found.length === 0 && words.length === 1) found = this.byFirstWord.get(words[0]!) ?? [];
-    if (found.length === 0) return null;
-    const earlier = countBelow(found, index);
-    return this.mentions[earlier > 0 ? found[earlier - 1]! : found[0]!]!;
+    const byEnding = this.byEnding.get(words.join(" ")) ?? [];
+    if (byEnding.length > 0) {
+      const earlier = countBelow(byEnding, index);
+      return this.mentions[earlier > 0 ? byEnding[earlier - 1]! : byEnding[0]!]!;
+    }
+    // A first word stands for a later name only when it is a person's: "My name is Mike" before
+    // the "Mike Johnson" who signs, but not "Yahoo", written alone long before "Yahoo Messenger".
+    const byFirstWord = words.length === 1 ? (this.byFirstWord.get(words[0]!) ?? []) : [];
+    const earlier = countBelow(byFirstWord, index);
+    if (earlier > 0) return this.mentions[byFirstWord[earlier - 1]!]!;
+    return personal && byFirstWord.length > 0 ? this.mentions[byFirstWord[0]!]! : null;
   }
 
   /** The mention at `index` took a longer key, which ends in `shortKey` or starts with it (one word). */
@@ -1003,6 +1025,13 @@ class FullNames {
     const words = this.mentions[index]!.key.split(" ");
     if (words.length > 1) fileInOrder(this.byFirstWord, words[0]!, index);
   }
+}
+
+/** The library takes the one-word mention for a person's name: a given name ("Mike") or a surname ("Lu"). */
+function isPersonalName(mention: Mention, library: LibraryView): boolean {
+  if (mention.tokens.length !== 1) return false;
+  const tags = library.tagsAt.get(mention.tokens[0]!.start) ?? [];
+  return tags.includes("Person") || tags.includes("FirstName");
 }
 
 /** The most words a short form of a longer name has ("Maria del Carmen Alvarez" for her full name). */
