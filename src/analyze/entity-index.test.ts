@@ -27,4 +27,11 @@ describe("EntityIndex", () => {
     expect(index.antecedent("it", 35)).toBe(veltra);
     expect(index.antecedent("it", 5)).toBeNull();
   });
+
+  it("prefers a person named just before to a later one-word name of no known type for he or she", () => {
+    // "Analyst Olivier Bray said Yahoo erred. He added ..."
+    const bray = entity("Olivier Bray", 8, "person");
+    const yahoo = entity("Yahoo", 26, "other");
+    expect(new EntityIndex([bray, yahoo]).antecedent("he", 40)).toBe(bray);
+  });
 });

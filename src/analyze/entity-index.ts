@@ -1,5 +1,13 @@
 import { partitionPoint } from "../search/index.js";
+import { mayBePerson } from "./entities.js";
 import type { EntityAtom } from "./types.js";
+
+/**
+ * How far before a pronoun a likely person still outranks a later one-word name of no known type:
+ * about a news sentence ("For analyst Olivier Beauvillain, Yahoo's decision was an error. "...,"
+ * he said" means Beauvillain, not Yahoo).
+ */
+const NEAR_PERSON_CHARS = 200;
 
 /**
  * A text's entities (sorted by start) looked up by position. Speakers are searched for at every
@@ -14,19 +22,24 @@ export class EntityIndex {
   private readonly lastOrganization: number[] = [];
   /** The last entity at or before i that "he" or "she" can stand for (a person or an untyped name), or -1. */
   private readonly lastPerson: number[] = [];
+  /** The last entity at or before i that `mayBePerson` holds for, or -1. */
+  private readonly lastLikelyPerson: number[] = [];
 
   constructor(private readonly entities: readonly EntityAtom[]) {
     let furthest = -Infinity;
     let organization = -1;
     let person = -1;
+    let likelyPerson = -1;
     entities.forEach((entity, i) => {
       if (!this.firstByEnd.has(entity.end)) this.firstByEnd.set(entity.end, entity);
       furthest = Math.max(furthest, entity.end);
       if (entity.type === "organization") organization = i;
       if (entity.type === "person" || entity.type === "other") person = i;
+      if (mayBePerson(entity)) likelyPerson = i;
       this.furthestEnd.push(furthest);
       this.lastOrganization.push(organization);
       this.lastPerson.push(person);
+      this.lastLikelyPerson.push(likelyPerson);
     });
   }
 
@@ -42,12 +55,20 @@ export class EntityIndex {
 
   /**
    * What "it" (an organisation) or "he"/"she" (a person or untyped name) refers to: the last such
-   * entity among those before the first one that ends after `anchor`.
+   * entity among those before the first one that ends after `anchor`. For "he"/"she", a likely
+   * person (`mayBePerson`) within NEAR_PERSON_CHARS wins over a later one-word untyped name, which
+   * is as often a company or a product ("Yahoo").
    */
   antecedent(pronoun: "it" | "he" | "she", anchor: number): EntityAtom | null {
     const before = partitionPoint(this.entities.length, (i) => this.furthestEnd[i]! <= anchor);
     if (before === 0) return null;
-    const found = (pronoun === "it" ? this.lastOrganization : this.lastPerson)[before - 1]!;
-    return found < 0 ? null : this.entities[found]!;
+    if (pronoun === "it") return this.at(this.lastOrganization[before - 1]!);
+    const likely = this.at(this.lastLikelyPerson[before - 1]!);
+    if (likely && anchor - likely.end <= NEAR_PERSON_CHARS) return likely;
+    return this.at(this.lastPerson[before - 1]!);
+  }
+
+  private at(index: number): EntityAtom | null {
+    return index < 0 ? null : this.entities[index]!;
   }
 }

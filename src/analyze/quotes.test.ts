@@ -208,6 +208,11 @@ describe("extractSpeech: attributions", () => {
     expect(attributions("Maria Alvarez, who said the bridge was safe, resigned.")[0]?.speaker).toBe("maria alvarez");
   });
 
+  it("the person a college is given for after 'of', not the college", () => {
+    const text = 'Professor Martin Oyelaran of Kestrel College, who was not involved, called the findings "encouraging but not conclusive."';
+    expect(quotes(text)[0]?.speaker).toBe("martin oyelaran");
+  });
+
   it("a name the entity finder missed: an unknown surname opening the sentence", () => {
     expect(attributions("Ketterby said the count was fair.")[0]).toMatchObject({ text: "Ketterby said", speaker: "ketterby" });
   });

@@ -877,7 +877,7 @@ function phraseSpeaker(phrase: Span, phraseStart = phrase.start, phraseEnd = phr
  */
 function speakerBefore(text: string, verbStart: number, entities: EntityAtom[], anchor: number, floor = 0): SpeakerMatch | null {
   const cursor = skipFillersBackward(text, verbStart);
-  const entity = entityEndingAt(entities, cursor);
+  const entity = entityEndingAt(entities, cursor, text);
   if (entity && entity.start >= floor) return entitySpeaker(entity);
   const word = wordBefore(text, cursor);
   if (word && word.start >= floor) {
@@ -931,7 +931,7 @@ function skipFillersBackward(text: string, from: number): number {
 function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[], floor: number): SpeakerMatch | null {
   if (text[cursor - 1] !== ",") return null;
   // "The party's chairman, Rolf Antler, said": the name is the apposition.
-  const named = entityEndingAt(entities, cursor - 1);
+  const named = entityEndingAt(entities, cursor - 1, text);
   if (named && named.start >= floor && commaBefore(text, named.start, floor)) return entitySpeaker(named);
   const previousComma = text.lastIndexOf(",", cursor - 2);
   if (previousComma < floor || previousComma < 0 || cursor - previousComma > APPOSITION_MAX_CHARS) return null;
@@ -939,7 +939,7 @@ function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[],
   if (/[.!?;:"\n]/.test(between) && !PARTY_TAG.test(between)) return null;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside stays with the name.
   const nameEnd = skipAsideBackward(text, previousComma);
-  const entity = entityEndingAt(entities, nameEnd);
+  const entity = entityEndingAt(entities, nameEnd, text);
   if (entity) return entity.start >= floor ? entitySpeaker(entity) : null;
   return nameBefore(text, nameEnd, floor);
 }
@@ -1093,9 +1093,23 @@ function isDescriptionWord(word: string): boolean {
 /** One index per sorted entity list, shared by every lookup of one extraction. */
 const entityIndex = objectMemo((entities: EntityAtom[]) => new EntityIndex(entities));
 
-function entityEndingAt(entities: EntityAtom[], end: number): EntityAtom | null {
+function entityEndingAt(entities: EntityAtom[], end: number, text?: string): EntityAtom | null {
   // A possessive ("Alvarez's spokesman") is not the speaker; the entity must end the phrase.
-  return entityIndex(entities).firstEndingAt(end);
+  const entity = entityIndex(entities).firstEndingAt(end);
+  return entity && text !== undefined ? (personBeforeOf(text, entity, entities) ?? entity) : entity;
+}
+
+/**
+ * "Professor Martin Oyelaran of Kestrel College, who ..., said": the person a place or
+ * organisation is given after "of" for, who is the one speaking.
+ */
+function personBeforeOf(text: string, entity: EntityAtom, entities: EntityAtom[]): EntityAtom | null {
+  if (entity.type === "person") return null;
+  const sliceStart = Math.max(0, entity.start - 12);
+  const of = /\bof(?:\s+the)?\s+$/iu.exec(text.slice(sliceStart, entity.start));
+  if (!of) return null;
+  const person = entityIndex(entities).firstEndingAt(trimEnd(text, sliceStart + of.index));
+  return person?.type === "person" ? person : null;
 }
 
 function entitySpeaker(entity: EntityAtom): SpeakerMatch {
