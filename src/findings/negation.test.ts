@@ -175,16 +175,21 @@ describe("checkNegation beyond the supporting sentences", () => {
     expect(flipsWithSupport(lost, "The Tinfoil Hour is recorded in a kitchen, where listeners get back to their hives.", 0)).toEqual([]);
   });
 
+  it("leaves a sentence copied word for word from its support when a negation elsewhere has its words", () => {
+    const denied = source.replace("Next week we visit the Harrow apiary.", "Inspectors did not say the bees were sick.");
+    expect(flipsWithSupport(`${denied} The host said the bees were sick in March.`, "The host said the bees were sick in March.", 4, true)).toEqual([]);
+  });
+
   it("flags a negated claim in a sentence with no supports at all", () => {
     expect(flipsWithSupport(source, "The Tinfoil Hour provides no support to beekeepers.", null)).toEqual(["negation-flipped"]);
   });
 });
 
 /** Runs the check with one chosen source sentence as the support, as a loose alignment leaves it, or none (unsupported). */
-function flipsWithSupport(sourceText: string, rewriteText: string, support: number | null): string[] {
+function flipsWithSupport(sourceText: string, rewriteText: string, support: number | null, verbatim = false): string[] {
   const source = analyze(sourceText);
   const rewrite = analyze(rewriteText);
   const sources = support === null ? [] : [support];
-  const link = { rewrite: 0, sources, score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim: false, supported: support !== null };
+  const link = { rewrite: 0, sources, score: 1, cosine: 1, coverage: 1, wordShare: 1, orderShare: 1, covered: [], terms: [], verbatim, supported: support !== null };
   return checkNegation({ source, rewrite, link, links: [link], sentence: rewrite.sentences[0]!, supports: sources.map((s) => source.sentences[s]!) }).map((finding) => finding.type);
 }

@@ -14,9 +14,11 @@ import { StemSets, type StemLookup, type StemSet } from "./stem-sets.js";
  * submit any" beside "you can submit via the website"). When the supporting sentences do not
  * restate the negated words, the rest of the source is read, in both directions: summaries of long
  * transcripts align loosely, and the sentence stating the claim is often not among the supports.
- * With no supports at all (an unsupported sentence) only the whole-source reading applies.
+ * With no supports at all (an unsupported sentence) only the whole-source reading applies; a
+ * sentence its supports hold word for word (`verbatim`) gets no whole-source reading of dropped
+ * negations.
  */
-export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
+export const checkNegation: PairCheck = ({ source, link, sentence, supports }) => {
   const sourceNegations = supports.flatMap(negationsIn);
   const rewriteNegations = negationsIn(sentence);
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
@@ -35,7 +37,8 @@ export const checkNegation: PairCheck = ({ source, sentence, supports }) => {
   }
   const dropped = droppedNegation(negatedText(supports, sourceNegations), sentence, rewriteNegations) ??
     // Summaries of dialogues restate a line the aligner did not pick ("just don't make it a habit").
-    droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, { least: 2, thing: true });
+    // A sentence its supports hold word for word was taken from them, not from a line elsewhere.
+    (link.verbatim ? undefined : droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, { least: 2, thing: true }));
   if (dropped) {
     const { negation, restated } = dropped;
     return [finding("negation-flipped", "high", spanOf(sentence, restated), spanIn(source, negation.cue),
