@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAttribution } from "./attribution.js";
-import { runCheck } from "./pair.test-data.js";
+import { runCheck, runCheckWithSupports } from "./pair.test-data.js";
 
 const types = (source: string, rewrite: string) => runCheck(checkAttribution, source, rewrite).map((item) => item.type);
 
@@ -123,5 +123,11 @@ describe("checkAttribution", () => {
       "Client: Can you tell me more about the benefits of the Varrow life insurance plan?",
       "The client asks about the benefits of the Varrow life insurance plan.",
     )).toEqual([]);
+  });
+
+  it("takes a source speaker named inside the rewrite's longer speaker phrase as the same speaker", () => {
+    const found = runCheckWithSupports(checkAttribution, "Shares in Cairn fell on Monday. Cairn Energy owns the field. Cairn said the well was dry.",
+      "Cairn Energy said the well was dry.", [2]);
+    expect(found.map((item) => item.type)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { ACCORDING_TO, entityKeysMatch, IN_THE_VIEW_OF } from "../analyze/index.
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
-import { pronounMayMean } from "./pronoun-speaker.js";
+import { pronounMayMean, pronounUnsure, speakerLabel, writtenAlike } from "./pronoun-speaker.js";
 import { speakerPhraseNames } from "./speaker-phrase.js";
 
 /**
@@ -39,11 +39,14 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     // Someone the source sentence names in another part (a participant, the person addressed) is
     // too easily the true speaker of a paraphrase to call this a misattribution.
     if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker))) continue;
-    const matches = sourceSpeakers.some((other) => entityKeysMatch(attribution.speaker, other.speaker ?? "") || speakerPhraseNames(other, attribution.speaker));
+    const matches = sourceSpeakers.some(
+      (other) => entityKeysMatch(attribution.speaker, other.speaker ?? "") || speakerPhraseNames(other, attribution.speaker) || speakerPhraseNames(attribution, other.speaker ?? "") || writtenAlike(attribution, other),
+    );
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
-    if (!matches && namedSource && !pronounMayMean(source, namedSource, attribution.speaker)) {
+    const unsure = pronounUnsure(rewrite, attribution) || (namedSource !== undefined && pronounUnsure(source, namedSource));
+    if (!matches && namedSource && !unsure && !pronounMayMean(source, namedSource, attribution.speaker)) {
       found.push(finding("misattribution", "high", spanOf(sentence, attribution.speakerSpan), spanAmong(supports, namedSource),
-        `The rewrite attributes this to ${quoteText(attribution.speakerSpan.text)}; the source attributes it to ${quoteText(speakerName(namedSource))}.`));
+        `The rewrite attributes this to ${speakerLabel(rewrite, attribution)}; the source attributes it to ${speakerLabel(source, namedSource)}.`));
     }
   }
   const previous = rewrite.sentences[sentence.index - 1];

@@ -15,7 +15,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
   const entities = sentence.atoms.filter((atom): atom is EntityAtom => atom.kind === "entity");
   const supporting = atomsOf(supports, "entity");
   return entities.flatMap((entity) => {
-    if (supporting.some((other) => entityKeysMatch(entity.key, other.key))) {
+    if (supporting.some((other) => sameName(entity, other))) {
       const swapped = swappedWithinSupports(source, sentence, entity, supports);
       return swapped ? [swapFinding(sentence, entity, supports, swapped)] : [];
     }
@@ -69,6 +69,16 @@ function swappedWithinSupports(source: Analysis, sentence: Sentence, entity: Ent
   if (candidates.length === 0) return undefined;
   const ownPlaces = placesStated(source, keyMatchingAtoms(source, entity.key), entity.text);
   return displacedAtom(sentence, entity, candidates, ownPlaces, SHARED_SWAP_SLOT);
+}
+
+/**
+ * Two mentions of one name: matching keys, or the very same words. Keys are read per text, so a
+ * short form can take a longer name's key in one text and not in the other ("Nick" for "Nick
+ * Vaughan" only where the full name follows; "Sony" for "Sony Walkman" only where no other Sony
+ * product is named).
+ */
+function sameName(entity: EntityAtom, other: EntityAtom): boolean {
+  return entityKeysMatch(entity.key, other.key) || entity.text.toLowerCase() === other.text.toLowerCase();
 }
 
 function namesInSentence(sentence: Sentence, key: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze/index.js";
 import type { QuoteAtom } from "../analyze/types.js";
-import { pronounMayMean } from "./pronoun-speaker.js";
+import { pronounMayMean, pronounUnsure, speakerLabel } from "./pronoun-speaker.js";
 
 function lastQuote(text: string): { source: ReturnType<typeof analyze>; quote: QuoteAtom } {
   const source = analyze(text);
@@ -40,5 +40,34 @@ describe("pronounMayMean", () => {
   it("leaves a named speaker to the name", () => {
     const { source, quote } = lastQuote('Helen Marsh spoke next. "We are buying fewer items on every visit," Tom Reddy said.');
     expect(pronounMayMean(source, quote, "helen marsh")).toBe(false);
+  });
+});
+
+describe("speakerLabel", () => {
+  it("shows who a pronoun speaker was taken for", () => {
+    const { source, quote } = lastQuote('Helen Okafor spoke next. "We are buying fewer items on every visit," she said.');
+    expect(speakerLabel(source, quote)).toBe('"she" (Helen Okafor)');
+  });
+
+  it("shows a named speaker as written", () => {
+    const { source, quote } = lastQuote('"We are buying fewer items on every visit," Marsh said.');
+    expect(speakerLabel(source, quote)).toBe('"Marsh"');
+  });
+});
+
+describe("pronounUnsure", () => {
+  it("is sure of 'she' taken for a person", () => {
+    const { source, quote } = lastQuote('Helen Okafor spoke next. "We are buying fewer items on every visit," she said.');
+    expect(pronounUnsure(source, quote)).toBe(false);
+  });
+
+  it("is unsure of 'he' taken for a group", () => {
+    const { source, quote } = lastQuote('The Tories met first. "We are buying fewer items on every visit," he said.');
+    expect(pronounUnsure(source, quote)).toBe(true);
+  });
+
+  it("is unsure of 'it'", () => {
+    const { source, quote } = lastQuote('Calloway Foods Ltd met first. "We are buying fewer items on every visit," it said.');
+    expect(pronounUnsure(source, quote)).toBe(true);
   });
 });

@@ -1,9 +1,12 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, AttributionAtom, QuoteAtom } from "../analyze/types.js";
-import { atomsOf, sentenceAt } from "./context.js";
+import { allAtoms, atomsOf, quoteText, sentenceAt } from "./context.js";
 
 /** Pronouns a text may give as a quote's or claim's speaker, whose antecedent is only a guess. */
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/** Pronouns that stand for a person. */
+const PERSONAL = new Set(["he", "she"]);
 
 /** Sentences back from the speaker's own within which a pronoun's antecedent is looked for. */
 const ANTECEDENT_SENTENCES = 2;
@@ -27,4 +30,39 @@ export function pronounMayMean(text: Analysis, said: QuoteAtom | AttributionAtom
       .map((other) => other.speaker!),
   ];
   return named.length === 0 || named.some((key) => entityKeysMatch(key, speaker));
+}
+
+/**
+ * The speaker as a message shows it: the words the text writes, and for a pronoun, who the analysis
+ * took it for ('"he" (Olivier Bray)'), since two pronouns that stand for different people read the same.
+ */
+export function speakerLabel(text: Analysis, said: QuoteAtom | AttributionAtom): string {
+  const written = said.speakerSpan?.text ?? said.speaker ?? "";
+  const pronoun = PRONOUNS.has(written.toLowerCase());
+  if (!pronoun || !said.speaker || said.speaker === written.toLowerCase()) return quoteText(written);
+  const named = allAtoms(text, "entity").filter((entity) => entity.key === said.speaker);
+  const longest = named.reduce((best, entity) => (entity.text.length > best.length ? entity.text : best), "");
+  return `${quoteText(written)} (${longest || said.speaker})`;
+}
+
+/**
+ * Two speakers written in the same words, neither a pronoun: one speaker, whatever keys the two
+ * texts gave the words ("Mittal" keyed to "Lakshmi Mittal" in the source and to "Mittal Steel" in a
+ * rewrite that dropped the paragraph naming him).
+ */
+export function writtenAlike(a: QuoteAtom | AttributionAtom, b: QuoteAtom | AttributionAtom): boolean {
+  const left = a.speakerSpan?.text.toLowerCase();
+  return !!left && left === b.speakerSpan?.text.toLowerCase() && !PRONOUNS.has(left);
+}
+
+/**
+ * A pronoun speaker ("he said") the analysis could not tie to a person: "it", "they", or "he" /
+ * "she" taken for a name of no known person ("the Tories", "G7", "Royal Mail"). Who such a
+ * pronoun stands for is a guess, so a misattribution is not claimed on it.
+ */
+export function pronounUnsure(text: Analysis, said: QuoteAtom | AttributionAtom): boolean {
+  const written = said.speakerSpan?.text.toLowerCase() ?? "";
+  if (!PRONOUNS.has(written)) return false;
+  if (!PERSONAL.has(written) || !said.speaker) return true;
+  return !allAtoms(text, "entity").some((entity) => entity.key === said.speaker && entity.type === "person");
 }

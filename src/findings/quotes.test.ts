@@ -21,7 +21,20 @@ describe("checkQuotes misattribution", () => {
   });
 
   it("finds a rewrite pronoun that can only stand for another speaker", () => {
-    expect(types(`Helen Marsh met Tom Reddy. ${QUOTE} Reddy said.`, `Helen Marsh spoke first. ${QUOTE} she said.`, 1)).toEqual(["misattribution"]);
+    expect(types(`Helen Okafor met Tom Reddy. ${QUOTE} Reddy said.`, `Helen Okafor spoke first. ${QUOTE} she said.`, 1)).toEqual(["misattribution"]);
+  });
+
+  it("does not claim a misattribution on a pronoun taken for no known person", () => {
+    expect(types(`Tom Reddy met the Tories. ${QUOTE} Reddy said.`, `The Tories met first. ${QUOTE} he said.`, 1)).toEqual([]);
+  });
+
+  it("takes a speaker written in the same words as the same speaker, though one text keys it to a longer name", () => {
+    // The rewrite names the company in full first, so its "Cairn" takes the full name's key; the source's does not.
+    expect(types(`Shares in Cairn fell on Monday. Cairn Energy owns the field. ${QUOTE} Cairn said.`, `Cairn Energy owns the field. ${QUOTE} Cairn said.`, 1)).toEqual([]);
+  });
+
+  it("takes a speaker written in the same words as the same speaker, though the texts key it to different names", () => {
+    expect(types(`Lakshmi Mittal runs the group. ${QUOTE} Mittal said.`, `Mittal Steel cut jobs. ${QUOTE} Mittal said.`, 1)).toEqual([]);
   });
 
   it("takes a name inside the source's longer speaker phrase as the same speaker", () => {

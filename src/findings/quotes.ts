@@ -3,7 +3,7 @@ import type { Analysis, QuoteAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
 import { objectMemo } from "../memo/index.js";
 import { allAtoms, finding, quoteText, sentenceAt, spanIn, spanOf, type PairCheck } from "./context.js";
-import { pronounMayMean } from "./pronoun-speaker.js";
+import { pronounMayMean, pronounUnsure, speakerLabel, writtenAlike } from "./pronoun-speaker.js";
 import { quoteTokens, unmarkedCut, wordingOf, type QuoteToken, type Wording } from "./quote-wording.js";
 import { speakerPhraseNames } from "./speaker-phrase.js";
 
@@ -40,13 +40,23 @@ export const checkQuotes: PairCheck = ({ source, rewrite, sentence }) => {
       found.push(finding("quote-altered", "medium", spanOf(sentence, cutSpan(quote, tokens, cut.at)), spanIn(source, best.quote.inner),
         `The quote leaves out ${quoteText(cut.skipped.join(" "))} from the middle of the source's quote, with no ellipsis to mark the cut.`));
     }
-    if (quote.speaker && best.quote.speaker && !entityKeysMatch(quote.speaker, best.quote.speaker) && !speakerPhraseNames(best.quote, quote.speaker) && !pronounMayMean(source, best.quote, quote.speaker) && !pronounMayMean(rewrite, quote, best.quote.speaker)) {
+    if (quote.speaker && best.quote.speaker && !maySameSpeaker(source, rewrite, quote, best.quote)) {
       found.push(finding("misattribution", "high", spanOf(sentence, quote.speakerSpan ?? quote), spanIn(source, best.quote.speakerSpan ?? best.quote),
-        `The rewrite gives this quote to ${quoteText(quote.speakerSpan?.text ?? quote.speaker)}; the source has ${quoteText(best.quote.speakerSpan?.text ?? best.quote.speaker)} say it.`));
+        `The rewrite gives this quote to ${speakerLabel(rewrite, quote)}; the source has ${speakerLabel(source, best.quote)} say it.`));
     }
     return found;
   });
 };
+
+/**
+ * The rewrite quote's speaker may be the source quote's: the same key, either speaker phrase naming
+ * the other's key, the same words, or a pronoun that may stand for the other or for no one known.
+ */
+function maySameSpeaker(source: Analysis, rewrite: Analysis, mine: QuoteAtom, theirs: QuoteAtom): boolean {
+  const [myKey, theirKey] = [mine.speaker ?? "", theirs.speaker ?? ""];
+  return entityKeysMatch(myKey, theirKey) || speakerPhraseNames(theirs, myKey) || speakerPhraseNames(mine, theirKey) || writtenAlike(mine, theirs) ||
+    pronounUnsure(source, theirs) || pronounUnsure(rewrite, mine) || pronounMayMean(source, theirs, myKey) || pronounMayMean(rewrite, mine, theirKey);
+}
 
 /**
  * The source quote the rewrite quote reproduces: the one sharing the largest share of its words in

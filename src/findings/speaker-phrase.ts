@@ -3,7 +3,9 @@ import type { AttributionAtom, QuoteAtom } from "../analyze/types.js";
 /**
  * The source's speaker phrase names `speaker` word for word: "Seismologist Dr. Owen Park of
  * Coastal State University said" names "Owen Park", though its one key is the whole phrase, or
- * the institution at its end ("Maria Alvarez of the Chamber of Commerce said").
+ * the institution at its end ("Maria Alvarez of the Chamber of Commerce said"). Read both ways
+ * round, it also matches a name one text keys to a longer form and the other does not ("Cairn
+ * said" keyed to "Cairn Energy" only where the full name comes first).
  */
 export function speakerPhraseNames(said: QuoteAtom | AttributionAtom, speaker: string): boolean {
   const phrase = wordsOf(said.speakerSpan?.text ?? "");
