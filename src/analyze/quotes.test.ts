@@ -22,6 +22,24 @@ describe("extractSpeech: finding quotes", () => {
     expect(quote?.inner).toEqual({ start: 12, end: 31, text: "The bridge is safe." });
   });
 
+  it("keeps a quote whole across a line break that only wraps the line", () => {
+    const found = quotes('Pennzoil said. "We do not know why Texaco would now make\nsuch untrue statements." The court cut the award\nby two billion dlrs.');
+    expect(found.map((quote) => quote.inner.text)).toEqual(["We do not know why Texaco would now make\nsuch untrue statements."]);
+  });
+
+  it("does not take a paragraph opening with a new quote for a wrapped line", () => {
+    const found = quotes('"It is an insult," Ann Moore said. "If indeed he is not legitimate, how can you feel good.\n"I have been thinking about where we are," added Jim Clay.');
+    expect(found.map((quote) => quote.inner.text)).toEqual(["It is an insult,", 'If indeed he is not legitimate, how can you feel good.\n"I have been thinking about where we are,']);
+  });
+
+  it("continues a quote into a next sentence opening with a mark on the same line", () => {
+    const found = quotes('Mr Opik said: "Hunting is not defined. "Now the ministry has invented a category. "How is the officer to tell?" Peter Luff said the law was "so poorly drafted".');
+    expect(found.map((quote) => quote.inner.text)).toEqual([
+      'Hunting is not defined. "Now the ministry has invented a category. "How is the officer to tell?',
+      "so poorly drafted",
+    ]);
+  });
+
   it("keeps a quote of several sentences whole", () => {
     const [quote] = quotes('"We are ready. We trained for years," Alvarez said.');
     expect(quote?.inner.text).toBe("We are ready. We trained for years,");
@@ -116,6 +134,16 @@ describe("extractSpeech: quote speakers", () => {
   it("carries the speaker to a following unattributed quote in the same paragraph", () => {
     const found = quotes('"We are ready," Maria Alvarez said. "We will not wait."');
     expect(found.map((q) => q.speaker)).toEqual(["maria alvarez", "maria alvarez"]);
+  });
+
+  it("carries the speaker of reported speech just before to an unattributed quote", () => {
+    const found = quotes('"Prices will rise," Tom Reddy said. Maria Alvarez said the plan was sound. "We will not wait."');
+    expect(found.map((q) => q.speaker)).toEqual(["tom reddy", "maria alvarez"]);
+  });
+
+  it("carries no speaker past a sentence in which nobody speaks", () => {
+    const found = quotes('"We are ready," Maria Alvarez said. Tom Reddy is also in the squad. "I look forward to it."');
+    expect(found.map((q) => q.speaker)).toEqual(["maria alvarez", null]);
   });
 
   it("attributes the second half of a quote split by its attribution", () => {

@@ -298,7 +298,11 @@ interface RawQuote {
   innerEnd: number;
 }
 
-/** Pair double quote marks per paragraph; an unclosed quote continues into a paragraph opening with a mark. */
+/**
+ * Pair double quote marks per paragraph; an unclosed quote continues into a paragraph opening with
+ * a mark, or into a sentence opening with one in the same line, and across a line break that
+ * only wraps the line.
+ */
 function findDoubleQuotes(text: string): RawQuote[] {
   const quotes: RawQuote[] = [];
   let open = -1;
@@ -306,7 +310,7 @@ function findDoubleQuotes(text: string): RawQuote[] {
   for (const match of text.matchAll(/"|\n+/g)) {
     const at = match.index;
     if (match[0] !== '"') {
-      if (open < 0) continue;
+      if (open < 0 || isLineWrap(text, at)) continue;
       const nextMark = /^[ \n]*"/.exec(text.slice(at));
       if (nextMark) {
         continuationMarks.add(at + nextMark[0].length - 1);
@@ -317,7 +321,7 @@ function findDoubleQuotes(text: string): RawQuote[] {
       }
       continue;
     }
-    if (continuationMarks.has(at)) continue;
+    if (continuationMarks.has(at) || (open >= 0 && opensAfterSentenceEnd(text, at))) continue;
     if (open < 0) {
       open = at;
     } else {
@@ -327,6 +331,33 @@ function findDoubleQuotes(text: string): RawQuote[] {
   }
   if (open >= 0) quotes.push({ start: open, end: trimEnd(text, text.length), innerStart: open + 1, innerEnd: trimEnd(text, text.length) });
   return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+/**
+ * A mark that opens a sentence after another sentence's end (". \"Now ..."), met while a quote is
+ * open: one speaker's quote running on into a next paragraph, with the paragraph break lost (text
+ * copied from a web page into one line). A closing mark follows its words, not a space.
+ */
+function opensAfterSentenceEnd(text: string, at: number): boolean {
+  return /[.!?] +$/.test(text.slice(Math.max(0, at - 3), at)) && /^\p{Lu}/u.test(text[at + 1] ?? "");
+}
+
+/** How far past a line break a wrapped quote's closing mark may be. */
+const WRAPPED_QUOTE_MAX_CHARS = 1000;
+
+/**
+ * A single line break inside an open quote, with the closing mark ahead before any blank or
+ * indented line: text wrapped at a fixed width (wire copy, e-mail), where a line ends mid-sentence.
+ * Not a next line opening with a mark: that continues the quote into a new paragraph.
+ */
+function isLineWrap(text: string, at: number): boolean {
+  if (text[at] !== "\n" || /[\s"]/.test(text[at + 1] ?? "\n")) return false;
+  // A line ending a sentence before a capital may end a paragraph written one per line.
+  if (/[.!?:]/.test(text[at - 1] ?? "") && /\p{Lu}/u.test(text[at + 1] ?? "")) return false;
+  const ahead = text.slice(at + 1, at + 1 + WRAPPED_QUOTE_MAX_CHARS);
+  const mark = ahead.indexOf('"');
+  const paragraphEnd = ahead.search(/\n\s/);
+  return mark >= 0 && (paragraphEnd < 0 || mark < paragraphEnd);
 }
 
 function trimEnd(text: string, end: number): number {
@@ -399,12 +430,7 @@ function findQuotes(text: string, entities: EntityAtom[], indirect: Attribution[
   const found: FoundQuote[] = [];
   for (const raw of raws) {
     let attribution = attributeQuote(text, raw, entities) ?? partialQuoteAttribution(text, raw, indirect);
-    const previous = found[found.length - 1];
-    // A full-sentence quote with no attribution, after an attributed one in the same paragraph,
-    // continues that speaker's words ('"We are ready," Alvarez said. "We will act."').
-    if (!attribution && previous?.attribution && !isEmbedded(text, raw.start) && sameParagraph(text, previous.quote.end, raw.start)) {
-      attribution = { ...previous.attribution, cueStart: -1 };
-    }
+    if (!attribution && !isEmbedded(text, raw.start)) attribution = continuedAttribution(text, raw, found[found.length - 1], indirect, entities);
     found.push({
       quote: {
         kind: "quote",
@@ -418,6 +444,29 @@ function findQuotes(text: string, entities: EntityAtom[], indirect: Attribution[
   }
   return found;
 }
+
+/**
+ * A full-sentence quote with no attribution of its own continues the words of whoever spoke last
+ * in its paragraph: a quote ('"We are ready," Alvarez said. "We will act."') or reported speech
+ * ('Alvarez said the plan was sound. "We will act."'), the later of the two. A sentence between
+ * them ends the run ('Tait is also in the squad.'): the quote may be anyone's.
+ */
+function continuedAttribution(text: string, raw: RawQuote, previous: FoundQuote | undefined, indirect: Attribution[], entities: EntityAtom[]): Attribution | null {
+  const cuesBefore = partitionPoint(indirect.length, (at) => indirect[at]!.cueStart < raw.start);
+  const last = cuesBefore > 0 ? indirect[cuesBefore - 1]! : null;
+  // Only a person's reported speech: "the survey found" or "the figures showed" says nothing aloud.
+  const reported = last && SPOKEN_CUES.has(last.cue) && entities.some((entity) => entity.key === last.speaker.name && mayBePerson(entity)) ? last : null;
+  const quotedEnd = previous?.attribution ? Math.max(previous.quote.end, previous.attribution.phrase.end) : -1;
+  const speaking = reported && reported.phrase.end > quotedEnd ? { attribution: reported, end: reported.phrase.end } : previous?.attribution ? { attribution: previous.attribution, end: quotedEnd } : null;
+  if (!speaking || !sameParagraph(text, speaking.end, raw.start) || SENTENCE_BETWEEN.test(text.slice(speaking.end, raw.start))) return null;
+  return { ...speaking.attribution, cueStart: -1 };
+}
+
+/** Reporting verbs of speech, whose speaker's words a following quote may carry on. */
+const SPOKEN_CUES = new Set(["say", "tell", "add", "insist", "argue", "warn", "explain", "claim", "state"]);
+
+/** A sentence's end followed by another sentence's start: text between a speaker and a quote that is a sentence of its own. */
+const SENTENCE_BETWEEN = /[.!?]["'\u2019\u201d]?\s+["'\u2018\u201c]?\p{Lu}/u;
 
 /**
  * 'Ortiz says the levy is "a tax on every family in the valley."': a partial quote inside
