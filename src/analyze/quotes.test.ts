@@ -40,6 +40,10 @@ describe("extractSpeech: finding quotes", () => {
     ]);
   });
 
+  it("does not take a mark between two letters for a quotation mark", () => {
+    expect(quotes('Iran"s output fell. "We are ready," the minister said.').map((quote) => quote.inner.text)).toEqual(["We are ready,"]);
+  });
+
   it("keeps a quote of several sentences whole", () => {
     const [quote] = quotes('"We are ready. We trained for years," Alvarez said.');
     expect(quote?.inner.text).toBe("We are ready. We trained for years,");

@@ -321,7 +321,7 @@ function findDoubleQuotes(text: string): RawQuote[] {
       }
       continue;
     }
-    if (continuationMarks.has(at) || (open >= 0 && opensAfterSentenceEnd(text, at))) continue;
+    if (continuationMarks.has(at) || betweenLetters(text, at) || (open >= 0 && opensAfterSentenceEnd(text, at))) continue;
     if (open < 0) {
       open = at;
     } else {
@@ -340,6 +340,11 @@ function findDoubleQuotes(text: string): RawQuote[] {
  */
 function opensAfterSentenceEnd(text: string, at: number): boolean {
   return /[.!?] +$/.test(text.slice(Math.max(0, at - 3), at)) && /^\p{Lu}/u.test(text[at + 1] ?? "");
+}
+
+/** A mark between two letters ('Iran"s', a typed-over apostrophe) is no quotation mark. */
+function betweenLetters(text: string, at: number): boolean {
+  return /\p{L}/u.test(text[at - 1] ?? "") && /\p{L}/u.test(text[at + 1] ?? "");
 }
 
 /** How far past a line break a wrapped quote's closing mark may be. */

@@ -196,6 +196,18 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("starts a sentence at an indented line in hard-wrapped text", () => {
+    const text = "These offerings were filed with the\nSecurities and Exchange Commission\n    Mead Corp filed a shelf offering of\nup to 150 mln dlrs of debt securities.";
+    expect(sentenceTexts(text)).toEqual([
+      "These offerings were filed with the\nSecurities and Exchange Commission",
+      "Mead Corp filed a shelf offering of\nup to 150 mln dlrs of debt securities.",
+    ]);
+  });
+
+  it("does not take a mark between two letters for a quote", () => {
+    expect(sentenceTexts('Iran"s output fell. Qatar"s output rose.')).toEqual(['Iran"s output fell.', 'Qatar"s output rose.']);
+  });
+
   it("excludes surrounding whitespace from sentence spans", () => {
     const text = "  Roads were shut.   Schools stayed open.  \n";
     expect(sentenceTexts(text)).toEqual(["Roads were shut.", "Schools stayed open."]);

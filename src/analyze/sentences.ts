@@ -258,6 +258,7 @@ function repairQuotes(tokens: WorkToken[], starts: boolean[], hardBreaks: boolea
     if (hardBreaks[i]) open = -1;
     if (tokens[i]!.value !== DOUBLE_QUOTE) continue;
     const role = quoteRole(tokens, i);
+    if (role === "none") continue;
     // A second opening quote means the first was never closed: pair from the newer one.
     if (role === "open" || (role === "either" && open === -1)) {
       open = i;
@@ -279,18 +280,23 @@ function repairQuotes(tokens: WorkToken[], starts: boolean[], hardBreaks: boolea
   }
 }
 
-/** Straight quotes do not say which way they face; the spacing around them usually does. */
-function quoteRole(tokens: WorkToken[], i: number): "open" | "close" | "either" {
+/**
+ * Straight quotes do not say which way they face; the spacing around them usually does. A mark
+ * between two letters ('Iran"s', a typed-over apostrophe) is no quote at all.
+ */
+function quoteRole(tokens: WorkToken[], i: number): "open" | "close" | "either" | "none" {
   const quote = tokens[i]!;
   const touchesBefore = i > 0 && tokens[i - 1]!.end === quote.start;
   const touchesAfter = i + 1 < tokens.length && tokens[i + 1]!.start === quote.end;
+  if (touchesBefore && touchesAfter && /\p{L}$/u.test(tokens[i - 1]!.value) && /^\p{L}/u.test(tokens[i + 1]!.value)) return "none";
   if (touchesAfter && !touchesBefore) return "open";
   if (touchesBefore && !touchesAfter) return "close";
   return "either";
 }
 
 /**
- * Marks tokens that must start a sentence because a paragraph break (blank line) precedes them.
+ * Marks tokens that must start a sentence because a paragraph break (a blank line, or a line
+ * break before an indented line) precedes them.
  * A single line break also counts before a list item, and anywhere unless the text is hard-wrapped
  * prose, where it is only layout.
  */
@@ -301,7 +307,8 @@ function findHardBreaks(norm: string, tokens: WorkToken[]): boolean[] {
     const gap = norm.slice(tokens[i - 1]!.end, token.start);
     if (!gap.includes("\n")) return false;
     const opensListItem = LIST_MARKER.test(norm.slice(token.start, token.start + 5));
-    return lineBreaksEndSentences || opensListItem || /\n[^\S\n]*\n/.test(gap);
+    // Wire copy marks a paragraph by indenting its first line instead of a blank line.
+    return lineBreaksEndSentences || opensListItem || /\n[^\S\n]*\n|\n[ \t]{2,}\S/.test(gap + token.value.slice(0, 1));
   });
 }
 
