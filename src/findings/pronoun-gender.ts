@@ -103,3 +103,9 @@ const genderOf = perTextMemo(
     return found.size === 1 ? [...found][0] : undefined;
   },
 );
+
+/** The text calls the person with this key "he" (or "she") somewhere, by title or plain antecedent. */
+export function callsBy(text: Analysis, key: string, gender: Gender): boolean {
+  for (const [known, said] of sourceGenders(text)) if (said.has(gender) && entityKeysMatch(known, key)) return true;
+  return false;
+}

@@ -66,6 +66,11 @@ describe("pronounUnsure", () => {
     expect(pronounUnsure(source, quote)).toBe(true);
   });
 
+  it("is unsure of 'she' taken for a man the text calls 'he'", () => {
+    const { source, quote } = lastQuote('Tony Blair said he would stay. "We are buying fewer items on every visit," she said.');
+    expect(pronounUnsure(source, quote)).toBe(true);
+  });
+
   it("is unsure of 'it'", () => {
     const { source, quote } = lastQuote('Calloway Foods Ltd met first. "We are buying fewer items on every visit," it said.');
     expect(pronounUnsure(source, quote)).toBe(true);

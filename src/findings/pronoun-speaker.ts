@@ -1,6 +1,7 @@
 import { entityKeysMatch } from "../analyze/index.js";
 import type { Analysis, AttributionAtom, QuoteAtom } from "../analyze/types.js";
 import { allAtoms, atomsOf, quoteText, sentenceAt } from "./context.js";
+import { callsBy } from "./pronoun-gender.js";
 
 /** Pronouns a text may give as a quote's or claim's speaker, whose antecedent is only a guess. */
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
@@ -57,12 +58,14 @@ export function writtenAlike(a: QuoteAtom | AttributionAtom, b: QuoteAtom | Attr
 
 /**
  * A pronoun speaker ("he said") the analysis could not tie to a person: "it", "they", or "he" /
- * "she" taken for a name of no known person ("the Tories", "G7", "Royal Mail"). Who such a
- * pronoun stands for is a guess, so a misattribution is not claimed on it.
+ * "she" taken for a name of no known person ("the Tories", "G7", "Royal Mail") or for a person the
+ * text calls by the other pronoun. Who such a pronoun stands for is a guess, so a misattribution
+ * is not claimed on it.
  */
 export function pronounUnsure(text: Analysis, said: QuoteAtom | AttributionAtom): boolean {
   const written = said.speakerSpan?.text.toLowerCase() ?? "";
   if (!PRONOUNS.has(written)) return false;
   if (!PERSONAL.has(written) || !said.speaker) return true;
+  if (callsBy(text, said.speaker, written === "he" ? "she" : "he")) return true;
   return !allAtoms(text, "entity").some((entity) => entity.key === said.speaker && entity.type === "person");
 }
