@@ -15,6 +15,7 @@ import { createPooledScorer } from "./scorers/pool.js";
 import { bumpTask1, bumpTask2 } from "./tasks/bump.js";
 import { cloughStevensonTask } from "./tasks/clough-stevenson.js";
 import { corpusTask } from "./tasks/corpus.js";
+import { extractsTask } from "./tasks/extracts.js";
 import { msrpTask } from "./tasks/msrp.js";
 import { polnearTask } from "./tasks/polnear.js";
 import { summEditsTask } from "./tasks/summedits.js";
@@ -28,6 +29,7 @@ const TASKS: { task: Task; dataFolder: string }[] = [
   { task: cloughStevensonTask, dataFolder: "clough-stevenson" },
   { task: polnearTask, dataFolder: "polnear" },
   { task: corpusTask, dataFolder: "reuters21578" },
+  { task: extractsTask, dataFolder: "bbc-news" },
 ];
 
 const log = (message: string): void => {
