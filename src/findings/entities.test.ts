@@ -34,6 +34,13 @@ describe("checkEntities", () => {
     )).toEqual([]);
   });
 
+  it("accepts a name the supporting sentence writes though it reads another name there", () => {
+    // Wrapped after "United", the source reads "United" and "Nations Food Programme"; the rewrite, on one line, one name.
+    const source = "Levels in the tea topped the limits of the United\nNations Food Programme and the World Health\nOrganisation, the letter from the ministry said.";
+    const rewrite = "Levels in the tea topped the limits of the United Nations Food Programme and the World Health Organisation, the letter from the ministry said.";
+    expect(runCheckWithSupports(checkEntities, source, rewrite, [0]).map((item) => item.type)).toEqual([]);
+  });
+
   it("does not take a name beside 'said' for another name beside 'said'", () => {
     expect(found(
       "Marcus Dahl said the company expects to complete the sale. Shares in Halvorsen rose. Ingrid Solberg said prices rose.",

@@ -19,6 +19,9 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
       const swapped = swappedWithinSupports(source, sentence, entity, supports);
       return swapped ? [swapFinding(sentence, entity, supports, swapped)] : [];
     }
+    // The supporting sentences write the very name, only not read as an entity of that name
+    // ("G Thomas" read as "Thomas", "United Nations Food" as "United Nations"): nothing is changed.
+    if (writtenIn(supports, entity.text)) return [];
     const known = sourceNames(source, entity);
     // A name from elsewhere in the source is a swap only when this slot held another name of the
     // same known type (intrinsic errors: the right people, in the wrong places).
@@ -79,6 +82,14 @@ function swappedWithinSupports(source: Analysis, sentence: Sentence, entity: Ent
  */
 function sameName(entity: EntityAtom, other: EntityAtom): boolean {
   return entityKeysMatch(entity.key, other.key) || entity.text.toLowerCase() === other.text.toLowerCase();
+}
+
+/** Some sentence writes `name` as whole words, in any case and spacing. */
+function writtenIn(sentences: readonly Sentence[], name: string): boolean {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words) return false;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "u");
+  return sentences.some((sentence) => pattern.test(sentence.text.toLowerCase()));
 }
 
 function namesInSentence(sentence: Sentence, key: string): boolean {
