@@ -2,8 +2,8 @@ import { ACCORDING_TO, entityKeysMatch, IN_THE_VIEW_OF } from "../analyze/index.
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
-import { pronounMayMean, pronounUnsure, speakerLabel, writtenAlike } from "./pronoun-speaker.js";
-import { speakerPhraseNames } from "./speaker-phrase.js";
+import { pronounMayMean, pronounUnsure, speakerLabel } from "./pronoun-speaker.js";
+import { namesSameSpeaker } from "./speaker-phrase.js";
 
 /**
  * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
@@ -39,9 +39,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     // Someone the source sentence names in another part (a participant, the person addressed) is
     // too easily the true speaker of a paraphrase to call this a misattribution.
     if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker))) continue;
-    const matches = sourceSpeakers.some(
-      (other) => entityKeysMatch(attribution.speaker, other.speaker ?? "") || speakerPhraseNames(other, attribution.speaker) || speakerPhraseNames(attribution, other.speaker ?? "") || writtenAlike(attribution, other),
-    );
+    const matches = sourceSpeakers.some((other) => namesSameSpeaker(attribution, other));
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
     const unsure = pronounUnsure(rewrite, attribution) || (namedSource !== undefined && pronounUnsure(source, namedSource));
     if (!matches && namedSource && !unsure && !pronounMayMean(source, namedSource, attribution.speaker)) {

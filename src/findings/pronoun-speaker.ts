@@ -4,7 +4,7 @@ import { allAtoms, atomsOf, quoteText, sentenceAt } from "./context.js";
 import { callsBy } from "./pronoun-gender.js";
 
 /** Pronouns a text may give as a quote's or claim's speaker, whose antecedent is only a guess. */
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
 
 /** Pronouns that stand for a person. */
 const PERSONAL = new Set(["he", "she"]);
@@ -44,16 +44,6 @@ export function speakerLabel(text: Analysis, said: QuoteAtom | AttributionAtom):
   const named = allAtoms(text, "entity").filter((entity) => entity.key === said.speaker);
   const longest = named.reduce((best, entity) => (entity.text.length > best.length ? entity.text : best), "");
   return `${quoteText(written)} (${longest || said.speaker})`;
-}
-
-/**
- * Two speakers written in the same words, neither a pronoun: one speaker, whatever keys the two
- * texts gave the words ("Mittal" keyed to "Lakshmi Mittal" in the source and to "Mittal Steel" in a
- * rewrite that dropped the paragraph naming him).
- */
-export function writtenAlike(a: QuoteAtom | AttributionAtom, b: QuoteAtom | AttributionAtom): boolean {
-  const left = a.speakerSpan?.text.toLowerCase();
-  return !!left && left === b.speakerSpan?.text.toLowerCase() && !PRONOUNS.has(left);
 }
 
 /**

@@ -3,9 +3,9 @@ import type { Analysis, QuoteAtom } from "../analyze/types.js";
 import { lcsLength } from "../align/lcs.js";
 import { objectMemo } from "../memo/index.js";
 import { allAtoms, finding, quoteText, sentenceAt, spanIn, spanOf, type PairCheck } from "./context.js";
-import { pronounMayMean, pronounUnsure, speakerLabel, writtenAlike } from "./pronoun-speaker.js";
+import { pronounMayMean, pronounUnsure, speakerLabel } from "./pronoun-speaker.js";
 import { quoteTokens, unmarkedCut, wordingOf, type QuoteToken, type Wording } from "./quote-wording.js";
-import { speakerPhraseNames } from "./speaker-phrase.js";
+import { namesSameSpeaker } from "./speaker-phrase.js";
 
 /** Quotes of fewer words are scare quotes or titles ("so-called "reform""), not speech. */
 const MIN_QUOTE_WORDS = 4;
@@ -49,13 +49,12 @@ export const checkQuotes: PairCheck = ({ source, rewrite, sentence }) => {
 };
 
 /**
- * The rewrite quote's speaker may be the source quote's: the same key, either speaker phrase naming
- * the other's key, the same words, or a pronoun that may stand for the other or for no one known.
+ * The rewrite quote's speaker may be the source quote's: the same speaker by name, or a pronoun
+ * that may stand for the other or for no one known.
  */
 function maySameSpeaker(source: Analysis, rewrite: Analysis, mine: QuoteAtom, theirs: QuoteAtom): boolean {
-  const [myKey, theirKey] = [mine.speaker ?? "", theirs.speaker ?? ""];
-  return entityKeysMatch(myKey, theirKey) || speakerPhraseNames(theirs, myKey) || speakerPhraseNames(mine, theirKey) || writtenAlike(mine, theirs) ||
-    pronounUnsure(source, theirs) || pronounUnsure(rewrite, mine) || pronounMayMean(source, theirs, myKey) || pronounMayMean(rewrite, mine, theirKey);
+  return namesSameSpeaker(mine, theirs) || pronounUnsure(source, theirs) || pronounUnsure(rewrite, mine) ||
+    pronounMayMean(source, theirs, mine.speaker ?? "") || pronounMayMean(rewrite, mine, theirs.speaker ?? "");
 }
 
 /**

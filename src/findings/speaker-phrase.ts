@@ -1,4 +1,17 @@
+import { entityKeysMatch } from "../analyze/index.js";
 import type { AttributionAtom, QuoteAtom } from "../analyze/types.js";
+import { PRONOUNS } from "./pronoun-speaker.js";
+
+type Said = QuoteAtom | AttributionAtom;
+
+/**
+ * Two speakers that name the same one, whatever keys each text gave them: matching keys, either
+ * speaker phrase naming the other's key, or the same words.
+ */
+export function namesSameSpeaker(a: Said, b: Said): boolean {
+  const [left, right] = [a.speaker ?? "", b.speaker ?? ""];
+  return entityKeysMatch(left, right) || speakerPhraseNames(a, right) || speakerPhraseNames(b, left) || writtenAlike(a, b);
+}
 
 /**
  * The source's speaker phrase names `speaker` word for word: "Seismologist Dr. Owen Park of
@@ -7,7 +20,7 @@ import type { AttributionAtom, QuoteAtom } from "../analyze/types.js";
  * round, it also matches a name one text keys to a longer form and the other does not ("Cairn
  * said" keyed to "Cairn Energy" only where the full name comes first).
  */
-export function speakerPhraseNames(said: QuoteAtom | AttributionAtom, speaker: string): boolean {
+export function speakerPhraseNames(said: Said, speaker: string): boolean {
   const phrase = wordsOf(said.speakerSpan?.text ?? "");
   const name = wordsOf(speaker);
   if (name.length === 0 || name.length > phrase.length) return false;
@@ -19,4 +32,14 @@ export function speakerPhraseNames(said: QuoteAtom | AttributionAtom, speaker: s
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Two speakers written in the same words, neither a pronoun: one speaker, whatever keys the two
+ * texts gave the words ("Mittal" keyed to "Lakshmi Mittal" in the source and to "Mittal Steel" in a
+ * rewrite that dropped the paragraph naming him).
+ */
+function writtenAlike(a: Said, b: Said): boolean {
+  const left = a.speakerSpan?.text.toLowerCase();
+  return !!left && left === b.speakerSpan?.text.toLowerCase() && !PRONOUNS.has(left);
 }
