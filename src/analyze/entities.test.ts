@@ -147,6 +147,11 @@ describe("extractEntities", () => {
     ]);
   });
 
+  it("gives every form of a name the pronoun its given name calls for", () => {
+    const found = extractEntities("Fed governor Martha Seger spoke on Monday. Seger said output rose.");
+    expect(found.filter((e) => e.key === "martha seger").map((e) => e.pronoun)).toEqual(["she", "she"]);
+  });
+
   it("maps a surname-first short form to the full name (Lu Wenjie / Lu)", () => {
     const keys = extractEntities("Lu Wenjie met officials. Lu later left.").map((e) => e.key);
     expect(keys).toEqual(["lu wenjie", "lu wenjie"]);

@@ -164,14 +164,27 @@ export function extractEntities(text: string): EntityAtom[] {
   }
   assignKeys(text, mentions, library);
   unifyTypes(mentions);
-  return mentions.map((m) => ({
-    kind: "entity",
-    start: m.start,
-    end: m.end,
-    text: text.slice(m.start, m.end),
-    type: m.type,
-    key: m.key,
-  }));
+  const pronouns = givenNamePronouns(mentions, library);
+  return mentions.map((m) => {
+    const pronoun = pronouns.get(m.key);
+    return { kind: "entity", start: m.start, end: m.end, text: text.slice(m.start, m.end), type: m.type, key: m.key, ...(pronoun ? { pronoun } : {}) };
+  });
+}
+
+/**
+ * Per key, the pronoun its given name calls for: a person's name whose first word compromise
+ * knows as a man's or a woman's name ("Martha Seger" -> "she"), given to every form of the key
+ * ("Seger"). A key whose forms disagree gets none.
+ */
+function givenNamePronouns(mentions: readonly Mention[], library: LibraryView): Map<string, "he" | "she"> {
+  const found = new Map<string, Set<"he" | "she">>();
+  for (const m of mentions) {
+    if (m.type !== "person" && m.type !== "other") continue;
+    const tags = library.tagsAt.get(m.tokens[0]!.start) ?? [];
+    const pronoun = tags.includes("FemaleName") ? "she" : tags.includes("MaleName") ? "he" : null;
+    if (pronoun && m.tokens.length > 1) (found.get(m.key) ?? found.set(m.key, new Set()).get(m.key)!).add(pronoun);
+  }
+  return new Map([...found].flatMap(([key, said]) => (said.size === 1 ? [[key, [...said][0]!] as const] : [])));
 }
 
 /**

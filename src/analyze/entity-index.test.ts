@@ -28,6 +28,15 @@ describe("EntityIndex", () => {
     expect(index.antecedent("it", 5)).toBeNull();
   });
 
+  it("does not take a person whose given name is a woman's for he", () => {
+    // "Analyst Tom Bray spoke. Martha Seger said the rise was slow. He added ..."
+    const bray = entity("Tom Bray", 8, "person");
+    const seger = { ...entity("Martha Seger", 24, "person"), pronoun: "she" as const };
+    const index2 = new EntityIndex([bray, seger]);
+    expect(index2.antecedent("he", 70)).toBe(bray);
+    expect(index2.antecedent("she", 70)).toBe(seger);
+  });
+
   it("prefers a person named just before to a later one-word name of no known type for he or she", () => {
     // "Analyst Olivier Bray said Yahoo erred. He added ..."
     const bray = entity("Olivier Bray", 8, "person");

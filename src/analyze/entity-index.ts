@@ -20,26 +20,30 @@ export class EntityIndex {
   private readonly furthestEnd: number[] = [];
   /** The last entity at or before i that "it" can stand for (an organisation), or -1. */
   private readonly lastOrganization: number[] = [];
-  /** The last entity at or before i that "he" or "she" can stand for (a person or an untyped name), or -1. */
-  private readonly lastPerson: number[] = [];
-  /** The last entity at or before i that `mayBePerson` holds for, or -1. */
-  private readonly lastLikelyPerson: number[] = [];
+  /** Per pronoun, the last entity at or before i it can stand for (a person or an untyped name, not of the other given-name gender), or -1. */
+  private readonly lastPerson = { he: [] as number[], she: [] as number[] };
+  /** The same among entities `mayBePerson` holds for. */
+  private readonly lastLikelyPerson = { he: [] as number[], she: [] as number[] };
 
   constructor(private readonly entities: readonly EntityAtom[]) {
     let furthest = -Infinity;
     let organization = -1;
-    let person = -1;
-    let likelyPerson = -1;
+    const person = { he: -1, she: -1 };
+    const likelyPerson = { he: -1, she: -1 };
     entities.forEach((entity, i) => {
       if (!this.firstByEnd.has(entity.end)) this.firstByEnd.set(entity.end, entity);
       furthest = Math.max(furthest, entity.end);
       if (entity.type === "organization") organization = i;
-      if (entity.type === "person" || entity.type === "other") person = i;
-      if (mayBePerson(entity)) likelyPerson = i;
+      for (const pronoun of ["he", "she"] as const) {
+        // "He" cannot stand for Martha Seger, nor "she" for Tony Blair.
+        const fits = entity.pronoun === undefined || entity.pronoun === pronoun;
+        if (fits && (entity.type === "person" || entity.type === "other")) person[pronoun] = i;
+        if (fits && mayBePerson(entity)) likelyPerson[pronoun] = i;
+        this.lastPerson[pronoun].push(person[pronoun]);
+        this.lastLikelyPerson[pronoun].push(likelyPerson[pronoun]);
+      }
       this.furthestEnd.push(furthest);
       this.lastOrganization.push(organization);
-      this.lastPerson.push(person);
-      this.lastLikelyPerson.push(likelyPerson);
     });
   }
 
@@ -63,9 +67,9 @@ export class EntityIndex {
     const before = partitionPoint(this.entities.length, (i) => this.furthestEnd[i]! <= anchor);
     if (before === 0) return null;
     if (pronoun === "it") return this.at(this.lastOrganization[before - 1]!);
-    const likely = this.at(this.lastLikelyPerson[before - 1]!);
+    const likely = this.at(this.lastLikelyPerson[pronoun][before - 1]!);
     if (likely && anchor - likely.end <= NEAR_PERSON_CHARS) return likely;
-    return this.at(this.lastPerson[before - 1]!);
+    return this.at(this.lastPerson[pronoun][before - 1]!);
   }
 
   private at(index: number): EntityAtom | null {

@@ -54,6 +54,8 @@ export interface EntityAtom extends Span {
   type: EntityType;
   /** Canonical key shared by the forms a text uses for one entity ("Maria Alvarez" / "Alvarez" / "Ms Alvarez"). */
   key: string;
+  /** "he" or "she" when some form of the name opens with a given name the library knows as a man's or a woman's ("Martha"). */
+  pronoun?: "he" | "she";
 }
 
 export interface QuoteAtom extends Span {
