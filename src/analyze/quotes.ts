@@ -457,14 +457,19 @@ function findQuotes(text: string, entities: EntityAtom[], indirect: Attribution[
  * them ends the run ('Tait is also in the squad.'): the quote may be anyone's.
  */
 function continuedAttribution(text: string, raw: RawQuote, previous: FoundQuote | undefined, indirect: Attribution[], entities: EntityAtom[]): Attribution | null {
-  const cuesBefore = partitionPoint(indirect.length, (at) => indirect[at]!.cueStart < raw.start);
-  const last = cuesBefore > 0 ? indirect[cuesBefore - 1]! : null;
-  // Only a person's reported speech: "the survey found" or "the figures showed" says nothing aloud.
-  const reported = last && SPOKEN_CUES.has(last.cue) && entities.some((entity) => entity.key === last.speaker.name && mayBePerson(entity)) ? last : null;
-  const quotedEnd = previous?.attribution ? Math.max(previous.quote.end, previous.attribution.phrase.end) : -1;
-  const speaking = reported && reported.phrase.end > quotedEnd ? { attribution: reported, end: reported.phrase.end } : previous?.attribution ? { attribution: previous.attribution, end: quotedEnd } : null;
+  const quoted = previous?.attribution ? { attribution: previous.attribution, end: Math.max(previous.quote.end, previous.attribution.phrase.end) } : null;
+  const reported = lastPersonReported(raw.start, indirect, entities);
+  const speaking = reported && (!quoted || reported.phrase.end > quoted.end) ? { attribution: reported, end: reported.phrase.end } : quoted;
   if (!speaking || !sameParagraph(text, speaking.end, raw.start) || SENTENCE_BETWEEN.test(text.slice(speaking.end, raw.start))) return null;
   return { ...speaking.attribution, cueStart: -1 };
+}
+
+/** The last reported speech before `at`, when a person speaks it: "the survey found" or "the figures showed" says nothing aloud. */
+function lastPersonReported(at: number, indirect: Attribution[], entities: EntityAtom[]): Attribution | null {
+  const cuesBefore = partitionPoint(indirect.length, (i) => indirect[i]!.cueStart < at);
+  const last = cuesBefore > 0 ? indirect[cuesBefore - 1]! : null;
+  if (!last || !SPOKEN_CUES.has(last.cue)) return null;
+  return entities.some((entity) => entity.key === last.speaker.name && mayBePerson(entity)) ? last : null;
 }
 
 /** Reporting verbs of speech, whose speaker's words a following quote may carry on. */
@@ -931,7 +936,7 @@ function phraseSpeaker(phrase: Span, phraseStart = phrase.start, phraseEnd = phr
  */
 function speakerBefore(text: string, verbStart: number, entities: EntityAtom[], anchor: number, floor = 0): SpeakerMatch | null {
   const cursor = skipFillersBackward(text, verbStart);
-  const entity = entityEndingAt(entities, cursor, text);
+  const entity = speakerEndingAt(text, entities, cursor);
   if (entity && entity.start >= floor) return entitySpeaker(entity);
   const word = wordBefore(text, cursor);
   if (word && word.start >= floor) {
@@ -985,7 +990,7 @@ function skipFillersBackward(text: string, from: number): number {
 function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[], floor: number): SpeakerMatch | null {
   if (text[cursor - 1] !== ",") return null;
   // "The party's chairman, Rolf Antler, said": the name is the apposition.
-  const named = entityEndingAt(entities, cursor - 1, text);
+  const named = speakerEndingAt(text, entities, cursor - 1);
   if (named && named.start >= floor && commaBefore(text, named.start, floor)) return entitySpeaker(named);
   const previousComma = text.lastIndexOf(",", cursor - 2);
   if (previousComma < floor || previousComma < 0 || cursor - previousComma > APPOSITION_MAX_CHARS) return null;
@@ -993,7 +998,7 @@ function appositionSpeaker(text: string, cursor: number, entities: EntityAtom[],
   if (/[.!?;:"\n]/.test(between) && !PARTY_TAG.test(between)) return null;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the aside stays with the name.
   const nameEnd = skipAsideBackward(text, previousComma);
-  const entity = entityEndingAt(entities, nameEnd, text);
+  const entity = speakerEndingAt(text, entities, nameEnd);
   if (entity) return entity.start >= floor ? entitySpeaker(entity) : null;
   return nameBefore(text, nameEnd, floor);
 }
@@ -1147,10 +1152,15 @@ function isDescriptionWord(word: string): boolean {
 /** One index per sorted entity list, shared by every lookup of one extraction. */
 const entityIndex = objectMemo((entities: EntityAtom[]) => new EntityIndex(entities));
 
-function entityEndingAt(entities: EntityAtom[], end: number, text?: string): EntityAtom | null {
+function entityEndingAt(entities: EntityAtom[], end: number): EntityAtom | null {
   // A possessive ("Alvarez's spokesman") is not the speaker; the entity must end the phrase.
-  const entity = entityIndex(entities).firstEndingAt(end);
-  return entity && text !== undefined ? (personBeforeOf(text, entity, entities) ?? entity) : entity;
+  return entityIndex(entities).firstEndingAt(end);
+}
+
+/** The entity ending a speaker phrase at `end`, or the person it is given for ("X of Kestrel College"). */
+function speakerEndingAt(text: string, entities: EntityAtom[], end: number): EntityAtom | null {
+  const entity = entityEndingAt(entities, end);
+  return entity && (personBeforeOf(text, entity, entities) ?? entity);
 }
 
 /**
