@@ -36,7 +36,8 @@ function joinParagraphs(paragraphs: readonly string[]): string {
     .join("\n");
 }
 
-function parseJsonLines(text: string, dataset: string): JsonRecord[] {
+/** One object per non-empty line; a line that is not an object stops the read with its number. */
+export function parseJsonLines(text: string, dataset: string): JsonRecord[] {
   return text
     .split("\n")
     .map((line, index) => ({ line: line.trim(), index }))

@@ -5,8 +5,9 @@
  * finding other than an omission). The articles keep their own layout (blank-line paragraphs,
  * Reuters' wrapped lines and indented paragraphs), which the labelled data sets do not exercise.
  */
-import { analyze } from "../../src/analyze/index.js";
+import { analyze, PARAGRAPH_BREAK } from "../../src/analyze/index.js";
 import type { CompareReport } from "../../src/report/types.js";
+import { parseJsonLines } from "../corpus/articles.js";
 import { readText } from "../decode.js";
 import { dataFile } from "../paths.js";
 import { reportSummary, writeRecords } from "../records.js";
@@ -36,7 +37,7 @@ interface Article {
 /** The paragraphs of an article as its layout marks them: a blank line, or a line break before an indented line. */
 export function paragraphsOf(text: string): string[] {
   return text
-    .split(/\n[^\S\n]*\n|\n(?=[ \t]{2,}\S)/)
+    .split(PARAGRAPH_BREAK)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== "");
 }
@@ -61,18 +62,14 @@ export function extractOf(text: string, kind: ExtractKind, paragraphBreak: strin
 
 function readArticles(collection: Article["collection"]): Article[] {
   const file = collection === "bbc" ? dataFile("bbc-news", "bbc.jsonl") : dataFile("reuters21578", "reuters21578.jsonl");
-  return readText(file)
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .flatMap((line): Article[] => {
-      const item = JSON.parse(line) as { id?: string; newid?: number; title?: string; text?: string };
-      const lines = String(item.text ?? "").split("\n");
-      // BBC bodies repeat the title as their first line.
-      if (collection === "bbc" && lines[0]?.trim() === item.title?.trim()) lines.shift();
-      const text = lines.join("\n").trim();
-      const id = `${collection}:${collection === "bbc" ? item.id : item.newid}`;
-      return paragraphsOf(text).length >= MIN_PARTS ? [{ id, collection, text, paragraphBreak: collection === "bbc" ? "\n\n" : "\n    " }] : [];
-    });
+  return parseJsonLines(readText(file), collection).flatMap((item): Article[] => {
+    const lines = String(item.text ?? "").split("\n");
+    // BBC bodies repeat the title as their first line.
+    if (collection === "bbc" && lines[0]?.trim() === String(item.title ?? "").trim()) lines.shift();
+    const text = lines.join("\n").trim();
+    const id = `${collection}:${String(collection === "bbc" ? item.id : item.newid)}`;
+    return paragraphsOf(text).length >= MIN_PARTS ? [{ id, collection, text, paragraphBreak: collection === "bbc" ? "\n\n" : "\n    " }] : [];
+  });
 }
 
 /** A high or medium finding other than an omission: what `verdict.faithful` counts. */

@@ -17,6 +17,7 @@ export { relativeAnchor, sameDate } from "./dates.js";
 export { entityKeysMatch, mayBePerson } from "./entities.js";
 export { ACCORDING_TO, IN_THE_VIEW_OF, isReportingVerbForm } from "./quotes.js";
 export { EntityKeyIndex } from "./entity-key-index.js";
+export { PARAGRAPH_BREAK } from "./sentences.js";
 
 export interface AnalyzeOptions {
   /** ISO date the article was published, used to resolve "Tuesday" or "next week". */

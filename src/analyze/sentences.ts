@@ -294,6 +294,9 @@ function quoteRole(tokens: WorkToken[], i: number): "open" | "close" | "either" 
   return "either";
 }
 
+/** A paragraph break: a blank line, or a line break before an indented line (wire copy marks paragraphs so). */
+export const PARAGRAPH_BREAK = /\n[^\S\n]*\n|\n(?=[ \t]{2,}\S)/;
+
 /**
  * Marks tokens that must start a sentence because a paragraph break (a blank line, or a line
  * break before an indented line) precedes them.
@@ -307,8 +310,7 @@ function findHardBreaks(norm: string, tokens: WorkToken[]): boolean[] {
     const gap = norm.slice(tokens[i - 1]!.end, token.start);
     if (!gap.includes("\n")) return false;
     const opensListItem = LIST_MARKER.test(norm.slice(token.start, token.start + 5));
-    // Wire copy marks a paragraph by indenting its first line instead of a blank line.
-    return lineBreaksEndSentences || opensListItem || /\n[^\S\n]*\n|\n[ \t]{2,}\S/.test(gap + token.value.slice(0, 1));
+    return lineBreaksEndSentences || opensListItem || PARAGRAPH_BREAK.test(gap + token.value.slice(0, 1));
   });
 }
 
