@@ -108,8 +108,6 @@ function sameType(a: EntityAtom, b: EntityAtom): boolean {
  * source's "our Standard plan would be around $40" is not among its supports).
  */
 function displacedName(source: Analysis, rewrite: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
-  // Written in the supporting sentences after all, only not read as this entity ("Wal-Mart shares").
-  if (supports.some((support) => support.text.toLowerCase().includes(entity.text.toLowerCase()))) return undefined;
   // Who said something is checkAttribution's to judge (misattribution); one swap, one finding.
   if (isSpeaker(sentence, entity)) return undefined;
   const candidatesIn = (sentences: readonly Sentence[]) =>
