@@ -4,7 +4,7 @@ import { extractHedges, extractNegations } from "./hedges.js";
 import { normalizeText, type Normalized } from "./normalize.js";
 import { extractNumbers } from "./numbers.js";
 import { extractSpeech } from "./quotes.js";
-import { splitSentences } from "./sentences.js";
+import { splitSentences, unwrapLines } from "./sentences.js";
 import { extractSpeakerLabels } from "./speaker-labels.js";
 import type { Analysis, Atom, Sentence, Span } from "./types.js";
 
@@ -31,7 +31,8 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const referenceDate = options.referenceDate ?? null;
   const normalized = normalizeText(text);
-  const norm = normalized.text;
+  // Wrapped lines joined, one character for one, so offsets into it are offsets into normalized.text.
+  const norm = unwrapLines(normalized.text);
   const toOriginal = (span: { start: number; end: number }) => mapSpan(span, normalized, text);
 
   const entities = extractEntities(norm);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { splitSentences } from "./sentences.js";
+import { splitSentences, unwrapLines } from "./sentences.js";
 
 /** The text of each sentence, as the spans cut it. */
 function sentenceTexts(text: string): string[] {
@@ -259,5 +259,28 @@ describe("splitSentences across calls", () => {
     // wink reads this lemma from a slot past its vocabulary, which tens of thousands of new words fill.
     splitSentences(Array.from({ length: 45_000 }, (_, i) => `qz${i.toString(36)}`).join(" "));
     expect(lemmaOfDidnt()).toBe(fresh);
+  });
+});
+
+describe("unwrapLines", () => {
+  const wrapped = "Prices rose at the United\nNations depot, and the\nminister said more would\nfollow.\n    Talks resume on\nMonday in Carrow.";
+
+  it("makes the line breaks inside a paragraph of hard-wrapped prose spaces", () => {
+    expect(unwrapLines(wrapped)).toBe("Prices rose at the United Nations depot, and the minister said more would follow.\n    Talks resume on Monday in Carrow.");
+  });
+
+  it("keeps the line breaks of text written one paragraph per line", () => {
+    const text = "Prices rose.\nTalks resume on Monday.\nThe depot reopens.";
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it("keeps the line breaks of a signature under long paragraphs", () => {
+    const text = "We can send a crew to the depot on any weekday this month, and the first visit costs nothing.\n\nBest regards,\nMike Dorne\nSales, Velmor Pools\nPhone: 555 0100";
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it("keeps a blank line between wrapped paragraphs", () => {
+    const text = "Prices rose at the\ndepot on Monday and\nagain on Tuesday.\n\nTalks resume on\nFriday.";
+    expect(unwrapLines(text)).toBe("Prices rose at the depot on Monday and again on Tuesday.\n\nTalks resume on Friday.");
   });
 });

@@ -71,14 +71,15 @@ const CLOSING_PUNCTUATION = /^[.,;:!?)\]]+$/;
  * excluded. Whitespace-only tokens (line breaks) are not returned.
  */
 export function splitSentences(norm: string): SentenceSpan[] {
-  const { tokens, starts } = locatedWinkTokens(norm);
+  const layout = unwrapLines(norm);
+  const { tokens, starts } = locatedWinkTokens(layout);
   if (tokens.length === 0) return [];
   splitGluedPeriods(tokens, starts);
   splitGluedPossessives(tokens, starts);
   splitAfterClockTimes(tokens, starts);
   splitAtStrayStops(tokens, starts);
 
-  const hardBreaks = findHardBreaks(norm, tokens);
+  const hardBreaks = findHardBreaks(layout, tokens);
   for (let i = 1; i < tokens.length; i++) {
     if (!starts[i] || hardBreaks[i]) continue;
     if (continuesAbbreviation(tokens, i) || CLOSING_PUNCTUATION.test(tokens[i]!.value)) starts[i] = false;
@@ -298,36 +299,54 @@ function quoteRole(tokens: WorkToken[], i: number): "open" | "close" | "either" 
 export const PARAGRAPH_BREAK = /\n[^\S\n]*\n|\n(?=[ \t]{2,}\S)/;
 
 /**
- * Marks tokens that must start a sentence because a paragraph break (a blank line, or a line
- * break before an indented line) precedes them.
- * A single line break also counts before a list item, and anywhere unless the text is hard-wrapped
- * prose, where it is only layout.
+ * Marks tokens that must start a sentence: a line break precedes them. `layout` has been through
+ * `unwrapLines`, so the line breaks left are paragraph breaks, list items, or lines of text
+ * written one paragraph per line.
  */
-function findHardBreaks(norm: string, tokens: WorkToken[]): boolean[] {
-  const lineBreaksEndSentences = !isHardWrapped(norm);
-  return tokens.map((token, i) => {
-    if (i === 0) return false;
-    const gap = norm.slice(tokens[i - 1]!.end, token.start);
-    if (!gap.includes("\n")) return false;
-    const opensListItem = LIST_MARKER.test(norm.slice(token.start, token.start + 5));
-    return lineBreaksEndSentences || opensListItem || PARAGRAPH_BREAK.test(gap + token.value.slice(0, 1));
-  });
+function findHardBreaks(layout: string, tokens: WorkToken[]): boolean[] {
+  return tokens.map((token, i) => i > 0 && layout.slice(tokens[i - 1]!.end, token.start).includes("\n"));
+}
+
+/**
+ * The text with the line breaks of hard-wrapped prose made spaces, so every reader sees a wrapped
+ * name ("United\nNations") or sentence whole. Each break is one character either way, so every
+ * offset holds. A paragraph break (blank line or indented line) and a line opening a list item
+ * keep theirs; text that is not hard-wrapped comes back as it is, and so does unwrapped text.
+ */
+export function unwrapLines(norm: string): string {
+  if (!isHardWrapped(norm)) return norm;
+  return norm.replace(/\n/g, (_, at: number) => (keepsLineBreak(norm, at) ? "\n" : " "));
+}
+
+function keepsLineBreak(norm: string, at: number): boolean {
+  const lineBefore = norm.slice(norm.lastIndexOf("\n", at - 1) + 1, at);
+  const nextBreak = norm.indexOf("\n", at + 1);
+  const lineAfter = norm.slice(at + 1, nextBreak < 0 ? norm.length : nextBreak);
+  return lineBefore.trim() === "" || lineAfter.trim() === "" || /^[ \t]{2,}\S/.test(lineAfter) || LIST_MARKER.test(lineAfter.trimStart());
 }
 
 /**
  * Hard-wrapped prose breaks lines mid-sentence: most lines followed by another line in the same
- * paragraph end without closing punctuation. One-paragraph-per-line text (and headings) do not.
+ * paragraph end without closing punctuation, near the text's line width. One-paragraph-per-line
+ * text (and headings) do not; nor do the short lines of an e-mail signature or an address
+ * ("Mike Johnson" / "Sales Representative, AquaSonic") under long paragraphs.
  */
 function isHardWrapped(norm: string): boolean {
   const lines = norm.split("\n").map((line) => line.trim());
-  let joined = 0;
-  let open = 0;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    if (lines[k] === "" || lines[k + 1] === "") continue;
-    joined++;
-    if (!/[.!?:;"')\]]$/.test(lines[k]!)) open++;
-  }
-  return joined >= 2 && open / joined >= 0.5;
+  const followed = lines.filter((line, k) => line !== "" && (lines[k + 1] ?? "") !== "");
+  if (followed.length < 2) return false;
+  const width = lineWidth(lines.filter((line) => line !== ""));
+  const open = followed.filter((line) => !/[.!?:;"')\]]$/.test(line) && line.length >= WRAPPED_LINE_SHARE * width).length;
+  return open / followed.length >= 0.5;
+}
+
+/** How long a line ending mid-sentence must be, as a share of the line width, to count as wrapped. */
+const WRAPPED_LINE_SHARE = 0.5;
+
+/** The width lines are wrapped at: the 90th percentile of their lengths, so one overlong line (a link) does not set it. */
+function lineWidth(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))] ?? 0;
 }
 
 /** True when tokens[i], or the word after an opening quote or bracket there, is capitalised. */

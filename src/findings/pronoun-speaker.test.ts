@@ -49,6 +49,11 @@ describe("speakerLabel", () => {
     expect(speakerLabel(source, quote)).toBe('"she" (Helen Okafor)');
   });
 
+  it("writes a name wrapped across two lines on one", () => {
+    const { source, quote } = lastQuote('The talks on the port were led by the\nfinance minister, Helen\nOkafor. "We are buying fewer items\non every visit," she said.');
+    expect(speakerLabel(source, quote)).toBe('"she" (Helen Okafor)');
+  });
+
   it("shows a named speaker as written", () => {
     const { source, quote } = lastQuote('"We are buying fewer items on every visit," Marsh said.');
     expect(speakerLabel(source, quote)).toBe('"Marsh"');

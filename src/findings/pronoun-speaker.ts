@@ -43,7 +43,8 @@ export function speakerLabel(text: Analysis, said: QuoteAtom | AttributionAtom):
   if (!pronoun || !said.speaker || said.speaker === written.toLowerCase()) return quoteText(written);
   const named = allAtoms(text, "entity").filter((entity) => entity.key === said.speaker);
   const longest = named.reduce((best, entity) => (entity.text.length > best.length ? entity.text : best), "");
-  return `${quoteText(written)} (${longest || said.speaker})`;
+  // A name may be wrapped across lines ("Dilson\nFunaro"); the message is one line.
+  return `${quoteText(written)} (${(longest || said.speaker).replace(/\s+/g, " ")})`;
 }
 
 /**
