@@ -28,6 +28,11 @@ describe("extractOf", () => {
     expect(extractOf(longer, "alternate-sentences", "\n\n")).toBe("Schools stayed open. Rain is due. Shops closed. Buses ran late.");
   });
 
+  it("writes the sentences of wrapped wire copy on one line", () => {
+    const wrapped = "Roads in Carrow were\nshut on Monday. Schools\nstayed open.\n    The river rose\nagain. Rain is\ndue.\n    Crews are\nready. Shops\nclosed.\n    Power failed\nat noon.\n    Buses ran\nlate.";
+    expect(extractOf(wrapped, "alternate-sentences", "\n    ")).toBe("Schools stayed open. Rain is due. Shops closed. Buses ran late.");
+  });
+
   it("gives nothing for an article of fewer than five paragraphs", () => {
     expect(extractOf("Roads were shut.\n\nSchools stayed open.", "lead", "\n\n")).toBeNull();
   });

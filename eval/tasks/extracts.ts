@@ -50,7 +50,8 @@ function balancedQuotes(sentence: string): boolean {
 /** The extract of one kind, or null when the article is too short for it. */
 export function extractOf(text: string, kind: ExtractKind, paragraphBreak: string): string | null {
   if (kind === "alternate-sentences") {
-    const sentences = analyze(text).sentences.map((sentence) => sentence.text).filter(balancedQuotes);
+    // One line: a sentence of wrapped wire copy keeps none of the source's line breaks.
+    const sentences = analyze(text).sentences.map((sentence) => sentence.text.replace(/\s+/g, " ")).filter(balancedQuotes);
     const kept = sentences.filter((_, index) => index % 2 === 1).slice(0, KEPT * 2);
     return kept.length >= KEPT ? kept.join(" ") : null;
   }
