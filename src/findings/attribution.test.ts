@@ -5,6 +5,15 @@ import { runCheck, runCheckWithSupports } from "./pair.test-data.js";
 const types = (source: string, rewrite: string) => runCheck(checkAttribution, source, rewrite).map((item) => item.type);
 
 describe("checkAttribution", () => {
+  it("names whom the source's 'she' stands for when the rewrite drops her", () => {
+    const [dropped] = runCheck(
+      checkAttribution,
+      "Helen Okafor runs the Pellham union. The factory will close next year, she said.",
+      "The factory will close next year.",
+    );
+    expect(dropped?.message).toBe('The source attributes this to "she" (Helen Okafor); the rewrite states it as fact.');
+  });
+
   it("finds a claim whose speaker the rewrite dropped", () => {
     expect(types("The Pellham factory will close next year, the union said.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
   });

@@ -1,7 +1,7 @@
 import { ACCORDING_TO, entityKeysMatch, IN_THE_VIEW_OF } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
-import { atomsOf, entityKeySet, finding, holderOf, linksBySource, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
+import { atomsOf, entityKeySet, finding, holderOf, linksBySource, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { pronounMayMean, pronounUnsure, speakerLabel } from "./pronoun-speaker.js";
 import { namesSameSpeaker } from "./speaker-phrase.js";
 
@@ -57,16 +57,11 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((sibling) => creditsClaim(rewrite.sentences[sibling.rewrite]!, cited, claim))) continue;
     found.push(finding("attribution-dropped", "medium", spanOf(sentence, sentence), spanOf(holder, cited),
-      `The source attributes this to ${quoteText(speakerName(cited))}; the rewrite states it as fact.`));
+      `The source attributes this to ${speakerLabel(source, cited)}; the rewrite states it as fact.`));
     break;
   }
   return found;
 };
-
-/** The speaker as the text writes it ("Harlow Bay Chamber of Commerce"), not its lower-case key. */
-function speakerName(atom: Speaking): string {
-  return atom.speakerSpan?.text ?? atom.speaker ?? "";
-}
 
 function speakingAtoms(sentences: readonly Sentence[]): Speaking[] {
   return [...atomsOf(sentences, "attribution"), ...atomsOf(sentences, "quote").filter((quote) => quote.speaker)];
