@@ -2,6 +2,7 @@
  * Sentence boundaries and tokens for normalised English text. wink-nlp does the tagging and a
  * first split; the rules below repair the cases where its split is wrong for news copy.
  */
+import { findDoubleQuotes } from "./quote-marks.js";
 import { AP_STATE_ABBREVIATIONS } from "./us-states.js";
 import { tagWithWink } from "./wink.js";
 
@@ -84,7 +85,7 @@ export function splitSentences(norm: string): SentenceSpan[] {
     if (!starts[i] || hardBreaks[i]) continue;
     if (continuesAbbreviation(tokens, i) || CLOSING_PUNCTUATION.test(tokens[i]!.value)) starts[i] = false;
   }
-  repairQuotes(tokens, starts, hardBreaks);
+  repairQuotes(layout, tokens, starts, hardBreaks);
   for (let i = 0; i < tokens.length; i++) if (hardBreaks[i]) starts[i] = true;
   starts[0] = true;
 
@@ -248,25 +249,21 @@ function continuesAbbreviation(tokens: WorkToken[], i: number): boolean {
 }
 
 /**
- * Straight double quotes pair up within a paragraph. A quotation that goes on after a sentence
- * ends inside it, and closes with a comma or runs into a lower-case attribution ("We will rebuild.
- * We will not leave," she said.), is one sentence; a closing quote always stays with the sentence
- * it closes.
+ * Straight double quotes, paired as the quote finder pairs them (`findDoubleQuotes`). A quotation
+ * that goes on after a sentence ends inside it, and closes with a comma or runs into a lower-case
+ * attribution ("We will rebuild. We will not leave," she said.), is one sentence; a closing quote
+ * always stays with the sentence it closes. A quote running on across paragraphs joins the
+ * sentences of its last paragraph only.
  */
-function repairQuotes(tokens: WorkToken[], starts: boolean[], hardBreaks: boolean[]): void {
-  let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (hardBreaks[i]) open = -1;
-    if (tokens[i]!.value !== DOUBLE_QUOTE) continue;
-    const role = quoteRole(tokens, i);
-    if (role === "none") continue;
-    // A second opening quote means the first was never closed: pair from the newer one.
-    if (role === "open" || (role === "either" && open === -1)) {
-      open = i;
-      continue;
-    }
-    if (open === -1) continue; // a closing quote whose opening is in an earlier paragraph
-    const close = i;
+function repairQuotes(layout: string, tokens: WorkToken[], starts: boolean[], hardBreaks: boolean[]): void {
+  const tokenAt = new Map(tokens.map((token, index) => [token.start, index]));
+  for (const quote of findDoubleQuotes(layout)) {
+    // One never closed runs to its paragraph's end: no closing mark to keep with its sentence.
+    if (quote.end !== quote.innerEnd + 1) continue;
+    let open = tokenAt.get(quote.start);
+    const close = tokenAt.get(quote.innerEnd);
+    if (open === undefined || close === undefined || tokens[close]!.value !== DOUBLE_QUOTE) continue;
+    for (let k = open + 1; k <= close; k++) if (hardBreaks[k]) open = k;
     const after = tokens[close + 1];
     if (starts[close] && !hardBreaks[close]) {
       starts[close] = false;
@@ -277,22 +274,7 @@ function repairQuotes(tokens: WorkToken[], starts: boolean[], hardBreaks: boolea
       const last = attributionFollows ? close + 1 : close;
       for (let k = open + 1; k <= last; k++) if (!hardBreaks[k]) starts[k] = false;
     }
-    open = -1;
   }
-}
-
-/**
- * Straight quotes do not say which way they face; the spacing around them usually does. A mark
- * between two letters ('Iran"s', a typed-over apostrophe) is no quote at all.
- */
-function quoteRole(tokens: WorkToken[], i: number): "open" | "close" | "either" | "none" {
-  const quote = tokens[i]!;
-  const touchesBefore = i > 0 && tokens[i - 1]!.end === quote.start;
-  const touchesAfter = i + 1 < tokens.length && tokens[i + 1]!.start === quote.end;
-  if (touchesBefore && touchesAfter && /\p{L}$/u.test(tokens[i - 1]!.value) && /^\p{L}/u.test(tokens[i + 1]!.value)) return "none";
-  if (touchesAfter && !touchesBefore) return "open";
-  if (touchesBefore && !touchesAfter) return "close";
-  return "either";
 }
 
 /** A paragraph break: a blank line, or a line break before an indented line (wire copy marks paragraphs so). */
