@@ -17,6 +17,7 @@ import { cloughStevensonTask } from "./tasks/clough-stevenson.js";
 import { corpusTask } from "./tasks/corpus.js";
 import { extractsTask } from "./tasks/extracts.js";
 import { msrpTask } from "./tasks/msrp.js";
+import { plantedTask } from "./tasks/planted.js";
 import { polnearTask } from "./tasks/polnear.js";
 import { summEditsTask } from "./tasks/summedits.js";
 import type { ResultEntry, Scorer, Task } from "./types.js";
@@ -30,6 +31,7 @@ const TASKS: { task: Task; dataFolder: string }[] = [
   { task: polnearTask, dataFolder: "polnear" },
   { task: corpusTask, dataFolder: "reuters21578" },
   { task: extractsTask, dataFolder: "bbc-news" },
+  { task: plantedTask, dataFolder: "bbc-news" },
 ];
 
 const log = (message: string): void => {

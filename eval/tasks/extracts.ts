@@ -17,7 +17,7 @@ import type { ResultEntry, Task, TaskContext } from "../types.js";
 
 const DATASET = "extracts";
 /** Articles per collection: every extract kind is made from the same ones. */
-const ARTICLES = { full: 200, sample: 10 };
+export const ARTICLES = { full: 200, sample: 10 };
 /** Paragraphs (or sentences) an article needs for every kind of extract. */
 const MIN_PARTS = 5;
 /** Parts an extract keeps. */
@@ -26,7 +26,7 @@ const KEPT = 4;
 export type ExtractKind = "lead" | "alternate-paragraphs" | "alternate-sentences";
 const KINDS: ExtractKind[] = ["lead", "alternate-paragraphs", "alternate-sentences"];
 
-interface Article {
+export interface Article {
   id: string;
   collection: "bbc" | "reuters";
   text: string;
@@ -61,7 +61,8 @@ export function extractOf(text: string, kind: ExtractKind, paragraphBreak: strin
   return kept.join(paragraphBreak);
 }
 
-function readArticles(collection: Article["collection"]): Article[] {
+/** The articles of a collection long enough for every kind of extract, each in its own layout. */
+export function readArticles(collection: Article["collection"]): Article[] {
   const file = collection === "bbc" ? dataFile("bbc-news", "bbc.jsonl") : dataFile("reuters21578", "reuters21578.jsonl");
   return parseJsonLines(readText(file), collection).flatMap((item): Article[] => {
     const lines = String(item.text ?? "").split("\n");

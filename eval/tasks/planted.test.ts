@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "./extracts.js";
+import { changedSpan, plantedEntries, plantedItems } from "./planted.js";
+
+const ARTICLE: Article = {
+  id: "bbc:test",
+  collection: "bbc",
+  paragraphBreak: "\n\n",
+  text: [
+    "The Carrow council will close 12 libraries in March, Mayor Helen Okafor said on Monday.",
+    '"We have no other way to balance the budget this year," Okafor told reporters at the town hall.',
+    "Union leader Tomas Berg said staff would strike for three days.",
+    "The closures save about 4 million pounds a year.",
+    "Readers can use the central library instead.",
+    "A vote is due on Friday.",
+  ].join("\n\n"),
+};
+
+describe("changedSpan", () => {
+  it("spans the characters that differ", () => {
+    expect(changedSpan("closes 12 libraries", "closes 14 libraries")).toEqual({ start: 8, end: 9 });
+  });
+
+  it("covers a word put in", () => {
+    expect(changedSpan("no other way", "no really other way")).toEqual({ start: 3, end: 10 });
+  });
+});
+
+describe("plantedItems", () => {
+  const items = plantedItems(ARTICLE, ["Maria Alvarez", "Kestrel Bank"]);
+
+  it("starts with the unchanged lead as the control", () => {
+    expect(items[0]).toMatchObject({ op: null, changed: { start: 0, end: 0 } });
+    expect(items[0]!.rewrite.split("\n\n")).toHaveLength(4);
+  });
+
+  it("marks the new digits of a number change as changed", () => {
+    const number = items.find((item) => item.op === "change-number")!;
+    expect(number.rewrite.slice(number.changed.start, number.changed.end)).toMatch(/^\d+$/);
+  });
+
+  it("plants a number, a date, a name, a speaker and a quote change in an article that has them all", () => {
+    expect(items.map((item) => item.op)).toEqual([null, "change-number", "change-date", "change-name", "change-speaker", "alter-quote"]);
+  });
+
+  it("plants the same changes on every run", () => {
+    expect(plantedItems(ARTICLE, ["Maria Alvarez", "Kestrel Bank"])).toEqual(items);
+  });
+});
+
+describe("plantedItems on wire copy", () => {
+  it("joins the wrapped lines of each paragraph", () => {
+    const wire: Article = {
+      id: "reuters:test",
+      collection: "reuters",
+      paragraphBreak: "\n    ",
+      text: ["Carrow will close 12\nlibraries, the mayor said.", "Staff will strike\nfor three days.", "A vote is due.", "Readers can use the\ncentral library.", "Shops stay open."].join("\n    "),
+    };
+    expect(plantedItems(wire, [])[0]!.rewrite).toBe(
+      "Carrow will close 12 libraries, the mayor said.\n\nStaff will strike for three days.\n\nA vote is due.\n\nReaders can use the central library.",
+    );
+  });
+});
+
+describe("plantedEntries", () => {
+  it("gives the control's flagged share and each operation's found and named shares", () => {
+    const items = plantedItems(ARTICLE, ["Maria Alvarez"]).slice(0, 2);
+    const entries = plantedEntries(items, [
+      { flagged: false, found: false, named: false },
+      { flagged: true, found: true, named: false },
+    ]);
+    expect(entries.map((entry) => [entry.metric, entry.value])).toEqual([
+      ["flagged-share:bbc-unchanged", 0],
+      ["found-share:bbc-change-number", 1],
+      ["named-share:bbc-change-number", 0],
+      ["planted:bbc-change-number", 1],
+    ]);
+  });
+});
