@@ -46,6 +46,18 @@ describe("extractDates: calendar dates", () => {
     expect(only("could close as early as 2031").key).toBe("2031");
   });
 
+  it("keys a year before the noun it names the year of", () => {
+    expect(only("the 2005 budget was cut").key).toBe("2005");
+  });
+
+  it("keys a year after a season", () => {
+    expect(only("reopens in summer 2006").key).toBe("2006");
+  });
+
+  it("keys both years of a pair", () => {
+    expect(extractDates("paid between 1997 and 2002", null).map((date) => date.key)).toEqual(["1997", "2002"]);
+  });
+
   it("does not read a bare four-digit number as a date", () => {
     expect(extractDates("2024", null)).toEqual([]);
   });
@@ -126,6 +138,15 @@ describe("extractDates: times", () => {
 
   it("keys a time alone", () => {
     expect(only("at 10 a.m.")).toMatchObject({ key: "time:10:00", time: "10:00", text: "10 a.m." });
+  });
+
+  it("reads a number with two decimals and a percent sign or unit after it as no time", () => {
+    expect(extractDates("rates stay at 3.32% for now", null)).toEqual([]);
+    expect(extractDates("the index closed at 12.45 points", null)).toEqual([]);
+  });
+
+  it("reads a time written with a dot", () => {
+    expect(only("the train left at 3.32 on Monday").time).toBe("03:32");
   });
 
   it("reads a 24-hour time", () => {

@@ -31,6 +31,10 @@ const RELATIVE_TO_NOW = /\b(yesterday|today|tomorrow|tonight|ago|this|next|last|
 const RELATIVE_TO_STORY = /\b(later|earlier|before|after|weekend)\b/i;
 /** A clock time is only trusted with a marker: chrono reads "5 to 10 people" as 5:00-10:00. */
 const TIME_MARKER = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d[:.]\d\d\b|\bnoon\b|\bmidday\b|\bmidnight\b|o'clock/i;
+/** A span that is only a number with two decimals, which chrono reads as a clock time ("at 3.32"). */
+const DOTTED_DECIMAL = /^\d{1,2}\.\d\d$/;
+/** What makes such a number a quantity: a percent sign or a unit word after it. */
+const QUANTITY_AFTER = /^\s*(?:%|(?:pct|percent|per\s+cent|points?|pence|p|cents?|pounds?|dollars?|dlrs|euros?|yen|francs?|marks|mln|million|billion|bn|m|times|per)\b)/i;
 const NUMERIC_DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 /** "in the past 24 hours", "the last three years": spans of time, not dates. */
 const DURATION = /^(?:the\s+)?(?:past|last|next)\s+(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -43,7 +47,11 @@ const LEADING_PREPOSITION = /^(?:(?:on|at|in|by)\s+)+/i;
 /** chrono sometimes keeps the separator after a date ("Tuesday,", "Nov 6 "); a final "." may be "p.m.". */
 const TRAILING_SEPARATOR = /[\s,;:(-]+$/;
 /** Also after "as early as", "as soon as", "as recently as": when a thing happens, as "by 2050" says. */
-const YEAR_AFTER_PREPOSITION = /\b(in|since|during|by|until|till|before|after|through|throughout|from|of|for|early|late|year|mid|(?:early|soon|late|recently|far\s+back|long\s+ago)\s+as)[\s-]+((?:19|20)\d\d|2100)\b(?![.,]?\d|-\d|\s*(?:%|percent|per cent))/gi;
+const YEAR_AFTER_PREPOSITION = /\b(in|since|during|by|until|till|before|after|through|throughout|from|of|for|between|early|late|year|mid|spring|summer|autumn|winter|(?:early|soon|late|recently|far\s+back|long\s+ago)\s+as)[\s-]+((?:19|20)\d\d|2100)\b(?![.,]?\d|-\d|\s*(?:%|percent|per cent))/gi;
+/** A year naming which one of a thing before its noun: "the 2005 budget", "its 2004 results". */
+const YEAR_BEFORE_NOUN = /\b(the|a|an|its|his|her|their|this|that)\s+((?:19|20)\d\d)\b(?=\s+\p{Ll})/gu;
+/** The second year of a pair: "between 1997 and 2002", "in 2004 or 2005". */
+const SECOND_YEAR = /\b((?:19|20)\d\d)\s+(?:and|or|to)\s+((?:19|20)\d\d)\b(?![.,]?\d|\s*(?:%|percent|per cent))/g;
 
 /** Numbers written as words in relative expressions, so "two days ago" and "2 days ago" share a key. */
 const RELATIVE_NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
@@ -153,6 +161,8 @@ function isRealDate(text: string, start: number, span: string, wording: Wording)
     return false;
   }
   if (/^(?:right\s+)?now$/i.test(span) || DURATION.test(span)) return false;
+  // "4.75%", "12.45 points", "3.32 pounds": a decimal, not the clock time "3.32" it is written as.
+  if (DOTTED_DECIMAL.test(span) && QUANTITY_AFTER.test(text.slice(start + span.length))) return false;
   if (!wording.months.every(capitalised) || !wording.weekdays.every(capitalised)) return false;
   const onlyWord = wording.months.length + wording.weekdays.length === 1 && /^[A-Za-z]+\.?$/.test(span);
   if (onlyWord) {
@@ -295,15 +305,19 @@ function widenBetweenRange(atom: DateAtom, text: string): DateAtom {
   return atom;
 }
 
-/** "in 2024", "since 2020", "mid-2024": chrono does not read a year on its own. */
+/**
+ * "in 2024", "since 2020", "mid-2024", "summer 2006", "the 2005 budget", the second year of
+ * "between 1997 and 2002": chrono does not read a year on its own. In text order, each once.
+ */
 function yearsAlone(text: string): DateAtom[] {
-  const atoms: DateAtom[] = [];
-  for (const match of text.matchAll(YEAR_AFTER_PREPOSITION)) {
-    const year = match[2] ?? "";
-    const start = match.index + match[0].length - year.length;
-    atoms.push({ kind: "date", start, end: start + year.length, text: year, key: year, iso: null, endKey: null, time: null });
+  const starts = new Set<number>();
+  for (const pattern of [YEAR_AFTER_PREPOSITION, YEAR_BEFORE_NOUN, SECOND_YEAR]) {
+    for (const match of text.matchAll(pattern)) starts.add(match.index + match[0].length - (match[2] ?? "").length);
   }
-  return atoms;
+  return [...starts].sort((a, b) => a - b).map((start) => {
+    const year = text.slice(start, start + 4);
+    return { kind: "date", start, end: start + 4, text: year, key: year, iso: null, endKey: null, time: null };
+  });
 }
 
 /**
