@@ -312,6 +312,11 @@ describe("sameQuantity", () => {
     expect(sameQuantity(first("about 1,000"), first("800"))).toBe(false);
   });
 
+  it("compares two lower bounds by their values", () => {
+    expect(sameQuantity(first("more than 96%"), first("more than 90%"))).toBe(false);
+    expect(sameQuantity(first("more than 90%"), first("at least 90%"))).toBe(true);
+  });
+
   it("requires approximate wording for a 2% gap on small numbers", () => {
     expect(sameQuantity(first("1,000"), first("980"))).toBe(false);
   });

@@ -654,14 +654,17 @@ export function unitsCompatible(a: NumberAtom, b: NumberAtom): boolean {
  * "1.2 million" = "1,200,000" = "1.23m"; "about 1,000" = 980 (approximate wording allows 10%);
  * "half" = "50%". A missing unit on one side is compatible with any unit; ordinals only match
  * ordinals. A range matches a range with the same ends, or a point inside it when either side
- * is approximate ("dozens" vs "about 30"). Symmetric.
+ * is approximate ("dozens" vs "about 30"). Two lower (or two upper) bounds compare their values
+ * as exact ones do. Symmetric.
  */
 export function sameQuantity(a: NumberAtom, b: NumberAtom): boolean {
   if (!unitsCompatible(a, b)) return false;
   // A unit converts only against another unit: a bare "3" may be the "three" of "three decades".
   const converted = a.unit !== b.unit && a.unit !== "" && b.unit !== "";
   const [left, right] = converted ? [inBaseUnit(a), inBaseUnit(b)] : alignPercent(a, b);
-  const approximate = left.approximate || right.approximate;
+  // Two bounds of one direction state their bound exactly: "more than 96%" is not "more than 90%".
+  const sameBound = a.bound !== undefined && a.bound === b.bound;
+  const approximate = (left.approximate || right.approximate) && !sameBound;
   const leftIsRange = left.high !== left.value;
   const rightIsRange = right.high !== right.value;
   if (!leftIsRange && !rightIsRange) return samePoint(left.value, right.value, approximate);

@@ -15,6 +15,16 @@ describe("checkNumbers", () => {
     expect(types(source, "The council voted 8 to 5 on Monday to approve the plan.")).toEqual(["number-changed:8", "number-changed:5"]);
   });
 
+  it("does not let an approximate number take the one another number of the sentence states", () => {
+    const source = "About 1.1m of Dorvia's 1.6m farmers are over 50.";
+    expect(types(source, "About 1.7m of Dorvia's 1.6m farmers are over 50.")).toEqual(["number-changed:1.7m"]);
+  });
+
+  it("lets a number take the one restated right beside it", () => {
+    const source = "People make four trips a day, 45 percent of them for shopping.";
+    expect(types(source, "Nearly half - 45 percent - of the trips people make are for shopping.")).toEqual([]);
+  });
+
   it("accepts a quantity restated in another unit of the same measure", () => {
     expect(types("The Marlow bridge has carried traffic for 30 years.", "The Marlow bridge has carried traffic for three decades.")).toEqual([]);
   });

@@ -20,10 +20,10 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "number");
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
   return rewriteNumbers.flatMap((number) => {
-    const same = supporting.filter((other) => sameQuantity(number, other));
+    const same = supporting.filter((other) => sameQuantity(number, other) && !claimedByAnother(other, number, sentence, rewriteNumbers));
     if (same.length > 0) return boundChanged(number, same, sentence, supports);
     if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
-    if (statedElsewhereOfTheSame(number, sentence, source)) return [];
+    if (statedElsewhereOfTheSame(number, sentence, source, supports)) return [];
     const unmatched = supporting.filter(
       (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && mayStandFor(number, other),
     );
@@ -49,6 +49,23 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     ];
   });
 };
+
+/**
+ * Another number of the rewrite sentence states `other` exactly, and `number` does not: the
+ * source's number is that one's, so an approximate "about 1.7m" does not also take the "1.6m"
+ * written beside it ("about 1.1m of the UK's 1.6m" made "about 1.7m of the UK's 1.6m"). Not one
+ * set beside `number` with no word between, which restates it ("nearly half - 45 percent").
+ */
+function claimedByAnother(other: NumberAtom, number: NumberAtom, sentence: Sentence, rewriteNumbers: readonly NumberAtom[]): boolean {
+  const exactly = (mine: NumberAtom) => mine.value === other.value && mine.high === other.high && unitsCompatible(mine, other);
+  return !exactly(number) && rewriteNumbers.some((mine) => mine !== number && exactly(mine) && !apposed(sentence, number, mine));
+}
+
+/** Only punctuation stands between the two numbers: the second restates the first. */
+function apposed(sentence: Sentence, a: NumberAtom, b: NumberAtom): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return !/\p{L}/u.test(sentence.text.slice(first.end - sentence.start, second.start - sentence.start));
+}
 
 /**
  * The rewrite states the source's number with its bound turned around ("at most 11" for "at least
@@ -106,19 +123,22 @@ function endsRange(number: NumberAtom, range: NumberAtom, rewriteNumbers: readon
 /**
  * The source states this number in another sentence, about the same thing: that sentence shares
  * the words around the number ("earnings per share of $6.86" beside "earnings per share in the
- * quarter were $6.86"), so the rewrite took it from there rather than swapping it in.
+ * quarter were $6.86"), so the rewrite took it from there rather than swapping it in. Not a
+ * supporting sentence: one stating the number there is another rewrite number's (`claimedByAnother`).
  */
-function statedElsewhereOfTheSame(number: NumberAtom, sentence: Sentence, source: Analysis): boolean {
+function statedElsewhereOfTheSame(number: NumberAtom, sentence: Sentence, source: Analysis, supports: readonly Sentence[]): boolean {
   // Names are left out: they are what swaps move between sentences ("Sims 2" for "Sims 4").
   const counted = atomSlot(sentence, number, COUNTED_TERMS);
   if (counted.size === 0) return false;
-  return sentencesStating(source, number).holdAtLeast(counted, Math.min(SHARED_COUNTED_TERMS, counted.size));
+  const { stems, sentences } = sentencesStating(source, number);
+  return stems.holdingAtLeast(counted, Math.min(SHARED_COUNTED_TERMS, counted.size)).some((at) => !supports.includes(sentences[at]!));
 }
 
-/** The content-word stems of each sentence stating a quantity, indexed once per text and quantity. */
-const sentencesStating = perTextMemo(quantityKey, (analysis, number: NumberAtom) =>
-  new StemSets(atomPlaces(analysis, sameQuantityAtoms(analysis, number)).map(({ sentence }) => new Set(termsOf(sentence).map((term) => term.stem)))),
-);
+/** The sentences stating a quantity, and the content-word stems of each, indexed once per text and quantity. */
+const sentencesStating = perTextMemo(quantityKey, (analysis, number: NumberAtom) => {
+  const sentences = atomPlaces(analysis, sameQuantityAtoms(analysis, number)).map(({ sentence }) => sentence);
+  return { sentences, stems: new StemSets(sentences.map((sentence) => new Set(termsOf(sentence).map((term) => term.stem)))) };
+});
 
 /**
  * The text's numbers that state the same quantity as `number` (sameQuantity), in text order. Only
