@@ -7,6 +7,15 @@ const found = (source: string, rewrite: string) => runCheck(checkEntities, sourc
 const SOURCE = "Ines Duarte said the Harlow museum will show paintings by Marta Oyelaran next month. Pavel Ruiz runs the city archive.";
 
 describe("checkEntities", () => {
+  it("flags a name standing exactly where the supporting sentence has another, whatever their types", () => {
+    const source = "Traders said the Carrow 100 and Dorvex swung between gains and losses. Halvey Capital met on Tuesday.";
+    expect(found(source, "Traders said the Carrow 100 and Halvey Capital swung between gains and losses. Dorvex rose.")).toEqual(["entity-changed:Halvey Capital"]);
+  });
+
+  it("takes another name of one place in the same words for the same place", () => {
+    expect(found("Exports from Burma rose last month.", "Exports from Myanmar rose last month.")).toEqual([]);
+  });
+
   it("flags a name from elsewhere in the source standing where the supporting sentence has another", () => {
     expect(found(SOURCE, "Ines Duarte said the Harlow museum will show paintings by Pavel Ruiz next month. Marta Oyelaran is pleased."))
       .toEqual(["entity-changed:Pavel Ruiz"]);

@@ -22,6 +22,8 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
     // The supporting sentences write the very name, only not read as an entity of that name
     // ("G Thomas" read as "Thomas", "United Nations Food" as "United Nations"): nothing is changed.
     if (writtenIn(supports, entity.text)) return [];
+    const inPlace = swappedInPlace(sentence, entity, supports);
+    if (inPlace) return [swapFinding(sentence, entity, supports, inPlace)];
     const known = sourceNames(source, entity);
     // A name from elsewhere in the source is a swap only when this slot held another name of the
     // same known type (intrinsic errors: the right people, in the wrong places).
@@ -46,6 +48,39 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
 function swapFinding(sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[], displaced: EntityAtom) {
   return finding("entity-changed", "high", spanOf(sentence, entity), spanAmong(supports, displaced),
     `The rewrite names ${quoteText(entity.text)} where the source names ${quoteText(displaced.text)}.`);
+}
+
+/** Words either side of a name that must read the same for `swappedInPlace`. */
+const SURROUNDING_TOKENS = 2;
+
+/**
+ * A supporting name this one stands exactly in the place of: the same two words before it and
+ * after it ("By 1200 GMT on Monday, Coldplay shares were down" where the source says "..., EMI
+ * shares were down"), and the rewrite sentence no longer names it. Whatever the types, and
+ * whether the source names the new one elsewhere or not: the sentence was copied around the
+ * name. A place's other names ("Burma" / "Myanmar") share its key, so they are the same name.
+ */
+function swappedInPlace(sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
+  if (isSpeaker(sentence, entity)) return undefined;
+  const place = surroundings(sentence, entity);
+  if (place === undefined) return undefined;
+  for (const holder of supports) {
+    for (const atom of holder.atoms) {
+      if (atom.kind !== "entity" || sameName(entity, atom)) continue;
+      if (namesInSentence(sentence, atom.key) || writtenIn([sentence], atom.text)) continue;
+      if (surroundings(holder, atom) === place) return atom;
+    }
+  }
+  return undefined;
+}
+
+/** The words either side of a name (a possessive's "'s" passed over), or undefined with fewer than three of them. */
+function surroundings(sentence: Sentence, span: Span): string | undefined {
+  const before = sentence.tokens.filter((token) => token.end <= span.start).slice(-SURROUNDING_TOKENS);
+  const after = sentence.tokens.filter((token) => token.start >= span.end);
+  const afterWords = (/^'s?$/.test(after[0]?.norm ?? "") ? after.slice(1) : after).slice(0, SURROUNDING_TOKENS);
+  if (before.length + afterWords.length < 3) return undefined;
+  return [...before, null, ...afterWords].map((token) => token?.norm ?? "|").join(" ");
 }
 
 /** Slot words a supporting name must share with a name it gave its place to: more than for a name from outside. */
