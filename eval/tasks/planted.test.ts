@@ -21,6 +21,10 @@ describe("changedSpan", () => {
     expect(changedSpan("closes 12 libraries", "closes 14 libraries")).toEqual({ start: 8, end: 9 });
   });
 
+  it("spans the characters either side of a cut", () => {
+    expect(changedSpan("rose 82 pct", "rose 8 pct")).toEqual({ start: 5, end: 7 });
+  });
+
   it("covers a word put in", () => {
     expect(changedSpan("no other way", "no really other way")).toEqual({ start: 3, end: 10 });
   });

@@ -78,8 +78,9 @@ export function changedSpan(before: string, after: string): { start: number; end
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  // A deletion changes no character of `after`: the one after the cut stands for it.
-  return { start, end: Math.max(start + 1, after.length - end) };
+  // A deletion changes no character of `after`: the characters either side of the cut stand for it.
+  if (after.length - end <= start) return { start: Math.max(0, start - 1), end: Math.min(after.length, start + 1) };
+  return { start, end: after.length - end };
 }
 
 /** Findings that count: high or medium, not an omission, over the changed characters. */
