@@ -54,6 +54,10 @@ describe("extractDates: calendar dates", () => {
     expect(only("reopens in summer 2006").key).toBe("2006");
   });
 
+  it("keys a year after \"year-end\"", () => {
+    expect(only("capital of 24.5 mln dlrs at year-end 1986").key).toBe("1986");
+  });
+
   it("keys both years of a pair", () => {
     expect(extractDates("paid between 1997 and 2002", null).map((date) => date.key)).toEqual(["1997", "2002"]);
   });

@@ -47,7 +47,7 @@ const LEADING_PREPOSITION = /^(?:(?:on|at|in|by)\s+)+/i;
 /** chrono sometimes keeps the separator after a date ("Tuesday,", "Nov 6 "); a final "." may be "p.m.". */
 const TRAILING_SEPARATOR = /[\s,;:(-]+$/;
 /** Also after "as early as", "as soon as", "as recently as": when a thing happens, as "by 2050" says. */
-const YEAR_AFTER_PREPOSITION = /\b(in|since|during|by|until|till|before|after|through|throughout|from|of|for|between|early|late|year|mid|spring|summer|autumn|winter|(?:early|soon|late|recently|far\s+back|long\s+ago)\s+as)[\s-]+((?:19|20)\d\d|2100)\b(?![.,]?\d|-\d|\s*(?:%|percent|per cent))/gi;
+const YEAR_AFTER_PREPOSITION = /\b(in|since|during|by|until|till|before|after|through|throughout|from|of|for|between|early|late|year|mid|end|spring|summer|autumn|winter|(?:early|soon|late|recently|far\s+back|long\s+ago)\s+as)[\s-]+((?:19|20)\d\d|2100)\b(?![.,]?\d|-\d|\s*(?:%|percent|per cent))/gi;
 /** A year naming which one of a thing before its noun: "the 2005 budget", "its 2004 results". */
 const YEAR_BEFORE_NOUN = /\b(the|a|an|its|his|her|their|this|that)\s+((?:19|20)\d\d)\b(?=\s+\p{Ll})/gu;
 /** The second year of a pair: "between 1997 and 2002", "in 2004 or 2005". */
