@@ -5,6 +5,15 @@ import { runCheck, runCheckWithSupports } from "./pair.test-data.js";
 const types = (source: string, rewrite: string) => runCheck(checkAttribution, source, rewrite).map((item) => item.type);
 
 describe("checkAttribution", () => {
+  it("finds a speaker put in the source speaker's place, though the sentence names the new one elsewhere", () => {
+    const found = runCheck(
+      checkAttribution,
+      "Gomes said in a statement there have been no delays in payments to the Kestrel Board by the Treasury.",
+      "Kestrel Board said in a statement there have been no delays in payments to the Kestrel Board by the Treasury.",
+    ).map((item) => item.type);
+    expect(found).toContain("misattribution");
+  });
+
   it("names whom the source's 'she' stands for when the rewrite drops her", () => {
     const [dropped] = runCheck(
       checkAttribution,

@@ -4,6 +4,7 @@ import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { pronounMayMean, pronounUnsure, speakerLabel } from "./pronoun-speaker.js";
 import { namesSameSpeaker } from "./speaker-phrase.js";
+import { surroundings } from "./surroundings.js";
 
 /**
  * Support at which a rewrite sentence clearly restates its source's claim. Below it, a different
@@ -37,8 +38,9 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
   for (const attribution of link.score >= RESTATED_CLAIM_SCORE ? indirect : []) {
     if (!named.has(attribution.speaker)) continue;
     // Someone the source sentence names in another part (a participant, the person addressed) is
-    // too easily the true speaker of a paraphrase to call this a misattribution.
-    if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker))) continue;
+    // too easily the true speaker of a paraphrase to call this a misattribution, unless the
+    // sentence was copied around the speaker's name.
+    if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker)) && !speakerInPlace(sentence, attribution, supports, sourceSpeakers)) continue;
     const matches = sourceSpeakers.some((other) => namesSameSpeaker(attribution, other));
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
     const unsure = pronounUnsure(rewrite, attribution) || (namedSource !== undefined && pronounUnsure(source, namedSource));
@@ -62,6 +64,16 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
   }
   return found;
 };
+
+/**
+ * The rewrite's speaker stands where a source speaker stands: the same words either side
+ * ("GenCorp Inc said the decision by General Partners, comprised of AFG Industries ..." made "AFG
+ * Industries said the decision by ...").
+ */
+function speakerInPlace(sentence: Sentence, attribution: AttributionAtom, supports: readonly Sentence[], sourceSpeakers: readonly Speaking[]): boolean {
+  const place = surroundings(sentence, attribution.speakerSpan);
+  return place !== undefined && sourceSpeakers.some((other) => other.speakerSpan !== null && surroundings(holderOf(supports, other.start)!, other.speakerSpan) === place);
+}
 
 function speakingAtoms(sentences: readonly Sentence[]): Speaking[] {
   return [...atomsOf(sentences, "attribution"), ...atomsOf(sentences, "quote").filter((quote) => quote.speaker)];

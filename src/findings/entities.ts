@@ -1,6 +1,7 @@
 import { entityKeysMatch, mayBePerson } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
+import { surroundings } from "./surroundings.js";
 import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Slot words a name must share with the supporting name it displaced. */
@@ -50,9 +51,6 @@ function swapFinding(sentence: Sentence, entity: EntityAtom, supports: readonly 
     `The rewrite names ${quoteText(entity.text)} where the source names ${quoteText(displaced.text)}.`);
 }
 
-/** Words either side of a name that must read the same for `swappedInPlace`. */
-const SURROUNDING_TOKENS = 2;
-
 /**
  * A supporting name this one stands exactly in the place of: the same two words before it and
  * after it ("By 1200 GMT on Monday, Coldplay shares were down" where the source says "..., EMI
@@ -72,15 +70,6 @@ function swappedInPlace(sentence: Sentence, entity: EntityAtom, supports: readon
     }
   }
   return undefined;
-}
-
-/** The words either side of a name (a possessive's "'s" passed over), or undefined with fewer than three of them. */
-function surroundings(sentence: Sentence, span: Span): string | undefined {
-  const before = sentence.tokens.filter((token) => token.end <= span.start).slice(-SURROUNDING_TOKENS);
-  const after = sentence.tokens.filter((token) => token.start >= span.end);
-  const afterWords = (/^'s?$/.test(after[0]?.norm ?? "") ? after.slice(1) : after).slice(0, SURROUNDING_TOKENS);
-  if (before.length + afterWords.length < 3) return undefined;
-  return [...before, null, ...afterWords].map((token) => token?.norm ?? "|").join(" ");
 }
 
 /** Slot words a supporting name must share with a name it gave its place to: more than for a name from outside. */
