@@ -68,6 +68,17 @@ describe("extractSpeech: finding quotes", () => {
 });
 
 describe("extractSpeech: quote speakers", () => {
+  it("reads 'he' as the person an earlier 'he' stands for, past the titles of films he worked on", () => {
+    const text =
+      'For Tomas Berg, head of sales at Velmor, the new format is an exciting prospect. He has worked on the films Harbour Lights and The Quiet Harbour. "It changes what people see at home," he told reporters.';
+    expect(quotes(text)[0]?.speaker).toBe("tomas berg");
+  });
+
+  it("reads 'she' as a person named since an earlier 'she' as the subject of a sentence", () => {
+    const text = 'Maria Alvarez spoke first and left early. She was tired. Later Ngozi Okafor arrived at the hall. "We will win," she said.';
+    expect(quotes(text)[0]?.speaker).toBe("ngozi okafor");
+  });
+
   it('"...," Alvarez said.', () => {
     expect(quotes('Maria Alvarez spoke first. "We are ready," Alvarez said.')[0]?.speaker).toBe("maria alvarez");
   });

@@ -1112,13 +1112,38 @@ function entitySpeaker(entity: EntityAtom): SpeakerMatch {
  */
 function pronounSpeaker(text: string, pronoun: Word, entities: EntityAtom[], anchor: number): SpeakerMatch {
   const referring = pronoun.lower === "it" || pronoun.lower === "he" || pronoun.lower === "she" ? pronoun.lower : null;
-  const antecedent = referring ? entityIndex(entities).antecedent(referring, anchor) : null;
+  const antecedent = referring ? resolvePronoun(text, entities, referring, anchor) : null;
   return {
     speaker: { name: antecedent ? antecedent.key : pronoun.lower, span: span(text, pronoun.start, pronoun.end) },
     named: true,
     phraseStart: pronoun.start,
     phraseEnd: pronoun.end,
   };
+}
+
+/** How far before a pronoun the same pronoun is read as standing for the same person. */
+const PRONOUN_CHAIN_CHARS = 300;
+/** How many earlier pronouns a chain may pass through. */
+const PRONOUN_CHAIN_HOPS = 2;
+/** A comma, a conjunction or a preposition right before a name: a list item or an object, not a new subject. */
+const LIST_OR_PREPOSITION_BEFORE = /(?:,|\b(?:and|or|on|in|at|of|for|with|by|from|to|about|as|like|than))\s+$/i;
+
+/**
+ * The antecedent of "he" / "she" / "it" (`EntityIndex.antecedent`). When that is no known person
+ * and stands in a list or after a preposition (not where a new subject would), the same pronoun a
+ * little earlier stands for the same one, and its own antecedent is used if that is a person: in
+ * "For Rick Dean, ... He has worked on Finding Nemo and The Incredibles. '...,' he told", the
+ * second "he" is the first's, Rick Dean, not a film named since.
+ */
+function resolvePronoun(text: string, entities: EntityAtom[], pronoun: "it" | "he" | "she", anchor: number, hops = 0): EntityAtom | null {
+  const found = entityIndex(entities).antecedent(pronoun, anchor);
+  if (pronoun === "it" || found === null || found.type === "person" || hops >= PRONOUN_CHAIN_HOPS) return found;
+  if (!LIST_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start))) return found;
+  const from = Math.max(0, anchor - PRONOUN_CHAIN_CHARS);
+  const earlier = [...text.slice(from, anchor).matchAll(new RegExp(`\\b${pronoun}\\b`, "gi"))].at(-1);
+  if (earlier === undefined) return found;
+  const chained = resolvePronoun(text, entities, pronoun, from + earlier.index, hops + 1);
+  return chained?.type === "person" ? chained : found;
 }
 
 /**
