@@ -285,6 +285,24 @@ describe("number bounds", () => {
   });
 });
 
+describe("extractNumbers: wire copy", () => {
+  const first = (text: string): NumberAtom => extractNumbers(text)[0] as NumberAtom;
+
+  it("reads 'pct' as a percent", () => {
+    expect(first("The remaining 50 pct of crops")).toMatchObject({ value: 50, unit: "%" });
+  });
+
+  it("reads 'mln dlrs' and 'bln stg' as amounts", () => {
+    expect(first("borrow a further 950 mln dlrs")).toMatchObject({ value: 950e6, unit: "USD" });
+    expect(first("raised 1.2 bln stg")).toMatchObject({ value: 1.2e9, unit: "GBP" });
+  });
+
+  it("reads 'not less than' as a lower bound and 'no more than' as an upper one", () => {
+    expect(first("not less than 19 cents").bound).toBe("min");
+    expect(first("no more than 19 cents").bound).toBe("max");
+  });
+});
+
 describe("sameQuantity", () => {
   const first = (text: string): NumberAtom => extractNumbers(text)[0] as NumberAtom;
 

@@ -35,6 +35,8 @@ export const TENS_WORDS: Readonly<Record<string, number>> = wordTable({
 export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12,
   mn: 6, bn: 9, tn: 12, trn: 12,
+  // Wire copy's abbreviations ("950 mln dlrs", "1.2 bln").
+  mln: 6, bln: 9,
 });
 
 /** Scale suffixes glued to digits: "40k", "1.2m", "3bn". "b" only counts after a currency sign. */
@@ -66,11 +68,16 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = wordTable({ $: "USD", "
 const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD" });
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD"]);
 
+/** Words for "%" after a number; "pct" is wire copy's. */
+const PERCENT_WORDS = new Set(["percent", "pct"]);
+
 /** Currency names written after a number. */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP",
   sterling: "GBP", yen: "JPY", yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR",
   franc: "CHF", francs: "CHF",
+  // Wire copy's abbreviations ("950 mln dlrs", "12 mln stg").
+  dlr: "USD", dlrs: "USD", stg: "GBP",
 });
 
 /** Every currency code a number's unit may hold ("USD", "EUR", "HKD"). */
@@ -104,12 +111,22 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = wordTable({
  * Approximate cues that bound the number from one side. "over" and "under" are left out: "over 10
  * years" is as often a span of time as more than ten.
  */
-const LOWER_BOUND_CUES: readonly string[][] = [["at", "least"], ["more", "than"], ["upwards", "of"], ["just", "over"]];
+const LOWER_BOUND_CUES: readonly string[][] = [
+  ["at", "least"], ["more", "than"], ["upwards", "of"], ["just", "over"],
+  ["not", "less", "than"], ["no", "less", "than"], ["not", "fewer", "than"], ["no", "fewer", "than"],
+];
 /** The same after the number: "7,000 or more steps", "aged 65 and over". */
 const LOWER_BOUND_AFTER: readonly string[][] = [["or", "more"], ["or", "over"], ["or", "higher"], ["or", "above"], ["and", "over"], ["and", "above"]];
 const UPPER_BOUND_CUES: readonly string[][] = [
   ["at", "most"], ["less", "than"], ["fewer", "than"], ["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["just", "under"],
+  ["not", "more", "than"], ["no", "more", "than"],
 ];
+
+/** Every bound cue with its side, longest first. */
+const BOUND_CUES: readonly (readonly [readonly string[], "min" | "max"])[] = [
+  ...LOWER_BOUND_CUES.map((cue) => [cue, "min"] as const),
+  ...UPPER_BOUND_CUES.map((cue) => [cue, "max"] as const),
+].sort((a, b) => b[0].length - a[0].length);
 
 /**
  * Words before a number that make it approximate: the bounds, and words that bound nothing;
@@ -241,8 +258,9 @@ class Parser {
   }
 
   private boundBefore(i: number): "min" | "max" | undefined {
-    if (LOWER_BOUND_CUES.some((cue) => this.cueBefore(i, cue))) return "min";
-    if (UPPER_BOUND_CUES.some((cue) => this.cueBefore(i, cue))) return "max";
+    // Longest cue first: "not less than" is a lower bound, "no more than" an upper one.
+    const cue = BOUND_CUES.find(([words]) => this.cueBefore(i, words));
+    return cue?.[1];
     return undefined;
   }
 
@@ -495,7 +513,7 @@ class Parser {
     const word = this.lower(k);
     return (
       this.at(k)?.text === "%" ||
-      word === "percent" ||
+      PERCENT_WORDS.has(word) ||
       (word === "per" && this.isWord(k + 1, "cent")) ||
       CURRENCY_WORDS[word] !== undefined ||
       MEASURE_UNITS[word] !== undefined
@@ -532,7 +550,7 @@ class Parser {
     const word = lexeme.lower;
     if (lexeme.text === "%") return { unit: "%", next: k + 1 };
     if (lexeme.kind !== "word") return null;
-    if (word === "percent") return { unit: "%", next: k + 1 };
+    if (PERCENT_WORDS.has(word)) return { unit: "%", next: k + 1 };
     if (word === "per" && this.isWord(k + 1, "cent")) return { unit: "%", next: k + 2 };
     if (word === "percentage" && this.isWord(k + 1, "point", "points")) return { unit: "pp", next: k + 2 };
     if (word === "basis" && this.isWord(k + 1, "point", "points")) return { unit: "bp", next: k + 2 };

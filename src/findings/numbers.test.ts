@@ -25,6 +25,16 @@ describe("checkNumbers", () => {
     expect(types(source, "Nearly half - 45 percent - of the trips people make are for shopping.")).toEqual([]);
   });
 
+  it("finds a number changed in a sentence copied around it, though the source gives the new one elsewhere", () => {
+    const source = "The remaining 50 pct of winter wheat has no snow cover. A year ago the remaining 53 pct of winter wheat had none.";
+    expect(types(source, "The remaining 53 pct of winter wheat has no snow cover.")).toEqual(["number-changed:53 pct"]);
+  });
+
+  it("does not take the next row of a table, copied into one sentence, for a changed number", () => {
+    const source = "Net loss 931,000 vs profit 7,000. Nine mths Net loss 1,619,000 vs profit 185,000.";
+    expect(types(source, "Net loss 931,000 vs profit 7,000 Nine mths Net loss 1,619,000 vs profit 185,000.")).toEqual([]);
+  });
+
   it("accepts a quantity restated in another unit of the same measure", () => {
     expect(types("The Marlow bridge has carried traffic for 30 years.", "The Marlow bridge has carried traffic for three decades.")).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { Finding } from "../report/types.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { StemSets } from "./stem-sets.js";
+import { surroundings } from "./surroundings.js";
 
 /** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
 const COUNTED_TERMS = 3;
@@ -23,6 +24,9 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     const same = supporting.filter((other) => sameQuantity(number, other) && !claimedByAnother(other, number, sentence, rewriteNumbers));
     if (same.length > 0) return boundChanged(number, same, sentence, supports);
     if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
+    // Copied around the number: whatever the source says elsewhere, this one replaced its own.
+    const inPlace = numberInPlace(number, sentence, supports, rewriteNumbers);
+    if (inPlace) return [changedFinding(number, sentence, supports, inPlace)];
     if (statedElsewhereOfTheSame(number, sentence, source, supports)) return [];
     const unmatched = supporting.filter(
       (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && mayStandFor(number, other),
@@ -36,12 +40,7 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
         : elsewhere
           ? displacedNumber(number, sentence, source, supports, rewriteNumbers)
           : undefined;
-    if (replaced) {
-      return [
-        finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, replaced),
-          `The rewrite says ${quoteText(number.text)} where the source says ${quoteText(replaced.text)}.`),
-      ];
-    }
+    if (replaced) return [changedFinding(number, sentence, supports, replaced)];
     if (elsewhere) return [];
     return [
       finding("unsupported", "medium", spanOf(sentence, number), null,
@@ -49,6 +48,29 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
     ];
   });
 };
+
+function changedFinding(number: NumberAtom, sentence: Sentence, supports: readonly Sentence[], replaced: NumberAtom): Finding {
+  return finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, replaced),
+    `The rewrite says ${quoteText(number.text)} where the source says ${quoteText(replaced.text)}.`);
+}
+
+/**
+ * A supporting number standing exactly where this one stands, the same two words either side
+ * ("the remaining 53 pct of winter wheat" where the source says "the remaining 50 pct of winter
+ * wheat"), which the rewrite sentence no longer states: the sentence was copied around it. One it
+ * still states is another row of a table ("Net loss 931,000 vs profit 7,000 Nine mths Net loss
+ * 1,619,000 vs profit ...").
+ */
+function numberInPlace(number: NumberAtom, sentence: Sentence, supports: readonly Sentence[], rewriteNumbers: readonly NumberAtom[]): NumberAtom | undefined {
+  const place = surroundings(sentence, number);
+  if (place === undefined) return undefined;
+  return supports.flatMap((holder) =>
+    holder.atoms.filter(
+      (atom): atom is NumberAtom =>
+        atom.kind === "number" && isCount(atom) && surroundings(holder, atom) === place && !rewriteNumbers.some((mine) => sameQuantity(mine, atom)),
+    ),
+  )[0];
+}
 
 /**
  * Another number of the rewrite sentence states `other` exactly, and `number` does not: the
