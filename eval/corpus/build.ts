@@ -6,7 +6,7 @@
  */
 import { stableHash } from "../sample.js";
 import { loadArticles, type SourceArticle } from "./articles.js";
-import { reliableNames } from "./names.js";
+import { namePoolOf } from "./names.js";
 import { swapSynonyms } from "./paraphrase.js";
 import { perturb, type AppliedOp, type RewriteKind } from "./perturb.js";
 import { createRandom, type Random } from "./random.js";
@@ -148,17 +148,6 @@ function drawKind(rng: Random): RewriteKind {
   return "rewrite";
 }
 
-/** Multi-word capitalised names of the chosen articles, sorted: the pool names are swapped from. */
-function collectNames(articles: readonly SourceArticle[]): string[] {
-  const names = new Set<string>();
-  for (const article of articles) {
-    for (const sentence of parseDoc(article.text)) {
-      for (const name of reliableNames(sentence.text)) if (name.text.includes(" ")) names.add(name.text);
-    }
-  }
-  return [...names].sort();
-}
-
 /** A paraphrased headline; one in capitals (Reuters) is paraphrased in lower case and put back in capitals. */
 function paraphraseTitle(title: string, rng: Random): string {
   if (/[a-z]/.test(title)) return swapSynonyms(title, rng, 0.3).text;
@@ -200,7 +189,7 @@ export function buildCorpus(options: BuildOptions): Corpus {
   const rng = createRandom(seed);
   const pool = options.pool ?? loadArticles();
   const chosen = selectDistinct(pool, stories + unrelated, rng.fork("select"));
-  const namePool = collectNames(chosen);
+  const namePool = namePoolOf(chosen.map((article) => article.text));
   const start = Date.parse(options.start ?? "2024-03-01T00:00:00Z");
   const span = (options.spanDays ?? 30) * 24 * 60;
 

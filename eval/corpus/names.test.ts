@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNames, reliableNames } from "./names.js";
+import { findNames, namePoolOf, reliableNames } from "./names.js";
 
 describe("findNames", () => {
   it("finds multi-word names and keeps a connector after a single word", () => {
@@ -30,5 +30,11 @@ describe("reliableNames", () => {
   it("drops a single capitalised word that opens the sentence", () => {
     expect(reliableNames("Workers met Ida Berg.").map((name) => name.text)).toEqual(["Ida Berg"]);
     expect(reliableNames("Ida Berg met workers.").map((name) => name.text)).toEqual(["Ida Berg"]);
+  });
+});
+
+describe("namePoolOf", () => {
+  it("gives the names of several words of some texts, once each, sorted", () => {
+    expect(namePoolOf(["Tomas Lind met Ida Berg in Carrow.", "Ida Berg left on Monday."])).toEqual(["Ida Berg", "Tomas Lind"]);
   });
 });

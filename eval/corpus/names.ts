@@ -3,6 +3,8 @@
  * the generator needs names to swap, not a named-entity tagger.
  */
 
+import { parseDoc } from "./sentences.js";
+
 /** A name inside a sentence; `end` is exclusive. */
 export interface NameSpan {
   text: string;
@@ -59,4 +61,15 @@ function escapeRegExp(text: string): string {
 /** Names that are most likely real names: not opening a sentence, or of two words or more. */
 export function reliableNames(sentence: string): NameSpan[] {
   return findNames(sentence).filter((name) => !name.atStart || name.text.includes(" "));
+}
+
+/** Multi-word capitalised names of some texts, sorted: the pool the name and speaker changes swap names from. */
+export function namePoolOf(texts: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const sentence of parseDoc(text)) {
+      for (const name of reliableNames(sentence.text)) if (name.text.includes(" ")) names.add(name.text);
+    }
+  }
+  return [...names].sort();
 }

@@ -8,7 +8,7 @@
  */
 import type { CompareReport, Finding, FindingType } from "../../src/report/types.js";
 import { alterQuote, changeDate, changeName, changeNumber, changeSpeaker, type OpName, type OpOutcome } from "../corpus/operations.js";
-import { reliableNames } from "../corpus/names.js";
+import { namePoolOf } from "../corpus/names.js";
 import { createRandom, type Random } from "../corpus/random.js";
 import { parseDoc, renderDoc, type Doc } from "../corpus/sentences.js";
 import { reportSummary, writeRecords } from "../records.js";
@@ -95,23 +95,12 @@ function findingsOnChange(report: CompareReport, changed: { start: number; end: 
   );
 }
 
-/** Names of several words from the sampled articles, for the name and speaker swaps (as the corpus builder collects them). */
-function namePool(articles: readonly Article[]): string[] {
-  const names = new Set<string>();
-  for (const article of articles) {
-    for (const sentence of parseDoc(article.text)) {
-      for (const name of reliableNames(sentence.text)) if (name.text.includes(" ")) names.add(name.text);
-    }
-  }
-  return [...names].sort();
-}
-
 export const plantedTask: Task = {
   name: DATASET,
   async run(context: TaskContext): Promise<ResultEntry[]> {
     const count = context.sample ? ARTICLES.sample : ARTICLES.full;
     const articles = (["bbc", "reuters"] as const).flatMap((collection) => sampleByHash(readArticles(collection), count, (article) => article.id));
-    const pool = namePool(articles);
+    const pool = namePoolOf(articles.map((article) => article.text));
     const items = articles.flatMap((article) => plantedItems(article, pool));
     const scored = await scoreAll(
       items.map((item) => ({ key: `${item.article.id}/${item.op ?? "unchanged"}`, source: item.article.text, rewrite: item.rewrite })),
