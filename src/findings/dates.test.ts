@@ -6,6 +6,21 @@ const types = (source: string, rewrite: string) => runCheckAgainstAll(checkDates
 const replaced = (source: string, rewrite: string) => runCheckAgainstAll(checkDates, source, rewrite).map((item) => item.source?.text);
 
 describe("checkDates", () => {
+  it("does not take a reordered list of years for a changed one", () => {
+    const source = "The company will restate its 2002, 2001 and 2000 financial results.";
+    expect(types(source, "The company will restate its 2000, 2001 and 2002 financial results.")).toEqual([]);
+  });
+
+  it("does not take a reordered clause ending on the same words for a changed date", () => {
+    const source = "The index rose from 51.5 percent in May to 52.9 percent in June.";
+    expect(types(source, "The index rose to 52.9 percent in June from 51.5 percent in May.")).toEqual([]);
+  });
+
+  it("finds a date changed to one the sentence gives elsewhere", () => {
+    const source = "Shoppers came by the end of Saturday and on Sunday.";
+    expect(replaced(source, "Shoppers came by the end of Sunday and on Sunday.")).toEqual(["Saturday"]);
+  });
+
   it("finds two relative dates that count from the same point and differ", () => {
     expect(types("Varrow's council met yesterday.", "Varrow's council met last week.")).toEqual(["date-changed"]);
   });

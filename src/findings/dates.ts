@@ -1,13 +1,19 @@
 import { relativeAnchor, sameDate } from "../analyze/index.js";
 import type { Analysis, DateAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
+import type { Finding } from "../report/types.js";
 import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { FULL_PLACE, surroundings } from "./surroundings.js";
 
 /** A date in the rewrite that contradicts the dates its supporting source sentences give. */
 export const checkDates: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "date");
   const rewriteDates = sentence.atoms.filter((atom): atom is DateAtom => atom.kind === "date");
   return rewriteDates.flatMap((date) => {
+    // Copied around the date: this one replaced its own, even when its value repeats a date the
+    // supports give in another place ("by the end of Sunday and ... on Sunday" for "Saturday").
+    const inPlace = dateInPlace(date, sentence, supports, rewriteDates);
+    if (inPlace) return [changedFinding(date, sentence, supports, inPlace)];
     if (supporting.some((other) => sameDate(date, other) === "same") || supports.some((support) => writesDate(support, date))) return [];
     // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
     const elsewhere = statedAsPrecisely(source, date);
@@ -18,12 +24,7 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     // one is due in 2029" a sentence on) it was taken from there, not swapped in.
     const conflicting =
       unmatched.find((other) => datesConflict(date, other)) ?? (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other)));
-    if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) {
-      return [
-        finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
-          `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`),
-      ];
-    }
+    if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) return [changedFinding(date, sentence, supports, conflicting)];
     if (!elsewhere && supporting.length === 0 && !comparedLooselyTo(source, date)) {
       return [
         finding("unsupported", "medium", spanOf(sentence, date), null, `The date ${quoteText(date.text)} is not in the source.`),
@@ -32,6 +33,34 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     return [];
   });
 };
+
+function changedFinding(date: DateAtom, sentence: Sentence, supports: readonly Sentence[], conflicting: DateAtom): Finding {
+  return finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
+    `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`);
+}
+
+/**
+ * A supporting date standing exactly where this one stands (all four words either side the same)
+ * that it conflicts with and the rewrite sentence no longer gives or writes: the sentence was
+ * copied around it. A reordered clause ("from 51.5 percent in May to 52.9 percent in June" / "to
+ * 52.9 percent from 51.5 percent in May") can end on the same two words and a full stop, and a
+ * reordered list writes the year as a plain number ("its 2000, 2001 and 2002").
+ */
+function dateInPlace(date: DateAtom, sentence: Sentence, supports: readonly Sentence[], rewriteDates: readonly DateAtom[]): DateAtom | undefined {
+  const place = surroundings(sentence, date, FULL_PLACE);
+  if (place === undefined) return undefined;
+  return supports.flatMap((holder) =>
+    holder.atoms.filter(
+      (atom): atom is DateAtom =>
+        atom.kind === "date" &&
+        surroundings(holder, atom, FULL_PLACE) === place &&
+        datesConflict(date, atom) &&
+        !rewriteDates.some((mine) => sameDate(mine, atom) === "same") &&
+        !writesDate(sentence, atom),
+    ),
+  )[0];
+}
+
 
 /**
  * The sentence writes the date's very words, read as a date or not: "between 1990 and 2023" reads

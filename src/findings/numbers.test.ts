@@ -30,6 +30,11 @@ describe("checkNumbers", () => {
     expect(types(source, "The remaining 53 pct of winter wheat has no snow cover.")).toEqual(["number-changed:53 pct"]);
   });
 
+  it("finds a number changed to a value the sentence gives elsewhere", () => {
+    const source = "Corn was 8 pct planted vs 64 pct a year ago and 51 pct on average.";
+    expect(types(source, "Corn was 8 pct planted vs 51 pct a year ago and 51 pct on average.")).toEqual(["number-changed:51 pct"]);
+  });
+
   it("does not take the next row of a table, copied into one sentence, for a changed number", () => {
     const source = "Net loss 931,000 vs profit 7,000. Nine mths Net loss 1,619,000 vs profit 185,000.";
     expect(types(source, "Net loss 931,000 vs profit 7,000 Nine mths Net loss 1,619,000 vs profit 185,000.")).toEqual([]);

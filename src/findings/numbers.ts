@@ -5,7 +5,7 @@ import type { Finding } from "../report/types.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { StemSets } from "./stem-sets.js";
-import { surroundings } from "./surroundings.js";
+import { FULL_PLACE, surroundings } from "./surroundings.js";
 
 /** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
 const COUNTED_TERMS = 3;
@@ -21,12 +21,14 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "number");
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
   return rewriteNumbers.flatMap((number) => {
+    // Copied around the number: whatever the source says elsewhere, and even when the value
+    // repeats one the supports give in another place ("vs 51 pct a year ago and 51 pct average"
+    // for "vs 64 pct a year ago and 51 pct average"), this one replaced its own.
+    const inPlace = numberInPlace(number, sentence, supports, rewriteNumbers, supporting.some((other) => sameQuantity(number, other)));
+    if (inPlace) return [changedFinding(number, sentence, supports, inPlace)];
     const same = supporting.filter((other) => sameQuantity(number, other) && !claimedByAnother(other, number, sentence, rewriteNumbers));
     if (same.length > 0) return boundChanged(number, same, sentence, supports);
     if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
-    // Copied around the number: whatever the source says elsewhere, this one replaced its own.
-    const inPlace = numberInPlace(number, sentence, supports, rewriteNumbers);
-    if (inPlace) return [changedFinding(number, sentence, supports, inPlace)];
     if (statedElsewhereOfTheSame(number, sentence, source, supports)) return [];
     const unmatched = supporting.filter(
       (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && mayStandFor(number, other),
@@ -59,10 +61,13 @@ function changedFinding(number: NumberAtom, sentence: Sentence, supports: readon
  * ("the remaining 53 pct of winter wheat" where the source says "the remaining 50 pct of winter
  * wheat"), which the rewrite sentence no longer states: the sentence was copied around it. One it
  * still states is another row of a table ("Net loss 931,000 vs profit 7,000 Nine mths Net loss
- * 1,619,000 vs profit ...").
+ * 1,619,000 vs profit ..."). When the supports also give this number's value somewhere (`repeats`),
+ * all four words must match: a sentence end is too little to tell a copy from a reordered clause.
  */
-function numberInPlace(number: NumberAtom, sentence: Sentence, supports: readonly Sentence[], rewriteNumbers: readonly NumberAtom[]): NumberAtom | undefined {
-  const place = surroundings(sentence, number);
+function numberInPlace(
+  number: NumberAtom, sentence: Sentence, supports: readonly Sentence[], rewriteNumbers: readonly NumberAtom[], repeats: boolean,
+): NumberAtom | undefined {
+  const place = surroundings(sentence, number, repeats ? FULL_PLACE : undefined);
   if (place === undefined) return undefined;
   return supports.flatMap((holder) =>
     holder.atoms.filter(

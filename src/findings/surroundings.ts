@@ -3,17 +3,20 @@ import type { Sentence, Span } from "../analyze/types.js";
 /** Words either side of a span that `surroundings` reads. */
 const SURROUNDING_TOKENS = 2;
 
+/** All four of them: what a place needs when fewer could be a reordered clause's last words and its full stop. */
+export const FULL_PLACE = 2 * SURROUNDING_TOKENS;
+
 /**
  * The two words before a span and the two after it (a possessive's "'s" passed over; the start
- * of the sentence counts as a word), written as one string, or undefined with fewer than three
+ * of the sentence counts as a word), written as one string, or undefined with fewer than `least`
  * of them. Two names with the same surroundings stand in the same place of a sentence copied
  * around them ("By noon on Monday, EMI shares were" / "..., Coldplay shares were").
  */
-export function surroundings(sentence: Sentence, span: Span): string | undefined {
+export function surroundings(sentence: Sentence, span: Span, least = 3): string | undefined {
   const before = sentence.tokens.filter((token) => token.end <= span.start).slice(-SURROUNDING_TOKENS).map((token) => token.norm);
   if (before.length < SURROUNDING_TOKENS) before.unshift("^");
   const after = sentence.tokens.filter((token) => token.start >= span.end);
   const afterWords = (/^'s?$/.test(after[0]?.norm ?? "") ? after.slice(1) : after).slice(0, SURROUNDING_TOKENS).map((token) => token.norm);
-  if (before.length + afterWords.length < 3) return undefined;
+  if (before.length + afterWords.length < least) return undefined;
   return [...before, "|", ...afterWords].join(" ");
 }
