@@ -3,7 +3,7 @@ import type { Analysis, DateAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
 import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { FULL_PLACE, surroundings } from "./surroundings.js";
+import { atomInPlace, FULL_PLACE } from "./surroundings.js";
 
 /** A date in the rewrite that contradicts the dates its supporting source sentences give. */
 export const checkDates: PairCheck = ({ source, sentence, supports }) => {
@@ -47,18 +47,12 @@ function changedFinding(date: DateAtom, sentence: Sentence, supports: readonly S
  * reordered list writes the year as a plain number ("its 2000, 2001 and 2002").
  */
 function dateInPlace(date: DateAtom, sentence: Sentence, supports: readonly Sentence[], rewriteDates: readonly DateAtom[]): DateAtom | undefined {
-  const place = surroundings(sentence, date, FULL_PLACE);
-  if (place === undefined) return undefined;
-  return supports.flatMap((holder) =>
-    holder.atoms.filter(
-      (atom): atom is DateAtom =>
-        atom.kind === "date" &&
-        surroundings(holder, atom, FULL_PLACE) === place &&
-        datesConflict(date, atom) &&
-        !rewriteDates.some((mine) => sameDate(mine, atom) === "same") &&
-        !writesDate(sentence, atom),
-    ),
-  )[0];
+  return atomInPlace(
+    sentence, date, supports,
+    (atom): atom is DateAtom =>
+      atom.kind === "date" && datesConflict(date, atom) && !rewriteDates.some((mine) => sameDate(mine, atom) === "same") && !writesDate(sentence, atom),
+    FULL_PLACE,
+  );
 }
 
 

@@ -1,7 +1,7 @@
 import { entityKeysMatch, mayBePerson } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
-import { surroundings } from "./surroundings.js";
+import { atomInPlace } from "./surroundings.js";
 import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Slot words a name must share with the supporting name it displaced. */
@@ -60,16 +60,11 @@ function swapFinding(sentence: Sentence, entity: EntityAtom, supports: readonly 
  */
 function swappedInPlace(sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
   if (isSpeaker(sentence, entity)) return undefined;
-  const place = surroundings(sentence, entity);
-  if (place === undefined) return undefined;
-  for (const holder of supports) {
-    for (const atom of holder.atoms) {
-      if (atom.kind !== "entity" || sameName(entity, atom)) continue;
-      if (namesInSentence(sentence, atom.key) || writtenIn([sentence], atom.text)) continue;
-      if (surroundings(holder, atom) === place) return atom;
-    }
-  }
-  return undefined;
+  return atomInPlace(
+    sentence, entity, supports,
+    (atom): atom is EntityAtom =>
+      atom.kind === "entity" && !sameName(entity, atom) && !namesInSentence(sentence, atom.key) && !writtenIn([sentence], atom.text),
+  );
 }
 
 /** Slot words a supporting name must share with a name it gave its place to: more than for a name from outside. */

@@ -5,7 +5,7 @@ import type { Finding } from "../report/types.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { StemSets } from "./stem-sets.js";
-import { FULL_PLACE, surroundings } from "./surroundings.js";
+import { atomInPlace, FULL_PLACE } from "./surroundings.js";
 
 /** Common words either side of a number that say what it counts ("earnings per share of $6.86"). */
 const COUNTED_TERMS = 3;
@@ -67,14 +67,11 @@ function changedFinding(number: NumberAtom, sentence: Sentence, supports: readon
 function numberInPlace(
   number: NumberAtom, sentence: Sentence, supports: readonly Sentence[], rewriteNumbers: readonly NumberAtom[], repeats: boolean,
 ): NumberAtom | undefined {
-  const place = surroundings(sentence, number, repeats ? FULL_PLACE : undefined);
-  if (place === undefined) return undefined;
-  return supports.flatMap((holder) =>
-    holder.atoms.filter(
-      (atom): atom is NumberAtom =>
-        atom.kind === "number" && isCount(atom) && surroundings(holder, atom) === place && !rewriteNumbers.some((mine) => sameQuantity(mine, atom)),
-    ),
-  )[0];
+  return atomInPlace(
+    sentence, number, supports,
+    (atom): atom is NumberAtom => atom.kind === "number" && isCount(atom) && !rewriteNumbers.some((mine) => sameQuantity(mine, atom)),
+    repeats ? FULL_PLACE : undefined,
+  );
 }
 
 /**

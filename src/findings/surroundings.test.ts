@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze/index.js";
-import { surroundings } from "./surroundings.js";
+import type { EntityAtom } from "../analyze/types.js";
+import { atomInPlace, surroundings } from "./surroundings.js";
 
 /** The surroundings of the first place `name` is written in a one-sentence text. */
 function around(text: string, name: string): string | undefined {
@@ -23,5 +24,15 @@ describe("surroundings", () => {
 
   it("gives nothing for a name with fewer than three words around it", () => {
     expect(around("Ask Dorvex", "Dorvex")).toBeUndefined();
+  });
+});
+
+describe("atomInPlace", () => {
+  it("finds the supporting atom of the accepted kind that stands where the span stands", () => {
+    const support = analyze("By noon on Monday, Velmor shares were down.").sentences[0]!;
+    const sentence = analyze("By noon on Monday, Tollgate shares were down.").sentences[0]!;
+    const start = sentence.text.indexOf("Tollgate");
+    const isEntity = (atom: { kind: string }): atom is EntityAtom => atom.kind === "entity";
+    expect(atomInPlace(sentence, { start, end: start + 8, text: "Tollgate" }, [support], isEntity)?.text).toBe("Velmor");
   });
 });

@@ -1,4 +1,4 @@
-import type { Sentence, Span } from "../analyze/types.js";
+import type { Atom, Sentence, Span } from "../analyze/types.js";
 
 /** Words either side of a span that `surroundings` reads. */
 const SURROUNDING_TOKENS = 2;
@@ -19,4 +19,20 @@ export function surroundings(sentence: Sentence, span: Span, least = 3): string 
   const afterWords = (/^'s?$/.test(after[0]?.norm ?? "") ? after.slice(1) : after).slice(0, SURROUNDING_TOKENS).map((token) => token.norm);
   if (before.length + afterWords.length < least) return undefined;
   return [...before, "|", ...afterWords].join(" ");
+}
+
+/**
+ * The first atom of the supporting sentences that `accepts` and that stands where `span` stands in
+ * `sentence`: the same surroundings, `least` words of them at least. A name, number or date there
+ * that the rewrite no longer gives is the one a sentence copied around it replaced.
+ */
+export function atomInPlace<T extends Atom>(
+  sentence: Sentence, span: Span, supports: readonly Sentence[], accepts: (atom: Atom) => atom is T, least?: number,
+): T | undefined {
+  const place = surroundings(sentence, span, least);
+  if (place === undefined) return undefined;
+  for (const holder of supports) {
+    for (const atom of holder.atoms) if (accepts(atom) && surroundings(holder, atom) === place) return atom;
+  }
+  return undefined;
 }
