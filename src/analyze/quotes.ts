@@ -1127,6 +1127,10 @@ const PRONOUN_CHAIN_CHARS = 300;
 const PRONOUN_CHAIN_HOPS = 2;
 /** A comma, a conjunction or a preposition right before a name: a list item or an object, not a new subject. */
 const LIST_OR_PREPOSITION_BEFORE = /(?:,|\b(?:and|or|on|in|at|of|for|with|by|from|to|about|as|like|than))\s+$/i;
+/** How much text before a name `LIST_OR_PREPOSITION_BEFORE` reads: its longest word and the spaces after it. */
+const LIST_CUE_CHARS = 12;
+/** The pronouns a chain follows, as whole words in any case. */
+const CHAINED_PRONOUNS = { he: /\bhe\b/gi, she: /\bshe\b/gi };
 
 /**
  * The antecedent of "he" / "she" / "it" (`EntityIndex.antecedent`). When that is no known person
@@ -1138,9 +1142,9 @@ const LIST_OR_PREPOSITION_BEFORE = /(?:,|\b(?:and|or|on|in|at|of|for|with|by|fro
 function resolvePronoun(text: string, entities: EntityAtom[], pronoun: "it" | "he" | "she", anchor: number, hops = 0): EntityAtom | null {
   const found = entityIndex(entities).antecedent(pronoun, anchor);
   if (pronoun === "it" || found === null || found.type === "person" || hops >= PRONOUN_CHAIN_HOPS) return found;
-  if (!LIST_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start))) return found;
+  if (!LIST_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, found.start - LIST_CUE_CHARS), found.start))) return found;
   const from = Math.max(0, anchor - PRONOUN_CHAIN_CHARS);
-  const earlier = [...text.slice(from, anchor).matchAll(new RegExp(`\\b${pronoun}\\b`, "gi"))].at(-1);
+  const earlier = [...text.slice(from, anchor).matchAll(CHAINED_PRONOUNS[pronoun])].at(-1);
   if (earlier === undefined) return found;
   const chained = resolvePronoun(text, entities, pronoun, from + earlier.index, hops + 1);
   return chained?.type === "person" ? chained : found;
