@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CompareReport } from "../src/report/types.js";
+import type { Scored } from "./score-items.js";
 import type { TaskContext } from "./types.js";
 
 /**
@@ -13,6 +14,11 @@ export function writeRecords(context: TaskContext, name: string, records: readon
   mkdirSync(context.outDir, { recursive: true });
   const lines = records.map((record) => JSON.stringify(record)).join("\n");
   writeFileSync(path.join(context.outDir, `${name}.jsonl`), lines === "" ? "" : `${lines}\n`);
+}
+
+/** A comparison's `reportSummary`, or its error when it failed. */
+export function scoredSummary(scored: Scored): object {
+  return scored.report ? reportSummary(scored.report) : { error: scored.error };
 }
 
 /** The report's scores and findings, without any text, for a per-item record. */

@@ -3,7 +3,7 @@ import { loadBump, type BumpPair, type BumpTask } from "../datasets/bump.js";
 import { editSpans, rangesOverlap, type CharRange } from "../edit-span.js";
 import { findingRanges } from "../finding-range.js";
 import { balancedAccuracy, mean, rocAuc } from "../metrics.js";
-import { reportSummary, writeRecords } from "../records.js";
+import { scoredSummary, writeRecords } from "../records.js";
 import { sampleByHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
@@ -59,7 +59,7 @@ export async function evaluateBump(dataset: string, pairs: readonly BumpPair[], 
         label: 1,
         editSpan: asRange(spans.reference),
         findingOnEdit: findingOnReference,
-        ...(reference.report ? reportSummary(reference.report) : { error: reference.error }),
+        ...scoredSummary(reference),
       },
       {
         ...base,
@@ -67,7 +67,7 @@ export async function evaluateBump(dataset: string, pairs: readonly BumpPair[], 
         label: 0,
         editSpan: asRange(spans.edited),
         findingOnEdit,
-        ...(edited.report ? reportSummary(edited.report) : { error: edited.error }),
+        ...scoredSummary(edited),
       },
     );
     if (reference.report && edited.report) {

@@ -10,7 +10,7 @@ import type { CompareReport } from "../../src/report/types.js";
 import { parseJsonLines } from "../corpus/articles.js";
 import { readText } from "../decode.js";
 import { dataFile } from "../paths.js";
-import { reportSummary, writeRecords } from "../records.js";
+import { scoredSummary, writeRecords } from "../records.js";
 import { sampleByHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
@@ -101,7 +101,7 @@ export const extractsTask: Task = {
       items.map((item, i) => {
         const result = scored[i]!;
         const base = { id: item.article.id, kind: item.kind };
-        return result.report ? { ...base, flagged: flagged(result.report), ...reportSummary(result.report) } : { ...base, error: result.error };
+        return { ...base, ...(result.report ? { flagged: flagged(result.report) } : {}), ...scoredSummary(result) };
       }),
     );
     const entries: ResultEntry[] = [];

@@ -2,7 +2,7 @@ import type { CompareReport } from "../../src/report/types.js";
 import { loadMsrp, type MsrpPair } from "../datasets/msrp.js";
 import { fitLogisticDecision, fitRidgeLogistic, type LogisticDecision } from "../logistic.js";
 import { accuracy, applyThreshold, bestThreshold, precisionRecallF1, rocAuc } from "../metrics.js";
-import { reportSummary, writeRecords } from "../records.js";
+import { scoredSummary, writeRecords } from "../records.js";
 import { sampleByHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
 import { wordCount, wordWeightedMean } from "./report-measures.js";
@@ -156,7 +156,7 @@ export async function evaluateMsrp(
     tagged.map(({ pair, split }, i) => {
       const result = scored[i]!;
       const base = { id: pair.id, split, label: pair.label };
-      return result.report ? { ...base, ...reportSummary(result.report) } : { ...base, error: result.error };
+      return { ...base, ...scoredSummary(result) };
     }),
   );
   const usable: ScoredPair[] = tagged.flatMap((item, i) => {

@@ -11,7 +11,7 @@ import { alterQuote, changeDate, changeName, changeNumber, changeSpeaker, type O
 import { namePoolOf } from "../corpus/names.js";
 import { createRandom, type Random } from "../corpus/random.js";
 import { parseDoc, renderDoc, type Doc } from "../corpus/sentences.js";
-import { reportSummary, writeRecords } from "../records.js";
+import { scoredSummary, writeRecords } from "../records.js";
 import { sampleByHash, stableHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
@@ -119,8 +119,7 @@ export const plantedTask: Task = {
       DATASET,
       items.map((item, i) => {
         const base = { id: item.article.id, op: item.op ?? "unchanged", detail: item.detail, changed: [item.changed.start, item.changed.end] };
-        const report = scored[i]!.report;
-        return report ? { ...base, ...outcomes[i], ...reportSummary(report) } : { ...base, error: scored[i]!.error };
+        return { ...base, ...outcomes[i], ...scoredSummary(scored[i]!) };
       }),
     );
     return plantedEntries(items, outcomes);

@@ -1,7 +1,7 @@
 import type { CompareReport } from "../../src/report/types.js";
 import { loadSummEdits, SUMMEDITS_DOMAINS, type SummEditsItem } from "../datasets/summedits.js";
 import { applyThreshold, balancedAccuracy, bestThreshold, mean, rocAuc } from "../metrics.js";
-import { reportSummary, writeRecords } from "../records.js";
+import { scoredSummary, writeRecords } from "../records.js";
 import { sampleByHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
@@ -34,7 +34,7 @@ export async function evaluateSummEditsDomain(
     items.map((item, i) => {
       const result = scored[i]!;
       const base = { id: item.id, split: item.split, label: item.label, editTypes: item.editTypes };
-      return result.report ? { ...base, ...reportSummary(result.report) } : { ...base, error: result.error };
+      return { ...base, ...scoredSummary(result) };
     }),
   );
   const usable: ScoredItem[] = items.flatMap((item, i) => {
