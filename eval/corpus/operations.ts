@@ -21,7 +21,11 @@ export type OpName =
   | "change-speaker"
   | "add-sentence"
   | "drop-credit"
-  | "add-credit";
+  | "add-credit"
+  | "flip-negation"
+  | "drop-hedge"
+  | "swap-antonym"
+  | "swap-pronoun";
 
 /** What one operation did; `from` and `to` hold the changed text when there is one. */
 export interface AppliedOp {
@@ -158,14 +162,15 @@ export function paraphrase(doc: Doc, rng: Random, rate: number): OpOutcome | nul
   };
 }
 
-interface Found {
+/** One match of a pattern in a body sentence: the sentence's index and the match's characters in it. */
+export interface Found {
   index: number;
   start: number;
   end: number;
   text: string;
 }
 
-function findAll(doc: Doc, pattern: RegExp, accept: (match: RegExpExecArray, sentence: string) => boolean = () => true): Found[] {
+export function findAll(doc: Doc, pattern: RegExp, accept: (match: RegExpExecArray, sentence: string) => boolean = () => true): Found[] {
   const found: Found[] = [];
   for (const index of bodyIndices(doc)) {
     const sentence = doc[index]!.text;
@@ -177,7 +182,7 @@ function findAll(doc: Doc, pattern: RegExp, accept: (match: RegExpExecArray, sen
   return found;
 }
 
-function substitute(doc: Doc, found: Found, replacement: string): Doc {
+export function substitute(doc: Doc, found: Found, replacement: string): Doc {
   return replaceText(doc, found.index, splice(doc[found.index]!.text, found.start, found.end, replacement));
 }
 

@@ -24,6 +24,7 @@ import {
   type OpName,
   type OpOutcome,
 } from "./operations.js";
+import { dropHedge, flipNegation, swapAntonym, swapPronoun } from "./predicates.js";
 import type { Random } from "./random.js";
 import { parseDoc, renderDoc, type Doc } from "./sentences.js";
 
@@ -67,6 +68,10 @@ const PHASE: Readonly<Record<OpName, number>> = {
   "change-speaker": 3,
   "drop-credit": 3,
   "add-credit": 3,
+  "flip-negation": 3,
+  "drop-hedge": 3,
+  "swap-antonym": 3,
+  "swap-pronoun": 3,
   "add-sentence": 4,
 };
 
@@ -126,6 +131,14 @@ export function applyOp(doc: Doc, op: OpName, rng: Random, context: PerturbConte
       return dropCredit(doc, rng);
     case "add-credit":
       return addCredit(doc, rng, context.agency);
+    case "flip-negation":
+      return flipNegation(doc, rng);
+    case "drop-hedge":
+      return dropHedge(doc, rng);
+    case "swap-antonym":
+      return swapAntonym(doc, rng);
+    case "swap-pronoun":
+      return swapPronoun(doc, rng);
   }
 }
 

@@ -9,7 +9,7 @@ const ARTICLE: Article = {
   text: [
     "The Carrow council will close 12 libraries in March, Mayor Helen Okafor said on Monday.",
     '"We have no other way to balance the budget this year," Okafor told reporters at the town hall.',
-    "Union leader Tomas Berg said staff would strike for three days.",
+    "Union leader Tomas Berg said he feared staff may strike for three days after pay fell.",
     "The closures save about 4 million pounds a year.",
     "Readers can use the central library instead.",
     "A vote is due on Friday.",
@@ -43,8 +43,10 @@ describe("plantedItems", () => {
     expect(number.rewrite.slice(number.changed.start, number.changed.end)).toMatch(/^\d+$/);
   });
 
-  it("plants a number, a date, a name, a speaker and a quote change in an article that has them all", () => {
-    expect(items.map((item) => item.op)).toEqual([null, "change-number", "change-date", "change-name", "change-speaker", "alter-quote"]);
+  it("plants every operation in an article that has what each changes", () => {
+    expect(items.map((item) => item.op)).toEqual([
+      null, "change-number", "change-date", "change-name", "change-speaker", "alter-quote", "flip-negation", "drop-hedge", "swap-antonym", "swap-pronoun",
+    ]);
   });
 
   it("plants the same changes on every run", () => {

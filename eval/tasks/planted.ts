@@ -1,13 +1,15 @@
 /**
  * Planted: real news articles (BBC News, Reuters-21578) compared with their first four paragraphs
  * after exactly one factual change, made by the corpus generator's own operations (a number, a
- * date, a name, a speaker, a quote's wording). Every such rewrite drifts at a known place, so the
+ * date, a name, a speaker, a quote's wording, a negation, a hedge, a direction word, a pronoun).
+ * Every such rewrite drifts at a known place, so the
  * figure is recall on real news: the share of changes that get a high or medium finding over the
  * changed words, and the share whose finding has a type that names the change. The same extract
  * unchanged is the control (its flagged share), as the `extracts` task's `lead` rows are.
  */
 import type { CompareReport, Finding, FindingType } from "../../src/report/types.js";
 import { alterQuote, changeDate, changeName, changeNumber, changeSpeaker, type OpName, type OpOutcome } from "../corpus/operations.js";
+import { dropHedge, flipNegation, swapAntonym, swapPronoun } from "../corpus/predicates.js";
 import { namePoolOf } from "../corpus/names.js";
 import { createRandom, type Random } from "../corpus/random.js";
 import { parseDoc, renderDoc, type Doc } from "../corpus/sentences.js";
@@ -22,7 +24,10 @@ const DATASET = "planted";
 /** Names the generator must not swap: the agencies' own credits. */
 const AGENCIES = ["Reuters", "Reuter", "BBC"];
 
-type PlantedOp = Extract<OpName, "change-number" | "change-date" | "change-name" | "change-speaker" | "alter-quote">;
+type PlantedOp = Extract<
+  OpName,
+  "change-number" | "change-date" | "change-name" | "change-speaker" | "alter-quote" | "flip-negation" | "drop-hedge" | "swap-antonym" | "swap-pronoun"
+>;
 
 /**
  * Each operation, and the finding types that name what it did. A name swapped in a speaker's place
@@ -35,6 +40,10 @@ const OPERATIONS: Record<PlantedOp, { apply: (doc: Doc, rng: Random, pool: reado
   "change-name": { apply: (doc, rng, pool) => changeName(doc, rng, pool, AGENCIES), names: ["entity-changed", "misattribution"] },
   "change-speaker": { apply: (doc, rng, pool) => changeSpeaker(doc, rng, pool, AGENCIES), names: ["misattribution", "entity-changed"] },
   "alter-quote": { apply: (doc, rng) => alterQuote(doc, rng), names: ["quote-altered", "negation-flipped"] },
+  "flip-negation": { apply: (doc, rng) => flipNegation(doc, rng), names: ["negation-flipped", "meaning-changed", "quote-altered"] },
+  "drop-hedge": { apply: (doc, rng) => dropHedge(doc, rng), names: ["hedge-dropped", "meaning-changed", "quote-altered"] },
+  "swap-antonym": { apply: (doc, rng) => swapAntonym(doc, rng), names: ["meaning-changed", "negation-flipped", "quote-altered"] },
+  "swap-pronoun": { apply: (doc, rng) => swapPronoun(doc, rng), names: ["entity-changed", "misattribution", "quote-altered"] },
 };
 
 const OPS = Object.keys(OPERATIONS) as PlantedOp[];
