@@ -1,5 +1,5 @@
 import { EntityKeyIndex } from "../analyze/index.js";
-import type { Analysis, Atom, EntityAtom, Sentence, Span } from "../analyze/types.js";
+import type { Analysis, Atom, EntityAtom, Sentence, Span, Token } from "../analyze/types.js";
 import { contentTerms, type SentenceLink, type Term } from "../align/index.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding, FindingSpan, FindingType, Severity } from "../report/types.js";
@@ -121,6 +121,28 @@ export function sentenceSlice(sentence: Sentence, start: number, end: number): s
 /** A span of one sentence, in the report's shape. */
 export function spanOf(sentence: Sentence, span: Span): FindingSpan {
   return { sentence: sentence.index, start: span.start, end: span.end, text: span.text };
+}
+
+/** Auxiliaries that carry a verb's tense, mood or certainty: "will buy", "had won", "does expect". */
+const AUXILIARIES = new Set(["will", "'ll", "shall", "must", "would", "can", "could", "should", "may", "might", "is", "are", "was", "were", "has", "have", "had", "does", "do", "did"]);
+const BETWEEN_AUXILIARY_AND_VERB = new Set(["ADV", "AUX", "PART"]);
+/** How far before its verb an auxiliary may stand ("will yet face", "will be cut"). */
+const AUXILIARY_REACH = 3;
+
+/**
+ * A verb's report span from the auxiliary before it in its clause when there is one ("will buy" for
+ * a hedge dropped before "buy", "had won" for a negation dropped after "had"), so a reader sees
+ * the words that carry the changed claim.
+ */
+export function spanFromAuxiliary(sentence: Sentence, verb: Token): FindingSpan {
+  const at = sentence.tokens.indexOf(verb);
+  for (let back = 1; back <= AUXILIARY_REACH && at - back >= 0; back++) {
+    const token = sentence.tokens[at - back]!;
+    if (AUXILIARIES.has(token.norm)) return spanOf(sentence, { start: token.start, end: verb.end, text: sentenceSlice(sentence, token.start, verb.end) });
+    // Only adverbs and other auxiliaries stand between: "will yet face", "will be cut", not "had said he won".
+    if (!BETWEEN_AUXILIARY_AND_VERB.has(token.pos)) break;
+  }
+  return spanOf(sentence, verb);
 }
 
 /** The sentence among `sentences` that holds an offset. */

@@ -10,6 +10,21 @@ describe("checkHedges", () => {
     expect(hedgeFindings("The council may raise parking fees.", "The council will raise parking fees.")).toEqual(["hedge-dropped/medium"]);
   });
 
+  it("marks the words put where the hedge stood", () => {
+    const [found] = runCheckAgainstAll(checkHedges, "Analysts said Nissan aims to increase sales by 2008.", "Analysts said Nissan will increase sales by 2008.");
+    expect(found?.rewrite?.text).toBe("will");
+  });
+
+  it("marks the words either side of a dropped hedging word", () => {
+    const [found] = runCheckAgainstAll(checkHedges, "The mayor reportedly resigned on Friday.", "The mayor resigned on Friday.");
+    expect(found?.rewrite?.text).toBe("mayor resigned");
+  });
+
+  it("marks the certain word with the restated one when the hedge's place is gone", () => {
+    const [found] = runCheckAgainstAll(checkHedges, "Nissan aims to increase sales by 2008.", "By 2008, Nissan will increase sales.");
+    expect(found?.rewrite?.text).toBe("will increase");
+  });
+
   it("flags a 'reported to be' the rewrite drops before a figure", () => {
     expect(hedgeFindings(
       "The gallery sold the vase for a price reported to be 3 million euros.",

@@ -1,5 +1,6 @@
 import type { Sentence, Span, Token } from "../analyze/types.js";
-import { atomsOf, finding, holderOf, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { atomsOf, finding, holderOf, quoteText, spanAmong, spanFromAuxiliary, spanOf, type PairCheck } from "./context.js";
+import { placeOf } from "./surroundings.js";
 import { clauseBreakAt, governedWord, stemOf } from "./scope.js";
 
 /** "would" mostly marks reported speech or a conditional ("she said it would"), not doubt. */
@@ -28,8 +29,9 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
     // A bound keeps only a bound's doubt: "up to 70 km/h" says nothing of whether the winds ease.
     const kept = doubts.filter((doubt) => !NUMBER_BOUNDS.has(doubt.cue) || NUMBER_BOUNDS.has(hedge.cue));
     if (restatings.some((word) => kept.some((doubt) => keepsDoubtOn(sentence, doubt, word)))) continue;
+    const place = placeOf(sentence, holder, hedge);
     return [
-      finding("hedge-dropped", "medium", spanOf(sentence, restated), spanAmong(supports, hedge),
+      finding("hedge-dropped", "medium", place ? spanOf(sentence, place) : spanFromAuxiliary(sentence, restated), spanAmong(supports, hedge),
         `The source hedges this with ${quoteText(hedge.text)}; the rewrite states it as certain.`),
     ];
   }

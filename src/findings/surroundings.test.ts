@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze/index.js";
 import type { EntityAtom } from "../analyze/types.js";
-import { atomInPlace, surroundings } from "./surroundings.js";
+import { atomInPlace, placeOf, surroundings } from "./surroundings.js";
 
 /** The surroundings of the first place `name` is written in a one-sentence text. */
 function around(text: string, name: string): string | undefined {
@@ -34,5 +34,25 @@ describe("atomInPlace", () => {
     const start = sentence.text.indexOf("Tollgate");
     const isEntity = (atom: { kind: string }): atom is EntityAtom => atom.kind === "entity";
     expect(atomInPlace(sentence, { start, end: start + 8, text: "Tollgate" }, [support], isEntity)?.text).toBe("Velmor");
+  });
+});
+
+/** What a rewrite sentence has where `words` stood in a one-sentence source. */
+function placed(source: string, words: string, rewrite: string): string | undefined {
+  const start = source.indexOf(words);
+  return placeOf(analyze(rewrite).sentences[0]!, analyze(source).sentences[0]!, { start, end: start + words.length, text: words })?.text;
+}
+
+describe("placeOf", () => {
+  it("gives the words put where the span stood", () => {
+    expect(placed("Officials said prices could rise in May.", "could", "Officials said prices will surely rise in May.")).toBe("will surely");
+  });
+
+  it("gives the word either side when nothing was put there", () => {
+    expect(placed("The robot is not for sale.", "not", "The robot is for sale.")).toBe("is for");
+  });
+
+  it("gives nothing when the words around the span are not together in the rewrite", () => {
+    expect(placed("Officials said prices could rise in May.", "could", "In May, prices will rise, officials said.")).toBeUndefined();
   });
 });
