@@ -10,6 +10,34 @@ describe("checkNegation", () => {
     expect(flips("The council did not approve the harbour plan.", "The council approved the harbour plan.")).toEqual(["negation-flipped"]);
   });
 
+  it("marks the words either side of the negation the rewrite drops", () => {
+    const [found] = runCheckAgainstAll(checkNegation, "The robot is not for sale.", "The robot is for sale.");
+    expect(found?.rewrite?.text).toBe("is for");
+  });
+
+  it("marks the auxiliary with the verb whose negation the rewrite drops elsewhere in the sentence", () => {
+    const [found] = runCheckAgainstAll(checkNegation, "The council had not approved the harbour plan.", "The harbour plan, the council had approved.");
+    expect(found?.rewrite?.text).toBe("had approved");
+  });
+
+  it("flags a negation put into copied words though the source negates another claim nearby", () => {
+    expect(flips(
+      "A spokesman said Harlow Mills was confident the regulator would not block the sale.",
+      "A spokesman said Harlow Mills was not confident the regulator would not block the sale.",
+    )).toEqual(["negation-flipped"]);
+  });
+
+  it("flags a contracted negation put into copied words", () => {
+    expect(flips(
+      "A spokesman said Harlow Mills was confident the regulator would not block the sale.",
+      "A spokesman said Harlow Mills wasn't confident the regulator would not block the sale.",
+    )).toEqual(["negation-flipped"]);
+  });
+
+  it("leaves a negation the source also has between the same words", () => {
+    expect(flips("Shares were up on Monday but were not up on Tuesday.", "Shares were not up on Tuesday.")).toEqual([]);
+  });
+
   it("leaves a claim the source negates with other words in the same clause", () => {
     expect(flips(
       "Officials say there is no flu vaccine for children in Marrow County, and even if one were available it would cost too much.",

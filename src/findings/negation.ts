@@ -1,7 +1,8 @@
 import { isReportingVerbForm } from "../analyze/index.js";
 import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
-import { atomsOf, finding, holderOf, quoteText, spanIn, spanOf, type PairCheck } from "./context.js";
+import { atomsOf, finding, holderOf, quoteText, sentenceAt, spanFromAuxiliary, spanIn, spanOf, type PairCheck } from "./context.js";
+import { placeOf, runsAt } from "./surroundings.js";
 import { clauseAfter, governedWord, nearClause, sentenceStems, stemOf, type Clause } from "./scope.js";
 import { StemSets, type StemLookup, type StemSet } from "./stem-sets.js";
 
@@ -30,7 +31,8 @@ export const checkNegation: PairCheck = ({ source, link, sentence, supports }) =
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
   }
-  const inserted = insertedNegation(rewriteNegations, supports, sourceStems) ?? negatedElsewhere(rewriteNegations, source);
+  const inserted = insertedInPlace(sentence, rewriteNegations, supports) ??
+    insertedNegation(rewriteNegations, supports, sourceStems) ?? negatedElsewhere(rewriteNegations, source);
   if (inserted) {
     return [finding("negation-flipped", "high", spanOf(sentence, inserted.cue), null,
       `The rewrite says ${quoteText(`${inserted.cue.text} … ${inserted.word}`)}; the source states this claim with no negation.`)];
@@ -41,7 +43,9 @@ export const checkNegation: PairCheck = ({ source, link, sentence, supports }) =
     (link.verbatim ? undefined : droppedNegation(sourceWideNegations(source), sentence, rewriteNegations, { least: 2, thing: true }));
   if (dropped) {
     const { negation, restated } = dropped;
-    return [finding("negation-flipped", "high", spanOf(sentence, restated), spanIn(source, negation.cue),
+    const holder = sentenceAt(source, negation.cue.start);
+    const place = holder && placeOf(sentence, holder, negation.cue);
+    return [finding("negation-flipped", "high", place ? spanOf(sentence, place) : spanFromAuxiliary(sentence, restated), spanIn(source, negation.cue),
       `The source says ${quoteText(`${negation.cue.text} … ${restated.text}`)}; the rewrite drops the negation.`)];
   }
   return [];
@@ -107,6 +111,42 @@ function reportsSpeech(sentence: Sentence, stem: string): boolean {
  */
 function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], sourceStems: StemLookup): Negation | undefined {
   return rewriteNegations.find((negation) => restatesClause(negation.clause, sourceStems, 2) && !deniedInAny(negation, supports));
+}
+
+/** Words read either side of a negation cue for `insertedInPlace`. */
+const PLACE_WORDS = 2;
+/** The tokens of a contracted cue that negate: "n't" of "wasn't", "nt" of "dont". */
+const NEGATING_PARTS = new Set(["n't", "nt", "not"]);
+const isNegatingPart = (token: Token) => NEGATING_PARTS.has(token.norm);
+
+/**
+ * A rewrite negation put into words copied around it: a supporting sentence runs straight from the
+ * two words before the cue to the two after it ("Mannesmann was confident the" / "Mannesmann was
+ * not confident the") and nowhere has the cue beside either pair ("but were not up on" is a
+ * clause of its own). Other negations of the support do not
+ * excuse it, as they excuse a negation whose words are only shared ("would not block" later on).
+ */
+function insertedInPlace(sentence: Sentence, rewriteNegations: Negation[], supports: Sentence[]): Negation | undefined {
+  return rewriteNegations.find(({ cue }) => {
+    const inCue = sentence.tokens.filter((token) => token.start >= cue.start && token.end <= cue.end);
+    // A contraction's verb ("was" of "wasn't", "can" of "cannot") is a word before the negation.
+    const negatingTokens = inCue.length > 1 && inCue.some(isNegatingPart) ? inCue.filter(isNegatingPart) : inCue;
+    const before = sentence.tokens
+      .filter((token) => token.end <= cue.start || (inCue.includes(token) && !negatingTokens.includes(token)))
+      .slice(-PLACE_WORDS).map((token) => token.norm);
+    const after = sentence.tokens.filter((token) => token.start >= cue.end).slice(0, PLACE_WORDS).map((token) => token.norm);
+    if (before.length < PLACE_WORDS || after.length < PLACE_WORDS) return false;
+    const negating = negatingTokens.map((token) => token.norm);
+    return supports.some((support) => {
+      const words = support.tokens.map((token) => token.norm);
+      return runsIn(words, [...before, ...after]) && !runsIn(words, [...negating, ...after]) && !runsIn(words, [...before, ...negating]);
+    });
+  });
+}
+
+/** `run` stands somewhere in `words` as consecutive words. */
+function runsIn(words: readonly string[], run: readonly string[]): boolean {
+  return words.some((_, at) => runsAt(words, run, at));
 }
 
 /**
