@@ -10,6 +10,29 @@ describe("checkMeaning", () => {
     expect(wordsOf(found)).toEqual([["rose", "fell"]]);
   });
 
+  it("finds an opposite in the source word's place though the source uses it elsewhere", () => {
+    const found = runCheck(
+      checkMeaning,
+      "The price of a home fell by 2% in May, while the time it takes to sell a home rose to 81 days.",
+      "The price of a home rose by 2% in May, while the time it takes to sell a home rose to 81 days.",
+    );
+    expect(wordsOf(found)).toEqual([["rose", "fell"]]);
+  });
+
+  it("finds a surplus turned into a deficit", () => {
+    const found = runCheck(checkMeaning, "Tarland's trade surplus with Varland rose to 13 billion crowns.", "Tarland's trade deficit with Varland rose to 13 billion crowns.");
+    expect(wordsOf(found)).toEqual([["deficit", "surplus"]]);
+  });
+
+  it("ignores a word the source uses elsewhere when its opposite is still stated in place", () => {
+    const found = runCheck(
+      checkMeaning,
+      "Shares fell by 2% on Monday and rose by 3% on Tuesday.",
+      "Shares rose by 3% on Tuesday and fell by 2% on Monday.",
+    );
+    expect(found).toEqual([]);
+  });
+
   it("ignores an opposite said of something else in the sentence", () => {
     // "reducing" is about debt, "expanded" about the company's focus.
     const found = runCheck(

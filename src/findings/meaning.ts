@@ -1,10 +1,11 @@
 import { areAntonyms, type WordClass } from "../lexicon/index.js";
 import { contentTerms, type Term } from "../align/index.js";
-import type { Finding } from "../report/types.js";
+import type { Finding, FindingSpan } from "../report/types.js";
 import type { Sentence } from "../analyze/types.js";
 import { atomsOf, contentStemsOf, finding, quoteText, sentencesHolding, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
 import { governedWord } from "./scope.js";
 import { neighbours, sharesSlot } from "./slot.js";
+import { FULL_PLACE, surroundings } from "./surroundings.js";
 
 /**
  * A word of the rewrite whose opposite stands in the same slot of its source ("sales rose" where
@@ -18,13 +19,19 @@ import { neighbours, sharesSlot } from "./slot.js";
 export const checkMeaning: PairCheck = (context) => opposedInSupports(context) ?? opposedElsewhere(context) ?? [];
 
 /** The check on the supporting sentences alone; undefined when they hold no opposite. */
-function opposedInSupports({ link, sentence, supports }: PairContext): Finding[] | undefined {
+function opposedInSupports(context: PairContext): Finding[] | undefined {
+  const { link, sentence, supports } = context;
   const sourceTermsBySentence = supports.map(contentTerms);
   const sourceStems = new Set(sourceTermsBySentence.flat().map((term) => term.stem));
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   for (const [index, term] of link.terms.entries()) {
     // A denied word's opposite says the same; checkNegation judges the denial.
-    if (sourceStems.has(term.stem) || term.wordClass === undefined || isDenied(sentence, term)) continue;
+    if (term.wordClass === undefined || isDenied(sentence, term)) continue;
+    if (sourceStems.has(term.stem)) {
+      const replaced = oppositeInPlace(context, term);
+      if (replaced) return [opposedFinding(sentence, term, spanAmong(supports, replaced.token), replaced)];
+      continue;
+    }
     const slot = neighbours(link.terms, index);
     for (const [holder, sourceTerms] of sourceTermsBySentence.entries()) {
       const opposite = sourceTerms.find(
@@ -36,11 +43,36 @@ function opposedInSupports({ link, sentence, supports }: PairContext): Finding[]
           !(areConverse(term, other) && rolesSwapped(link.terms, index, sourceTerms, at)),
       );
       if (!opposite) continue;
-      return [
-        finding("meaning-changed", "high", spanOf(sentence, term.token), spanAmong(supports, opposite.token),
-          `The rewrite says ${quoteText(term.token.text)} where the source says ${quoteText(opposite.token.text)}.`),
-      ];
+      return [opposedFinding(sentence, term, spanAmong(supports, opposite.token), opposite)];
     }
+  }
+  return undefined;
+}
+
+function opposedFinding(sentence: Sentence, term: Term, sourceSpan: FindingSpan, opposite: Term): Finding {
+  return finding("meaning-changed", "high", spanOf(sentence, term.token), sourceSpan,
+    `The rewrite says ${quoteText(term.token.text)} where the source says ${quoteText(opposite.token.text)}.`);
+}
+
+/**
+ * A word the source uses elsewhere ("rose" of another figure) standing exactly where a supporting
+ * sentence has its opposite ("a home fell by more" / "a home rose by more"), when the rewrite
+ * sentence states that opposite fewer times than the support: the sentence was copied around the
+ * word and the word reversed.
+ */
+function oppositeInPlace({ link, sentence, supports }: PairContext, term: Term): Term | undefined {
+  const place = surroundings(sentence, term.token, FULL_PLACE);
+  if (place === undefined) return undefined;
+  const stemCount = (terms: readonly Term[], stem: string) => terms.filter((other) => other.stem === stem).length;
+  for (const support of supports) {
+    const supportTerms = contentTerms(support);
+    const opposite = supportTerms.find(
+      (other) =>
+        areOpposed(term, other) &&
+        surroundings(support, other.token, FULL_PLACE) === place &&
+        stemCount(link.terms, other.stem) < stemCount(supportTerms, other.stem),
+    );
+    if (opposite) return opposite;
   }
   return undefined;
 }
@@ -76,10 +108,7 @@ function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | 
           sharesSlot(slot, neighbours(sourceTerms, position, ELSEWHERE_SLOT_TERMS)),
       );
       if (!opposite) continue;
-      return [
-        finding("meaning-changed", "high", spanOf(sentence, term.token), spanOf(source.sentences[at]!, opposite.token),
-          `The rewrite says ${quoteText(term.token.text)} where the source says ${quoteText(opposite.token.text)}.`),
-      ];
+      return [opposedFinding(sentence, term, spanOf(source.sentences[at]!, opposite.token), opposite)];
     }
   }
   return undefined;

@@ -25,6 +25,8 @@ export const supplementaryAntonyms: readonly SupplementaryAntonyms[] = [
   { words: ["earn", "lose"], classes: ["verb"] },
   { words: ["profit", "loss"], classes: ["noun"] },
   { words: ["earnings", "loss"], classes: ["noun"] },
+  // A trade or budget balance: WordNet gives "deficit" no antonym.
+  { words: ["surplus", "deficit"], classes: ["noun"] },
   // Comparatives are lemmas of their own in WordNet, without antonym pointers.
   { words: ["higher", "lower"], classes: ["adj", "adv"] },
   { words: ["earlier", "later"], classes: ["adj", "adv"] },
