@@ -19,6 +19,15 @@ describe("checkMeaning", () => {
     expect(wordsOf(found)).toEqual([["rose", "fell"]]);
   });
 
+  it("finds an opposite in the source word's place though the rewrite says the source word elsewhere", () => {
+    const found = runCheck(
+      checkMeaning,
+      "Profit at Harlow Mills fell to 86 million in 2024 because of the fall in paper prices.",
+      "Profit at Harlow Mills fell to 86 million in 2024 because of the rise in paper prices.",
+    );
+    expect(wordsOf(found)).toEqual([["rise", "fall"]]);
+  });
+
   it("finds a surplus turned into a deficit", () => {
     const found = runCheck(checkMeaning, "Tarland's trade surplus with Varland rose to 13 billion crowns.", "Tarland's trade deficit with Varland rose to 13 billion crowns.");
     expect(wordsOf(found)).toEqual([["deficit", "surplus"]]);

@@ -24,14 +24,13 @@ function opposedInSupports(context: PairContext): Finding[] | undefined {
   const sourceTermsBySentence = supports.map(contentTerms);
   const sourceStems = new Set(sourceTermsBySentence.flat().map((term) => term.stem));
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
+  const inPlace = oppositesInPlace(context, sourceTermsBySentence);
   for (const [index, term] of link.terms.entries()) {
     // A denied word's opposite says the same; checkNegation judges the denial.
     if (term.wordClass === undefined || isDenied(sentence, term)) continue;
-    if (sourceStems.has(term.stem)) {
-      const replaced = oppositeInPlace(context, term);
-      if (replaced) return [opposedFinding(sentence, term, spanAmong(supports, replaced.token), replaced)];
-      continue;
-    }
+    const replaced = inPlace(term);
+    if (replaced) return [opposedFinding(sentence, term, spanAmong(supports, replaced.token), replaced)];
+    if (sourceStems.has(term.stem)) continue;
     const slot = neighbours(link.terms, index);
     for (const [holder, sourceTerms] of sourceTermsBySentence.entries()) {
       const opposite = sourceTerms.find(
@@ -55,26 +54,27 @@ function opposedFinding(sentence: Sentence, term: Term, sourceSpan: FindingSpan,
 }
 
 /**
- * A word the source uses elsewhere ("rose" of another figure) standing exactly where a supporting
- * sentence has its opposite ("a home fell by more" / "a home rose by more"), when the rewrite
- * sentence states that opposite fewer times than the support: the sentence was copied around the
- * word and the word reversed.
+ * A finder of the support word a rewrite word stands in place of as its opposite: the same four
+ * surrounding words ("a home fell by more" / "a home rose by more"), with the rewrite sentence
+ * stating that word fewer times than its support. It holds though the source says the new word
+ * of something else, or the rewrite keeps the old one elsewhere: the sentence was copied around
+ * the word and the word reversed.
  */
-function oppositeInPlace({ link, sentence, supports }: PairContext, term: Term): Term | undefined {
-  const place = surroundings(sentence, term.token, FULL_PLACE);
-  if (place === undefined) return undefined;
+function oppositesInPlace({ link, sentence, supports }: PairContext, sourceTermsBySentence: Term[][]): (term: Term) => Term | undefined {
+  let placed: { terms: Term[]; places: (string | undefined)[] }[] | undefined;
   const stemCount = (terms: readonly Term[], stem: string) => terms.filter((other) => other.stem === stem).length;
-  for (const support of supports) {
-    const supportTerms = contentTerms(support);
-    const opposite = supportTerms.find(
-      (other) =>
-        areOpposed(term, other) &&
-        surroundings(support, other.token, FULL_PLACE) === place &&
-        stemCount(link.terms, other.stem) < stemCount(supportTerms, other.stem),
-    );
-    if (opposite) return opposite;
-  }
-  return undefined;
+  return (term) => {
+    const place = surroundings(sentence, term.token, FULL_PLACE);
+    if (place === undefined) return undefined;
+    placed ??= sourceTermsBySentence.map((terms, at) => ({ terms, places: terms.map((other) => surroundings(supports[at]!, other.token, FULL_PLACE)) }));
+    for (const { terms, places } of placed) {
+      const opposite = terms.find(
+        (other, at) => places[at] === place && areOpposed(term, other) && stemCount(link.terms, other.stem) < stemCount(terms, other.stem),
+      );
+      if (opposite) return opposite;
+    }
+    return undefined;
+  };
 }
 
 /** Slot width either side for the whole-source reading: a summary reorders a long sentence's words. */
