@@ -36,6 +36,10 @@ describe("dropHedge", () => {
     expect(outcomes(dropHedge, "The mayor reportedly resigned.")).toEqual(["The mayor resigned."]);
   });
 
+  it("leaves a plan that is a noun and the month of May", () => {
+    expect(outcomes(dropHedge, "Labour's plan to invest was praised. The vote is on 5 May as expected.")).toEqual([null]);
+  });
+
   it("leaves 'may have' and 'could not'", () => {
     expect(outcomes(dropHedge, "He may have left. She could not sleep.")).toEqual([null]);
   });

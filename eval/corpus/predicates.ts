@@ -74,11 +74,22 @@ const EXPECTED = /\b(?:is|are) (?:expected|likely|hoping|planning) to\b|\b(?:pla
 /** Adverbs that hedge a claim; they go. */
 const HEDGE_ADVERB = /\b(?:reportedly|allegedly|possibly|probably|apparently) /i;
 
+/** A possessive or determiner before "plan to" makes it a noun ("Labour's plan to invest"). */
+const NOUN_BEFORE = /(?:'s|\b(?:a|an|the|its|his|her|their|our|this|that))\s+$/i;
+
+/**
+ * A match that is a verb: lower-case ("May" mid-sentence is the month; "Plans to" opening a
+ * sentence is most often a noun) and not after a possessive or determiner.
+ */
+function isVerbForm(match: RegExpExecArray): boolean {
+  return /^[a-z]/.test(match[0]) && !NOUN_BEFORE.test(match.input.slice(0, match.index));
+}
+
 /** Make a hedged claim certain: "may rise" -> "will rise", "plans to close" -> "will close", "reportedly" goes. */
 export function dropHedge(doc: Doc, rng: Random): OpOutcome | null {
   const candidates = [
-    ...candidatesOf(doc, MODAL, (match) => caseLike(match[0], "will")),
-    ...candidatesOf(doc, EXPECTED, (match) => caseLike(match[0], "will")),
+    ...candidatesOf(doc, MODAL, (match) => (isVerbForm(match) ? caseLike(match[0], "will") : null)),
+    ...candidatesOf(doc, EXPECTED, (match) => (isVerbForm(match) ? caseLike(match[0], "will") : null)),
     ...candidatesOf(doc, HEDGE_ADVERB, (match) => (/^[A-Z]/.test(match[0]) ? null : "")),
   ];
   return applyOne(doc, candidates, rng, "drop-hedge");
