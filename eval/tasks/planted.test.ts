@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "./extracts.js";
-import { changedSpan, plantedEntries, plantedItems } from "./planted.js";
+import { createRandom } from "../corpus/random.js";
+import { parseDoc, renderDoc } from "../corpus/sentences.js";
+import { changedSpan, plantedEntries, plantedItems, restructure } from "./planted.js";
 
 const ARTICLE: Article = {
   id: "bbc:test",
@@ -30,8 +32,18 @@ describe("changedSpan", () => {
   });
 });
 
+describe("restructure", () => {
+  it("moves an attribution to the other end and merges two sentences", () => {
+    const doc = parseDoc("Okafor said the council will shut 12 libraries.\nStaff plan a strike.\nA vote is due.\nReaders can use the central library.");
+    expect(renderDoc(restructure(doc, createRandom(1))!)).toBe(
+      "The council will shut 12 libraries, Okafor said; Staff plan a strike.\n\nA vote is due.\n\nReaders can use the central library.",
+    );
+  });
+});
+
 describe("plantedItems", () => {
-  const items = plantedItems(ARTICLE, ["Maria Alvarez", "Kestrel Bank"]);
+  const all = plantedItems(ARTICLE, ["Maria Alvarez", "Kestrel Bank"]);
+  const items = all.filter((item) => item.form === "lead");
 
   it("starts with the unchanged lead as the control", () => {
     expect(items[0]).toMatchObject({ op: null, changed: { start: 0, end: 0 } });
@@ -50,7 +62,14 @@ describe("plantedItems", () => {
   });
 
   it("plants the same changes on every run", () => {
-    expect(plantedItems(ARTICLE, ["Maria Alvarez", "Kestrel Bank"])).toEqual(items);
+    expect(plantedItems(ARTICLE, ["Maria Alvarez", "Kestrel Bank"])).toEqual(all);
+  });
+
+  it("plants in a restructured lead too, with it unchanged as its control", () => {
+    const restructured = all.filter((item) => item.form === "restructured");
+    expect(restructured[0]).toMatchObject({ op: null, changed: { start: 0, end: 0 } });
+    expect(restructured[0]!.rewrite).not.toBe(items[0]!.rewrite);
+    expect(restructured.length).toBeGreaterThan(1);
   });
 });
 
@@ -62,7 +81,7 @@ describe("plantedItems on wire copy", () => {
       paragraphBreak: "\n    ",
       text: ["Carrow will close 12\nlibraries, the mayor said.", "Staff will strike\nfor three days.", "A vote is due.", "Readers can use the\ncentral library.", "Shops stay open."].join("\n    "),
     };
-    expect(plantedItems(wire, [])[0]!.rewrite).toBe(
+    expect(plantedItems(wire, []).find((item) => item.form === "lead")!.rewrite).toBe(
       "Carrow will close 12 libraries, the mayor said.\n\nStaff will strike for three days.\n\nA vote is due.\n\nReaders can use the central library.",
     );
   });
@@ -81,5 +100,11 @@ describe("plantedEntries", () => {
       ["named-share:bbc-change-number", 0],
       ["planted:bbc-change-number", 1],
     ]);
+  });
+
+  it("names the restructured form's metrics", () => {
+    const items = plantedItems(ARTICLE, ["Maria Alvarez"]).filter((item) => item.form === "restructured").slice(0, 1);
+    const entries = plantedEntries(items, [{ flagged: true, found: false, named: false }]);
+    expect(entries.map((entry) => [entry.metric, entry.value])).toEqual([["flagged-share:bbc-restructured-unchanged", 1]]);
   });
 });
