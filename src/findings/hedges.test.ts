@@ -114,6 +114,22 @@ describe("checkHedges on a rewrite that keeps the doubt", () => {
     expect(hedgeFindings("The law would have fined platforms up to $25,000 per violation.", "The law would have fined platforms as much as 25,000 dollars per violation.")).toEqual([]);
   });
 
+  it("flags an upper bound the rewrite drops from its number", () => {
+    const found = runCheckAgainstAll(checkHedges, "Up to 300 jobs will go at the plant.", "300 jobs will go at the plant.");
+    expect(found.map((finding) => [finding.type, finding.rewrite?.text])).toEqual([["hedge-dropped", "300"]]);
+  });
+
+  it("leaves an upper bound dropped under a modal that keeps the doubt", () => {
+    expect(hedgeFindings("The plant could replace up to $100 million in boilers.", "The plant could replace $100 million in boilers.")).toEqual([]);
+  });
+
+  it("leaves an 'up to' kept on its number when the unit is written another way", () => {
+    expect(hedgeFindings(
+      "Fees are five points for up to 33 pct and 7.5 points for 34 to 66 pct.",
+      "Fees are five points for up to 33 percent and 7.5 points for 34 to 66 pct.",
+    )).toEqual([]);
+  });
+
   it("leaves an 'up to' the rewrite keeps on the same number", () => {
     expect(hedgeFindings("Up to 300 jobs will go at the plant.", "Up to 300 jobs will go at the plant.")).toEqual([]);
   });

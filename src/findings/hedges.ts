@@ -1,4 +1,6 @@
-import type { Sentence, Span, Token } from "../analyze/types.js";
+import { sameQuantity } from "../analyze/index.js";
+import type { NumberAtom, Sentence, Span } from "../analyze/types.js";
+import type { Finding, FindingSpan } from "../report/types.js";
 import { atomsOf, finding, holderOf, quoteText, spanAmong, spanFromAuxiliary, spanOf, type PairCheck } from "./context.js";
 import { placeOf } from "./surroundings.js";
 import { clauseBreakAt, governedWord, stemOf } from "./scope.js";
@@ -19,6 +21,13 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
   const doubts = doubtsIn(sentence);
   for (const hedge of atomsOf(supports, "hedge")) {
     if (NOT_DOUBT.has(hedge.cue)) continue;
+    const bounded = NUMBER_BOUNDS.has(hedge.cue) ? boundedNumber(supports, hedge) : undefined;
+    if (bounded) {
+      const unbounded = boundDropped(sentence, bounded);
+      // "could replace $100 million" for "could replace up to $100 million": the doubt is kept.
+      if (unbounded && !doubts.some((doubt) => keepsDoubtOn(sentence, doubt, unbounded))) return [boundFinding(sentence, unbounded, spanAmong(supports, hedge), hedge.text)];
+      continue;
+    }
     const holder = holderOf(supports, hedge.start);
     const governed = holder && governedWord(holder, hedge.end);
     if (!governed) continue;
@@ -38,6 +47,29 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
   return [];
 };
 
+/** Characters between an upper bound and its number ("up to 33"). */
+const BOUND_GAP = 2;
+
+/** The number an upper bound ("up to", "as many as") stands before in the supporting sentences. */
+function boundedNumber(supports: readonly Sentence[], hedge: Span): NumberAtom | undefined {
+  return atomsOf(supports, "number").find((number) => number.start >= hedge.start && number.start <= hedge.end + BOUND_GAP);
+}
+
+/**
+ * The rewrite states the bounded number as it is, with no upper bound on it ("33 percent" where
+ * the source says "up to 33 pct"). Undefined when some statement of the number keeps a bound, or
+ * none states it: a changed or dropped number is the number check's.
+ */
+function boundDropped(sentence: Sentence, bounded: NumberAtom): NumberAtom | undefined {
+  const stated = atomsOf([sentence], "number").filter((number) => sameQuantity({ ...number, bound: undefined, approximate: false }, { ...bounded, bound: undefined, approximate: false }));
+  return stated.some((number) => number.bound === "max") ? undefined : stated[0];
+}
+
+function boundFinding(sentence: Sentence, number: NumberAtom, source: FindingSpan, cue: string): Finding {
+  return finding("hedge-dropped", "medium", spanOf(sentence, number), source,
+    `The source bounds this with ${quoteText(cue)}; the rewrite states it as the exact figure.`);
+}
+
 /**
  * The rewrite's words of doubt: its hedges but "would", and "should", which the lexicon leaves out
  * because it often means a duty, yet "should ease" is how a rewrite says "expected to ease".
@@ -54,7 +86,7 @@ function doubtsIn(sentence: Sentence): Doubt[] {
  * apparent injury"), in a clause that leads into it with "that" ("it is likely that the toll will
  * rise"), or in the reporting clause ("officials reportedly said"), which covers all it reports.
  */
-function keepsDoubtOn(sentence: Sentence, doubt: Span, restated: Token): boolean {
+function keepsDoubtOn(sentence: Sentence, doubt: Span, restated: Span): boolean {
   const clause = clauseBreakAt(sentence, restated.start);
   const doubtClause = clauseBreakAt(sentence, doubt.start);
   if (doubtClause === clause) return true;
