@@ -11,6 +11,16 @@ describe("checkNounSwap", () => {
     expect(found(SOURCE, "Ada Quell said the city will open its new library wing in May with free entry.")).toEqual(["library<museum"]);
   });
 
+  it("leaves a number's unit written another way to the number check", () => {
+    const findings = runCheckWithSupports(
+      checkNounSwap,
+      "Brazil paid 922 mln dlrs to the fund last year. Exports earned 26 billion dollars.",
+      "Brazil paid 922 mln dollars to the fund last year.",
+      [0],
+    );
+    expect(findings).toEqual([]);
+  });
+
   it("accepts a more general noun from elsewhere in the source", () => {
     const findings = runCheckWithSupports(
       checkNounSwap,

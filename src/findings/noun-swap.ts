@@ -1,8 +1,8 @@
-import type { Analysis } from "../analyze/types.js";
+import type { Analysis, Sentence, Token } from "../analyze/types.js";
 import { contentTerms, type Term } from "../align/index.js";
 import { isBroaderTerm, isNearby } from "../lexicon/index.js";
 import { objectMemo } from "../memo/index.js";
-import { finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
+import { atomsOf, finding, quoteText, spanAmong, spanOf, termsBySentence, type PairCheck } from "./context.js";
 
 /**
  * A noun taken from elsewhere in the source into the place of a supporting sentence's noun
@@ -19,7 +19,7 @@ export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) =
   const sourceNouns = nounStemsOf(source);
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   for (const [index, term] of link.terms.entries()) {
-    if (!isNoun(term) || supportStems.has(term.stem) || !sourceNouns.has(term.stem)) continue;
+    if (!isNoun(term) || supportStems.has(term.stem) || !sourceNouns.has(term.stem) || isUnitOfNumber(sentence, term.token)) continue;
     for (const terms of supportTerms) {
       const replaced = terms.find(
         (other, at) => isNoun(other) && !rewriteStems.has(other.stem) && sameNeighbours(link.terms, index, terms, at) && !generalises(term, other),
@@ -33,6 +33,11 @@ export const checkNounSwap: PairCheck = ({ source, link, sentence, supports }) =
   }
   return [];
 };
+
+/** A number's unit ("dollars" of "922 mln dollars"): the number check compares it, "dlrs" and "dollars" alike. */
+function isUnitOfNumber(sentence: Sentence, token: Token): boolean {
+  return atomsOf([sentence], "number").some((number) => token.start >= number.start && token.end <= number.end);
+}
 
 /** The stems of a text's nouns, found once per analysis: the check reads them for every rewrite sentence. */
 const nounStemsOf = objectMemo((analysis: Analysis) => new Set(termsBySentence(analysis).flat().filter(isNoun).map((term) => term.stem)));
