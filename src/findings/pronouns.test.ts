@@ -13,6 +13,21 @@ describe("checkPronouns", () => {
     expect(found?.message).toContain("refers to someone else");
   });
 
+  it("finds a pronoun of the other gender before the same three words when the attribution moved", () => {
+    const found = pronounFindings(
+      "Tony Harlow has said he looks forward to working with the new board.",
+      "She looks forward to working with the new board, Tony Harlow has said.",
+    );
+    expect(found.map((finding) => finding.rewrite?.text)).toEqual(["She"]);
+  });
+
+  it("leaves pronouns that share only the words before them", () => {
+    expect(pronounFindings(
+      "The husband had taken the car to work, so his wife and children had to ride with neighbours.",
+      "The husband had taken the car to work, so she and the children had to catch a ride with neighbours.",
+    )).toEqual([]);
+  });
+
   it("finds one person's pronoun where the source has several people's", () => {
     const found = pronounFindings("The Varga sisters said their shop would reopen.", "The Varga sisters said his shop would reopen.");
     expect(found.map((item) => item.rewrite?.text)).toEqual(["his"]);

@@ -37,7 +37,9 @@ export const checkPronouns: PairCheck = ({ sentence, supports }) => {
     const referent = referentOf(token);
     if (!referent || usedInSource.has(referent)) continue;
     const replaced = sourcePronouns.find(
-      (other) => pointsElsewhere(referent, referentOf(other.token)!) && sameNeighbours(sentence, index, other.support, other.index),
+      (other) =>
+        pointsElsewhere(referent, referentOf(other.token)!) &&
+        (sameNeighbours(sentence, index, other.support, other.index) || genderSwappedBefore(sentence, index, other.support, other.index)),
     );
     if (!replaced) continue;
     return [
@@ -61,4 +63,24 @@ export function referentOf(token: Token): Referent | undefined {
 function sameNeighbours(a: Sentence, aIndex: number, b: Sentence, bIndex: number): boolean {
   const word = (sentence: Sentence, index: number) => sentence.tokens[index]?.lemma ?? "";
   return word(a, aIndex - 1) === word(b, bIndex - 1) && word(a, aIndex + 1) === word(b, bIndex + 1);
+}
+
+/** Words read after two pronouns by `genderSwappedBefore`. */
+const WORDS_AFTER = 3;
+
+/**
+ * "he" and "she" (or "his" and "her") before the same three words (as lemmas, all inside both
+ * sentences): a sentence whose attribution moved to the other end keeps what follows its pronoun
+ * ("She looks forward to continuing ..., Tony Blair has said" for "Tony Blair has said he looks
+ * forward to continuing ..."). Only the words after, and only a gender swap: on MSRP train the
+ * words before ("faced accusations that they" / "... that he") and "they" for "he" were other
+ * people in a paraphrase.
+ */
+function genderSwappedBefore(a: Sentence, aIndex: number, b: Sentence, bIndex: number): boolean {
+  const genders = [referentOf(a.tokens[aIndex]!), referentOf(b.tokens[bIndex]!)];
+  if (!genders.every((gender) => gender === "he" || gender === "she") || genders[0] === genders[1]) return false;
+  return Array.from({ length: WORDS_AFTER }, (_, i) => i + 1).every((offset) => {
+    const [mine, theirs] = [a.tokens[aIndex + offset], b.tokens[bIndex + offset]];
+    return mine !== undefined && theirs !== undefined && mine.lemma === theirs.lemma;
+  });
 }
