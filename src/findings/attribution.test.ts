@@ -14,6 +14,15 @@ describe("checkAttribution", () => {
     expect(found).toContain("misattribution");
   });
 
+  it("finds a speaker swapped in a sentence copied word for word with its attribution moved", () => {
+    const found = runCheck(
+      checkAttribution,
+      "Harlow Records said two major albums due for release before the end of its financial year in March, one by the Velvet Pines and one by Okra, have now had their release dates put back until the autumn at the earliest.",
+      "Two major albums due for release before the end of its financial year in March, one by the Velvet Pines and one by Okra, have now had their release dates put back until the autumn at the earliest, the Velvet Pines said.",
+    ).map((item) => item.type);
+    expect(found).toContain("misattribution");
+  });
+
   it("names whom the source's 'she' stands for when the rewrite drops her", () => {
     const [dropped] = runCheck(
       checkAttribution,

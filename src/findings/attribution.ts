@@ -39,8 +39,10 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     if (!named.has(attribution.speaker)) continue;
     // Someone the source sentence names in another part (a participant, the person addressed) is
     // too easily the true speaker of a paraphrase to call this a misattribution, unless the
-    // sentence was copied around the speaker's name.
-    if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker)) && !speakerInPlace(sentence, attribution, supports, sourceSpeakers)) continue;
+    // sentence was copied: around the speaker's name, or word for word with the attribution moved
+    // and the source's speakers no longer written in it.
+    const copied = speakerInPlace(sentence, attribution, supports, sourceSpeakers) || (link.verbatim && speakersGone(sentence, sourceSpeakers));
+    if (mentioned.some((key) => entityKeysMatch(key, attribution.speaker)) && !copied) continue;
     const matches = sourceSpeakers.some((other) => namesSameSpeaker(attribution, other));
     const namedSource = sourceSpeakers.find((other) => named.has(other.speaker ?? ""));
     const unsure = pronounUnsure(rewrite, attribution) || (namedSource !== undefined && pronounUnsure(source, namedSource));
@@ -73,6 +75,11 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
 function speakerInPlace(sentence: Sentence, attribution: AttributionAtom, supports: readonly Sentence[], sourceSpeakers: readonly Speaking[]): boolean {
   const place = surroundings(sentence, attribution.speakerSpan);
   return place !== undefined && sourceSpeakers.some((other) => other.speakerSpan !== null && surroundings(holderOf(supports, other.start)!, other.speakerSpan) === place);
+}
+
+/** None of the source's speakers is written in the rewrite sentence ("EMI said" made "..., Gorillaz said"). */
+function speakersGone(sentence: Sentence, sourceSpeakers: readonly Speaking[]): boolean {
+  return sourceSpeakers.every((other) => other.speakerSpan !== null && !sentence.text.includes(other.speakerSpan.text));
 }
 
 function speakingAtoms(sentences: readonly Sentence[]): Speaking[] {
