@@ -123,8 +123,8 @@ const isNegatingPart = (token: Token) => NEGATING_PARTS.has(token.norm);
  * A rewrite negation put into words copied around it: a supporting sentence runs straight from the
  * two words before the cue to the two after it ("Mannesmann was confident the" / "Mannesmann was
  * not confident the") and nowhere has the cue beside either pair ("but were not up on" is a
- * clause of its own). Other negations of the support do not
- * excuse it, as they excuse a negation whose words are only shared ("would not block" later on).
+ * clause of its own). Other negations of the support do not excuse it, as they excuse a negation
+ * whose words are only shared ("would not block" later on).
  */
 function insertedInPlace(sentence: Sentence, rewriteNegations: Negation[], supports: Sentence[]): Negation | undefined {
   return rewriteNegations.find(({ cue }) => {
