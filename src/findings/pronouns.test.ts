@@ -28,6 +28,14 @@ describe("checkPronouns", () => {
     )).toEqual([]);
   });
 
+  it("finds the speaker's pronoun of the other gender when the attribution moved", () => {
+    const found = pronounFindings(
+      "He said the decision did not affect interest on the loans.",
+      "The decision did not affect interest on the loans, she said.",
+    );
+    expect(found.map((finding) => finding.rewrite?.text)).toEqual(["she"]);
+  });
+
   it("finds one person's pronoun where the source has several people's", () => {
     const found = pronounFindings("The Varga sisters said their shop would reopen.", "The Varga sisters said his shop would reopen.");
     expect(found.map((item) => item.rewrite?.text)).toEqual(["his"]);

@@ -39,7 +39,9 @@ export const checkPronouns: PairCheck = ({ sentence, supports }) => {
     const replaced = sourcePronouns.find(
       (other) =>
         pointsElsewhere(referent, referentOf(other.token)!) &&
-        (sameNeighbours(sentence, index, other.support, other.index) || genderSwappedBefore(sentence, index, other.support, other.index)),
+        (sameNeighbours(sentence, index, other.support, other.index) ||
+          genderSwappedBefore(sentence, index, other.support, other.index) ||
+          speakerGenderSwapped(sentence, token, other.support, other.token)),
     );
     if (!replaced) continue;
     return [
@@ -77,10 +79,28 @@ const WORDS_AFTER = 3;
  * people in a paraphrase.
  */
 function genderSwappedBefore(a: Sentence, aIndex: number, b: Sentence, bIndex: number): boolean {
-  const genders = [referentOf(a.tokens[aIndex]!), referentOf(b.tokens[bIndex]!)];
-  if (!genders.every((gender) => gender === "he" || gender === "she") || genders[0] === genders[1]) return false;
+  if (!isGenderSwap(a.tokens[aIndex]!, b.tokens[bIndex]!)) return false;
   return Array.from({ length: WORDS_AFTER }, (_, i) => i + 1).every((offset) => {
     const [mine, theirs] = [a.tokens[aIndex + offset], b.tokens[bIndex + offset]];
     return mine !== undefined && theirs !== undefined && mine.lemma === theirs.lemma;
   });
+}
+
+/**
+ * "he" and "she" each the whole speaker of the sentence's reported claim ("The decision did not
+ * affect payments, she said" for "He said the decision did not affect payments"): moving the
+ * attribution to the other end changes both pronouns' neighbours, but the claim's speaker changed.
+ */
+function speakerGenderSwapped(a: Sentence, aToken: Token, b: Sentence, bToken: Token): boolean {
+  return isGenderSwap(aToken, bToken) && isWholeSpeaker(a, aToken) && isWholeSpeaker(b, bToken);
+}
+
+/** One token is "he" (him, his) and the other "she" (her). */
+function isGenderSwap(mine: Token, theirs: Token): boolean {
+  const [one, other] = [referentOf(mine), referentOf(theirs)];
+  return (one === "he" || one === "she") && (other === "he" || other === "she") && one !== other;
+}
+
+function isWholeSpeaker(sentence: Sentence, token: Token): boolean {
+  return sentence.atoms.some((atom) => atom.kind === "attribution" && atom.speakerSpan.start === token.start && atom.speakerSpan.end === token.end);
 }
