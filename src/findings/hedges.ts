@@ -61,8 +61,13 @@ function boundedNumber(supports: readonly Sentence[], hedge: Span): NumberAtom |
  * none states it: a changed or dropped number is the number check's.
  */
 function boundDropped(sentence: Sentence, bounded: NumberAtom): NumberAtom | undefined {
-  const stated = atomsOf([sentence], "number").filter((number) => sameQuantity({ ...number, bound: undefined, approximate: false }, { ...bounded, bound: undefined, approximate: false }));
+  const stated = atomsOf([sentence], "number").filter((number) => sameQuantity(asExact(number), asExact(bounded)));
   return stated.some((number) => number.bound === "max") ? undefined : stated[0];
+}
+
+/** The number without its bound or approximation, so two statements of one figure compare exactly. */
+function asExact(number: NumberAtom): NumberAtom {
+  return { ...number, bound: undefined, approximate: false };
 }
 
 function boundFinding(sentence: Sentence, number: NumberAtom, source: FindingSpan, cue: string): Finding {

@@ -61,17 +61,18 @@ function opposedFinding(sentence: Sentence, term: Term, sourceSpan: FindingSpan,
  * the word and the word reversed.
  */
 function oppositesInPlace({ link, sentence, supports }: PairContext, sourceTermsBySentence: Term[][]): (term: Term) => Term | undefined {
-  let placed: { terms: Term[]; places: (string | undefined)[] }[] | undefined;
   const stemCount = (terms: readonly Term[], stem: string) => terms.filter((other) => other.stem === stem).length;
   return (term) => {
-    const place = surroundings(sentence, term.token, FULL_PLACE);
-    if (place === undefined) return undefined;
-    placed ??= sourceTermsBySentence.map((terms, at) => ({ terms, places: terms.map((other) => surroundings(supports[at]!, other.token, FULL_PLACE)) }));
-    for (const { terms, places } of placed) {
-      const opposite = terms.find(
-        (other, at) => places[at] === place && areOpposed(term, other) && stemCount(link.terms, other.stem) < stemCount(terms, other.stem),
-      );
-      if (opposite) return opposite;
+    // Opposites are rare: surroundings are read only for a word that has one among the supports
+    // (null: not read yet; undefined: too few words around it).
+    let place: string | undefined | null = null;
+    for (const [at, terms] of sourceTermsBySentence.entries()) {
+      for (const other of terms) {
+        if (!areOpposed(term, other) || stemCount(link.terms, other.stem) >= stemCount(terms, other.stem)) continue;
+        if (place === null) place = surroundings(sentence, term.token, FULL_PLACE);
+        if (place === undefined) return undefined;
+        if (surroundings(supports[at]!, other.token, FULL_PLACE) === place) return other;
+      }
     }
     return undefined;
   };

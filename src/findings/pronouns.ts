@@ -1,5 +1,5 @@
 import type { Sentence, Token } from "../analyze/types.js";
-import { finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { atomsOf, finding, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 
 /** Who a third-person pronoun points at. First and second person are left out: a summary of a talk
  * turns "I" into "she" and "we" into "they" as a matter of course. */
@@ -102,5 +102,5 @@ function isGenderSwap(mine: Token, theirs: Token): boolean {
 }
 
 function isWholeSpeaker(sentence: Sentence, token: Token): boolean {
-  return sentence.atoms.some((atom) => atom.kind === "attribution" && atom.speakerSpan.start === token.start && atom.speakerSpan.end === token.end);
+  return atomsOf([sentence], "attribution").some((atom) => atom.speakerSpan.start === token.start && atom.speakerSpan.end === token.end);
 }
