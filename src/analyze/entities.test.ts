@@ -24,6 +24,11 @@ describe("extractEntities", () => {
     ]);
   });
 
+  it("leaves a title out of the name after a closing quotation", () => {
+    const entities = extractEntities('"He is the first economist." Dr Halvey - who chairs the board - will step down.');
+    expect(find(entities, "Halvey")?.key).toBe("halvey");
+  });
+
   it("leaves a councillor's title out of the name", () => {
     expect(extractEntities("Councillor Dana Whitfield said the costs were high.")[0]).toMatchObject({ text: "Dana Whitfield", type: "person" });
   });

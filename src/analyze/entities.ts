@@ -631,7 +631,7 @@ function trimAndSplitRun(
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!isTitle(token) || insideLibraryName(token, library)) {
+    if (!isTitle(token) || insideLibraryName(token, run[0]!.start, library)) {
       current.push(token);
       i++;
       continue;
@@ -678,10 +678,14 @@ function skipOffice(tokens: WordToken[], from: number): { next: number; skippedP
   return { next, skippedPortfolio: next > afterParticles };
 }
 
-/** A title-like word inside a name compromise knows ("General Motors") is no title. */
-function insideLibraryName(token: WordToken, library: LibraryView): boolean {
+/**
+ * A title-like word inside a name compromise knows ("General Motors") is no title. The name must
+ * start inside the run: compromise reads past a quotation's end ("economist.\" Dr Greenspan" as
+ * a place ending in "Dr", a drive).
+ */
+function insideLibraryName(token: WordToken, runStart: number, library: LibraryView): boolean {
   return library.typedSpans.near(token.start, token.end).some(
-    (s) => s.type !== "person" && s.start <= token.start && s.end >= token.end && s.end - s.start > token.end - token.start,
+    (s) => s.type !== "person" && s.start >= runStart && s.start <= token.start && s.end >= token.end && s.end - s.start > token.end - token.start,
   );
 }
 
