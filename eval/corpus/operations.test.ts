@@ -145,6 +145,11 @@ describe("changeName", () => {
     }
   });
 
+  it("never puts a place that contains the changed one", () => {
+    const doc = parseDoc("The plant in Tokyo closed. It was late. Nobody stayed.");
+    for (const seed of seeds) expect(changeName(doc, createRandom(seed), ["Japan", "Kenya"])!.applied.to).toBe("Kenya");
+  });
+
   it("leaves the avoided agency name alone", () => {
     const doc = parseDoc("(Wire A) - Ida Berg left the mill. It was late. Nobody stayed.");
     for (const seed of seeds) expect(changeName(doc, createRandom(seed), ["Kari Holm"], ["Wire A"])!.applied.from).toBe("Ida Berg");

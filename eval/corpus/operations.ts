@@ -3,6 +3,7 @@
  * document with a record of what it did, or null when it does not apply (no number to change, no
  * quote to alter...). Documents are never modified in place.
  */
+import { placeWithin } from "../../src/lexicon/index.js";
 import { REUTERS_CREDIT } from "./articles.js";
 import { findNames, reliableNames } from "./names.js";
 import { reformulate, swapSynonyms } from "./paraphrase.js";
@@ -288,10 +289,12 @@ function wordCount(text: string): number {
 
 /**
  * A replacement name: another name of the same article half the time when it has one, else one
- * from `pool`; names with as many words as `current` are preferred.
+ * from `pool`; names with as many words as `current` are preferred. A place that contains the
+ * current one ("Japan" for "Tokyo") is left out: it generalises the claim without changing it.
  */
 function replacementName(current: string, ownNames: readonly string[], pool: readonly string[], rng: Random): string | undefined {
-  const usable = (names: readonly string[]): string[] => names.filter((name) => name !== current && !current.includes(name) && !name.includes(current));
+  const usable = (names: readonly string[]): string[] =>
+    names.filter((name) => name !== current && !current.includes(name) && !name.includes(current) && !placeWithin(current, name));
   const own = usable(ownNames);
   const others = usable(pool);
   const source = own.length > 0 && (others.length === 0 || rng.chance(0.5)) ? own : others;

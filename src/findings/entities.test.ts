@@ -16,6 +16,27 @@ describe("checkEntities", () => {
     expect(found("Exports from Burma rose last month.", "Exports from Myanmar rose last month.")).toEqual([]);
   });
 
+  it("accepts a place that contains the one the supporting sentence names", () => {
+    expect(found("Rebuilding the market in Baghdad will take a year.", "Rebuilding the market in Iraq will take a year.")).toEqual([]);
+  });
+
+  it("accepts a name written out longer with an 'of' phrase or common nouns", () => {
+    expect(found("The House passed the measure on Tuesday.", "The House of Representatives passed the measure on Tuesday.")).toEqual([]);
+    expect(found("The frogs live only in the Seychelles.", "The frogs live only in the Seychelles Archipelago.")).toEqual([]);
+  });
+
+  it("flags a longer name whose added word is a name of its own", () => {
+    expect(found("Shares in Corvell fell on Tuesday.", "Shares in Corvell Tamsin fell on Tuesday.")).toEqual(["entity-changed:Corvell Tamsin"]);
+  });
+
+  it("flags a containing place when the sentence still names the place it contains", () => {
+    expect(found("A pipeline from Baghdad to Amman is planned.", "A pipeline from Baghdad to Iraq is planned.")).toEqual(["entity-changed:Iraq"]);
+  });
+
+  it("flags a place in the slot of a place it does not contain", () => {
+    expect(found("Rebuilding the market in Baghdad will take a year.", "Rebuilding the market in Iran will take a year.")).toEqual(["entity-changed:Iran"]);
+  });
+
   it("flags a name from elsewhere in the source standing where the supporting sentence has another", () => {
     expect(found(SOURCE, "Ines Duarte said the Harlow museum will show paintings by Pavel Ruiz next month. Marta Oyelaran is pleased."))
       .toEqual(["entity-changed:Pavel Ruiz"]);
@@ -86,6 +107,11 @@ describe("checkEntities", () => {
       "Jonas Ekberg headed the second goal in the 71st minute. Substitute Callum Dray sealed the win in stoppage time.",
       "After a second goal in the 71st minute, substitute Callum Dray sealed the win in stoppage time.",
     )).toEqual([]);
+  });
+
+  it("accepts a name from elsewhere in the source that fills no other name's words", () => {
+    const source = "Marta Oyelaran painted the mural in May. The Harlow museum, run by Pavel Ruiz, will show it next month.";
+    expect(runCheckWithSupports(checkEntities, source, "Marta Oyelaran's mural goes on show next month.", [1]).map((item) => item.type)).toEqual([]);
   });
 
   it("leaves a swapped speaker to the attribution check", () => {

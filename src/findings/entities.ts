@@ -1,5 +1,6 @@
 import { entityKeysMatch, mayBePerson } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
+import { isCommonNoun, placeWithin } from "../lexicon/index.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
 import { atomInPlace } from "./surroundings.js";
 import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
@@ -23,22 +24,23 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
     // The supporting sentences write the very name, only not read as an entity of that name
     // ("G Thomas" read as "Thomas", "United Nations Food" as "United Nations"): nothing is changed.
     if (writtenIn(supports, entity.text)) return [];
+    // A place that contains one the supporting sentences name, which the sentence no longer
+    // names, says less, not something else ("in Ohio" for "in Cleveland"): a generalisation.
+    if (supporting.some((other) => placeWithin(other.key, entity.key) && !namesInSentence(sentence, other.key))) return [];
     const inPlace = swappedInPlace(sentence, entity, supports);
     if (inPlace) return [swapFinding(sentence, entity, supports, inPlace)];
-    const known = sourceNames(source, entity);
-    // A name from elsewhere in the source is a swap only when this slot held another name of the
-    // same known type (intrinsic errors: the right people, in the wrong places).
-    const replaced = supporting.find(
-      (other) =>
-        (known ? entity.type !== "other" && other.type === entity.type : sameType(entity, other)) &&
-        !namesKey(rewrite, other.key),
-    );
-    // A name the source uses elsewhere, standing in the words that surround another name of the
-    // supporting sentences, even when that name is still in the rewrite ("Ruiz's paintings ... Holt"
-    // where the source says "Holt's paintings").
-    const displaced = replaced ?? (known ? displacedName(source, rewrite, sentence, entity, supports) : undefined);
-    if (displaced) return [swapFinding(sentence, entity, supports, displaced)];
-    if (known) return [];
+    // A name from elsewhere in the source is a swap only when it stands in the words that surround
+    // another name (intrinsic errors: the right people, in the wrong places), even when that name is
+    // still in the rewrite ("Ruiz's paintings ... Holt" where the source says "Holt's paintings").
+    // A summary sentence names people its supporting sentence does not; of itself that is no swap.
+    if (sourceNames(source, entity)) {
+      const displaced = displacedName(source, rewrite, sentence, entity, supports);
+      return displaced ? [swapFinding(sentence, entity, supports, displaced)] : [];
+    }
+    // A name the source never uses, where the supporting sentences name another of its type that
+    // the rewrite drops, replaced it.
+    const replaced = supporting.find((other) => sameType(entity, other) && !namesKey(rewrite, other.key));
+    if (replaced) return [swapFinding(sentence, entity, supports, replaced)];
     return [
       finding("unsupported", entity.type === "other" ? "low" : "medium", spanOf(sentence, entity), null,
         `The source does not mention ${quoteText(entity.text)}.`),
@@ -100,7 +102,20 @@ function swappedWithinSupports(source: Analysis, sentence: Sentence, entity: Ent
  * product is named).
  */
 function sameName(entity: EntityAtom, other: EntityAtom): boolean {
-  return entityKeysMatch(entity.key, other.key) || entity.text.toLowerCase() === other.text.toLowerCase();
+  return entityKeysMatch(entity.key, other.key) || entity.text.toLowerCase() === other.text.toLowerCase() || writtenOutLonger(entity.text, other.text);
+}
+
+/**
+ * One name written out longer: the shorter name's words, then an "of" phrase or common nouns
+ * only ("House of Representatives" for "House", "Seychelles Archipelago" for "Seychelles", "Sony
+ * Music" for "Sony"). Words of a name of their own make another name ("Dow Jones", "North Korea").
+ */
+function writtenOutLonger(longer: string, shorter: string): boolean {
+  const words = (name: string) => name.toLowerCase().replace(/\./g, "").split(/\s+/u);
+  const [long, short] = [words(longer), words(shorter)];
+  if (long.length <= short.length || short.some((word, i) => long[i] !== word)) return false;
+  const added = long.slice(short.length);
+  return added[0] === "of" || added.every(isCommonNoun);
 }
 
 /** Some sentence writes `name` as whole words, in any case and spacing. */

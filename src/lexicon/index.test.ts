@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areAntonyms, areSynonyms, isBroaderTerm, isRelationalAdjective, relatedWords, sameStem } from "./index.js";
+import { areAntonyms, areSynonyms, isBroaderTerm, isCommonNoun, isRelationalAdjective, relatedWords, sameStem } from "./index.js";
 
 describe("areSynonyms", () => {
   it("is true for words that share a synset", () => {
@@ -110,5 +110,17 @@ describe("isRelationalAdjective", () => {
 
   it.each(["big", "new", "former"])("is false for the descriptive '%s'", (word) => {
     expect(isRelationalAdjective(word)).toBe(false);
+  });
+});
+
+describe("isCommonNoun", () => {
+  it("is true for a common noun, singular or plural", () => {
+    expect(isCommonNoun("Archipelago")).toBe(true);
+    expect(isCommonNoun("homes")).toBe(true);
+  });
+
+  it("is false for a word WordNet knows only as a name, and for unknown words", () => {
+    expect(isCommonNoun("Jones")).toBe(false);
+    expect(isCommonNoun("Tamsin")).toBe(false);
   });
 });

@@ -109,6 +109,32 @@ export function nameReferents(name: string): ReadonlySet<number> {
 }
 
 /**
+ * True when WordNet puts the place `inner` names inside the place `outer` names: "Baghdad" in
+ * "Iraq", "Capitol" in "Washington", "Houston" in "U.S.". Unknown names and a place against
+ * itself give false.
+ */
+export function placeWithin(inner: string, outer: string): boolean {
+  namedReferents ??= new NamedReferents(wordNet());
+  return namedReferents.within(inner, outer);
+}
+
+/** Plural endings tried off a word that WordNet does not list as written ("homes", "companies"). */
+const PLURAL_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, "y"], [/es$/u, ""], [/s$/u, ""]];
+
+/**
+ * True when WordNet has `word` (or its singular) as a common noun: a noun sense that is not a
+ * proper name ("music", "homes", "archipelago"; not "Lynch" or "Jones").
+ */
+export function isCommonNoun(word: string): boolean {
+  const db = wordNet();
+  const lower = word.toLowerCase();
+  const forms = [lower, ...PLURAL_ENDINGS.filter(([ending]) => ending.test(lower)).map(([ending, base]) => lower.replace(ending, base))];
+  return forms.some((form) =>
+    db.synsetOffsets(form, "noun").some((offset) => !db.synset(offset, "noun")?.pointers.some((pointer) => pointer.symbol === "@i")),
+  );
+}
+
+/**
  * Whether WordNet places `other` (any class) near `word` in `wordClass` without making it another
  * claim: a synonym, a more general term, an entailment, a similar adjective or a derived form,
  * within two steps ("purchase" reaches "acquire", "announce" reaches "say", "win" reaches

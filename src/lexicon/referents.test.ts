@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameSameReferent } from "./index.js";
+import { nameSameReferent, placeWithin } from "./index.js";
 
 describe("nameSameReferent", () => {
   it("is true for two names of one country in one synset", () => {
@@ -26,5 +26,22 @@ describe("nameSameReferent", () => {
     expect(nameSameReferent("Iraqi", "Iran")).toBe(false);
     expect(nameSameReferent("Nigerian", "African")).toBe(false);
     expect(nameSameReferent("Korvash", "Korvashi")).toBe(false);
+  });
+});
+
+describe("placeWithin", () => {
+  it("is true for a city inside its country, over several steps", () => {
+    expect(placeWithin("Baghdad", "Iraq")).toBe(true);
+    expect(placeWithin("Houston", "United States")).toBe(true);
+  });
+
+  it("is false the other way round, for a place against itself, and for unknown names", () => {
+    expect(placeWithin("Iraq", "Baghdad")).toBe(false);
+    expect(placeWithin("Paris", "Paris")).toBe(false);
+    expect(placeWithin("Korvash", "Iraq")).toBe(false);
+  });
+
+  it("is false for neighbouring places", () => {
+    expect(placeWithin("Baghdad", "Iran")).toBe(false);
   });
 });

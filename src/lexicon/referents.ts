@@ -12,6 +12,9 @@ const INSTANCE_HYPERNYM = "@i";
 const PERTAINYM = "\\";
 const MEMBER_HOLONYM = "#m";
 const DERIVATION = "+";
+const PART_HOLONYM = "#p";
+/** Part-of steps walked up from a place: city, state, country, continent. */
+const MAX_PART_STEPS = 4;
 /** Names with "'s" or a plural "s" ("Americans", "Britons") are looked up as their singular too. */
 const PLURAL_SUFFIX = /(?<=\p{L}{3})s$/u;
 /** Names remembered at most: a long ingest meets new names without end, and a lookup is cheap to redo. */
@@ -30,6 +33,31 @@ export class NamedReferents {
    */
   referents(name: string): ReadonlySet<number> {
     return this.referentsOfKey(toLemmaKey(name));
+  }
+
+  /**
+   * Whether WordNet puts a place `inner` stands for inside one `outer` stands for, through up to
+   * four part-of steps ("Baghdad" in "Iraq", "Houston" in "Texas" in "United States"). A place is
+   * not inside itself.
+   */
+  within(inner: string, outer: string): boolean {
+    const targets = this.referents(outer);
+    if (targets.size === 0) return false;
+    let frontier = [...this.referents(inner)];
+    const seen = new Set(frontier);
+    for (let step = 0; step < MAX_PART_STEPS && frontier.length > 0; step++) {
+      frontier = frontier.flatMap((offset) => this.wholesOf(offset)).filter((offset) => !seen.has(offset));
+      for (const offset of frontier) {
+        if (targets.has(offset)) return true;
+        seen.add(offset);
+      }
+    }
+    return false;
+  }
+
+  private wholesOf(offset: number): number[] {
+    const synset = this.db.synset(offset, "noun");
+    return (synset?.pointers ?? []).filter((pointer) => pointer.symbol === PART_HOLONYM && pointer.targetClass === "noun").map((pointer) => pointer.targetOffset);
   }
 
   private lookUp(key: string): ReadonlySet<number> {
