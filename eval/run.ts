@@ -16,6 +16,7 @@ import { bumpTask1, bumpTask2 } from "./tasks/bump.js";
 import { cloughStevensonTask } from "./tasks/clough-stevenson.js";
 import { corpusTask } from "./tasks/corpus.js";
 import { extractsTask } from "./tasks/extracts.js";
+import { leadsTask } from "./tasks/leads.js";
 import { msrpTask } from "./tasks/msrp.js";
 import { plantedTask } from "./tasks/planted.js";
 import { polnearTask } from "./tasks/polnear.js";
@@ -31,6 +32,7 @@ const TASKS: { task: Task; dataFolder: string }[] = [
   { task: polnearTask, dataFolder: "polnear" },
   { task: corpusTask, dataFolder: "reuters21578" },
   { task: extractsTask, dataFolder: "bbc-news" },
+  { task: leadsTask, dataFolder: "bbc-news" },
   { task: plantedTask, dataFolder: "bbc-news" },
 ];
 
