@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/report/types.js";
-import { contradictions, leadAndBody } from "./leads.js";
+import { contradictions, isProseLead, leadAndBody } from "./leads.js";
 
 const finding = (type: Finding["type"], severity: Finding["severity"]): Finding => ({ type, severity, rewrite: null, source: null, message: "" });
 
@@ -13,6 +13,16 @@ describe("leadAndBody", () => {
   it("reads wire copy's indented paragraphs", () => {
     const article = { text: "Roads in Carrow were\nshut on Monday.\n    Schools stayed open.\n    The river rose.", paragraphBreak: "\n    " };
     expect(leadAndBody(article).body).toBe("Schools stayed open.\n    The river rose.");
+  });
+});
+
+describe("isProseLead", () => {
+  it("takes a sentence of ten words or more", () => {
+    expect(isProseLead("Harlow Mills said on Tuesday it would cut 1,200 jobs.")).toBe(true);
+  });
+
+  it("leaves out a table row", () => {
+    expect(isProseLead("Shr 10 cts vs 13 cts")).toBe(false);
   });
 });
 

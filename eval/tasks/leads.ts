@@ -5,7 +5,8 @@
  * lead contradicts the body (another number, date or name, a flipped negation, another speaker,
  * other words inside quotation marks) is nearly always a false alarm, of the kind abstractive
  * summaries meet. Unsupported and attribution findings are not counted: a lead may state what the
- * body never repeats, and often drops "police said". Unlabelled: a false-alarm measure only.
+ * body never repeats, and often drops "police said". Leads of fewer than ten words (table rows,
+ * sports results) are left out. Unlabelled: a false-alarm measure only.
  */
 import type { Finding, FindingType } from "../../src/report/types.js";
 import { scoredSummary, writeRecords } from "../records.js";
@@ -32,6 +33,17 @@ export function contradictions(findings: readonly Finding[]): Finding[] {
   return findings.filter((item) => CONTRADICTIONS.includes(item.type) && item.severity !== "low");
 }
 
+/** Words a lead needs to be prose. */
+const MIN_LEAD_WORDS = 10;
+
+/**
+ * A lead of prose, not a table row or a result: Reuters' earnings and table items open with a row
+ * ("Shr 10 cts vs 13 cts") that the body's other rows contradict by design.
+ */
+export function isProseLead(lead: string): boolean {
+  return lead.split(/\s+/u).length >= MIN_LEAD_WORDS;
+}
+
 /** An article's first paragraph and the rest, joined in the article's own layout. */
 export function leadAndBody(article: Pick<Article, "text" | "paragraphBreak">): { lead: string; body: string } {
   const [lead = "", ...rest] = paragraphsOf(article.text);
@@ -44,7 +56,9 @@ export const leadsTask: Task = {
     const count = context.sample ? ARTICLES.sample : ARTICLES.full;
     // The extracts task's articles: the two measures read the same stories.
     const articles = (["bbc", "reuters"] as const).flatMap((collection) => sampleByHash(readArticles(collection), count, (article) => article.id));
-    const pairs = articles.map((article) => ({ article, ...leadAndBody(article) }));
+    const pairs = articles
+      .map((article) => ({ article, ...leadAndBody(article) }))
+      .filter((pair) => isProseLead(pair.lead));
     const scored = await scoreAll(
       pairs.map((pair) => ({ key: pair.article.id, source: pair.body, rewrite: pair.lead })),
       context,
