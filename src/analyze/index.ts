@@ -6,7 +6,7 @@ import { extractNumbers } from "./numbers.js";
 import { extractSpeech } from "./quotes.js";
 import { splitSentences, unwrapLines } from "./sentences.js";
 import { extractSpeakerLabels } from "./speaker-labels.js";
-import type { Analysis, Atom, Sentence, Span } from "./types.js";
+import type { Analysis, Atom, EntityAtom, NumberAtom, Sentence, Span } from "./types.js";
 
 export type * from "./types.js";
 export { looksEnglish, overlongRun } from "./language.js";
@@ -37,7 +37,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const entities = extractEntities(norm);
   const dates = extractDates(norm, referenceDate);
-  const numbers = extractNumbers(norm).filter((number) => !dates.some((date) => overlaps(number, date)));
+  const numbers = extractNumbers(norm).filter((number) => !dates.some((date) => overlaps(number, date)) && !partOfName(number, entities));
   const speech = extractSpeech(norm, entities);
   const normAtoms: Atom[] = [
     ...numbers,
@@ -81,6 +81,15 @@ function remapAtom(atom: Atom, toOriginal: (span: Span) => Span): Atom {
     mapped.speakerSpan = toOriginal(mapped.speakerSpan);
   }
   return mapped;
+}
+
+/**
+ * A number word written inside a name ("Six Nations", "Group of Seven", "Big Four") counts nothing.
+ * An ordinal still ranks: "Third Armored Cavalry Regiment" is the "3rd".
+ */
+function partOfName(number: NumberAtom, entities: readonly EntityAtom[]): boolean {
+  if (number.unit === "ordinal" || !/^\p{Lu}\p{Ll}/u.test(number.text)) return false;
+  return entities.some((entity) => entity.start <= number.start && entity.end >= number.end);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
