@@ -25,6 +25,14 @@ describe("checkDates", () => {
     expect(types("Varrow's council met yesterday.", "Varrow's council met last week.")).toEqual(["date-changed"]);
   });
 
+  it("lets one running period stand for a longer one that holds it", () => {
+    expect(types("Varrow's shares rose 4% this month.", "Varrow's shares rose 4% today.")).toEqual([]);
+  });
+
+  it("finds this year put for last year", () => {
+    expect(types("Varrow's exports rose 4% last year.", "Varrow's exports rose 4% this year.")).toEqual(["date-changed"]);
+  });
+
   it("sets a changed date against the one the rewrite dropped, not one it kept", () => {
     expect(replaced(
       "The law was signed in November and takes effect on April 1.",

@@ -101,7 +101,15 @@ function datesConflict(a: DateAtom, b: DateAtom): boolean {
   const verdict = sameDate(a, b);
   if (verdict !== "unknown") return verdict === "different";
   const anchor = relativeAnchor(a);
-  return anchor !== null && anchor === relativeAnchor(b) && a.key !== b.key;
+  return anchor !== null && anchor === relativeAnchor(b) && a.key !== b.key && !(holdsNow(a) && holdsNow(b));
+}
+
+/** The running periods that hold the time of writing, each inside the next: no two of them differ. */
+const PERIODS_HOLDING_NOW = /^rel:(?:today|tonight|this-(?:morning|afternoon|evening|week|month|quarter|year))$/u;
+
+/** "today", "this month", "this year": a period that holds the time of writing ("shares rose today" is also "this month"). */
+function holdsNow(date: DateAtom): boolean {
+  return PERIODS_HOLDING_NOW.test(date.key);
 }
 
 /**
