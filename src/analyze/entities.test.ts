@@ -24,6 +24,22 @@ describe("extractEntities", () => {
     ]);
   });
 
+  it("keeps 'and' inside an organisation's name that ends on its head word", () => {
+    expect(extractEntities("Last week the Cartage and Exchange Commission said its staff was ready.").map((e) => e.text)).toEqual(["Cartage and Exchange Commission"]);
+  });
+
+  it("keeps 'for' after an organisation's head word, and 'and' in what follows", () => {
+    expect(extractEntities("Prices in the Organisation for Harbour Trade and Development rose.").map((e) => e.text)).toEqual(["Organisation for Harbour Trade and Development"]);
+  });
+
+  it("names two when 'and' joins a place and an organisation", () => {
+    expect(extractEntities("Talks between Kenya and Carrow Commission officials ended.").map((e) => e.text)).toEqual(["Kenya", "Carrow Commission"]);
+  });
+
+  it("finds a place compromise misses at a sentence's start", () => {
+    expect(extractEntities("Britain said it agreed.").map((e) => e.text)).toEqual(["Britain"]);
+  });
+
   it("leaves a title out of the name after a closing quotation", () => {
     const entities = extractEntities('"He is the first economist." Dr Halvey - who chairs the board - will step down.');
     expect(find(entities, "Halvey")?.key).toBe("halvey");
