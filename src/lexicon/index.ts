@@ -27,6 +27,11 @@ let namedReferents: NamedReferents | undefined;
 let nearbyWords: NearbyWords | undefined;
 let broaderWords: NearbyWords | undefined;
 
+function properNames(): NamedReferents {
+  namedReferents ??= new NamedReferents(wordNet());
+  return namedReferents;
+}
+
 function wordNet(): WordNetDatabase {
   if (database === undefined) {
     const require = createRequire(import.meta.url);
@@ -104,8 +109,7 @@ export function nameSameReferent(a: string, b: string): boolean {
 
 /** The WordNet places and peoples a name stands for; two names share one exactly when `nameSameReferent` holds. */
 export function nameReferents(name: string): ReadonlySet<number> {
-  namedReferents ??= new NamedReferents(wordNet());
-  return namedReferents.referents(name);
+  return properNames().referents(name);
 }
 
 /**
@@ -114,24 +118,15 @@ export function nameReferents(name: string): ReadonlySet<number> {
  * itself give false.
  */
 export function placeWithin(inner: string, outer: string): boolean {
-  namedReferents ??= new NamedReferents(wordNet());
-  return namedReferents.within(inner, outer);
+  return properNames().within(inner, outer);
 }
-
-/** Plural endings tried off a word that WordNet does not list as written ("homes", "companies"). */
-const PLURAL_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, "y"], [/es$/u, ""], [/s$/u, ""]];
 
 /**
  * True when WordNet has `word` (or its singular) as a common noun: a noun sense that is not a
  * proper name ("music", "homes", "archipelago"; not "Lynch" or "Jones").
  */
 export function isCommonNoun(word: string): boolean {
-  const db = wordNet();
-  const lower = word.toLowerCase();
-  const forms = [lower, ...PLURAL_ENDINGS.filter(([ending]) => ending.test(lower)).map(([ending, base]) => lower.replace(ending, base))];
-  return forms.some((form) =>
-    db.synsetOffsets(form, "noun").some((offset) => !db.synset(offset, "noun")?.pointers.some((pointer) => pointer.symbol === "@i")),
-  );
+  return properNames().isCommonNoun(word);
 }
 
 /**

@@ -15,6 +15,8 @@ const DERIVATION = "+";
 const PART_HOLONYM = "#p";
 /** Part-of steps walked up from a place: city, state, country, continent. */
 const MAX_PART_STEPS = 4;
+/** Plural endings tried off a common noun WordNet does not list as written ("homes", "companies"). */
+const PLURAL_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/ies$/u, "y"], [/es$/u, ""], [/s$/u, ""]];
 /** Names with "'s" or a plural "s" ("Americans", "Britons") are looked up as their singular too. */
 const PLURAL_SUFFIX = /(?<=\p{L}{3})s$/u;
 /** Names remembered at most: a long ingest meets new names without end, and a lookup is cheap to redo. */
@@ -53,6 +55,13 @@ export class NamedReferents {
       }
     }
     return false;
+  }
+
+  /** Whether some noun sense of `word`, or of its singular, is not a proper name. */
+  isCommonNoun(word: string): boolean {
+    const lower = word.toLowerCase();
+    const singulars = PLURAL_ENDINGS.filter(([ending]) => ending.test(lower)).map(([ending, base]) => lower.replace(ending, base));
+    return [lower, ...singulars].some((form) => this.senses(form, "noun").some((sense) => !isInstance(sense)));
   }
 
   private wholesOf(offset: number): number[] {
