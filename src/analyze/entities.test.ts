@@ -127,6 +127,10 @@ describe("extractEntities", () => {
     expect(entities[2]?.key).toBe("helen ortiz");
   });
 
+  it("reads a sentence with many capitalised words as prose, not as a headline", () => {
+    expect(extractEntities("He joined the Third Carrow Regiment.").map((e) => e.text)).toEqual(["Third Carrow Regiment"]);
+  });
+
   it("keeps dotted initials after a title inside the name", () => {
     expect(extractEntities("The bill was filed by Rep. G.K. Tamsin.").map((e) => e.key)).toEqual(["gk tamsin"]);
   });

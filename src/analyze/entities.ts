@@ -597,12 +597,20 @@ function findTitleCaseLines(text: string, tokens: WordToken[]): Array<[number, n
     const capitalisedFunctionWord = inLine.some(
       (t, i) => i > 0 && t.capitalised && FUNCTION_WORDS.has(t.lower) && !isSentenceInitial(text, t.start),
     );
-    if (longWords.length >= 2 && capitalisedShare >= 0.7 && (capitalisedFunctionWord || capitalisedShare === 1)) {
+    if (longWords.length >= 2 && capitalisedShare >= 0.7 && (capitalisedFunctionWord || capitalisedShare === 1) && !endsSentence(line)) {
       lines.push([lineStart, lineEnd]);
     }
     lineStart = lineEnd + 1;
   }
   return lines;
+}
+
+/**
+ * A line that ends on a full stop, a question or an exclamation mark is a sentence, not a
+ * headline, however many capitalised words it has ("He joined the Third Carrow Regiment.").
+ */
+function endsSentence(line: string): boolean {
+  return /[.!?]["'”’)]*\s*$/u.test(line);
 }
 
 /** In a title-case line only the names compromise knows are kept, without their titles. */
