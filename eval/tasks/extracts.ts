@@ -17,7 +17,7 @@ import type { ResultEntry, Task, TaskContext } from "../types.js";
 
 const DATASET = "extracts";
 /** Articles per collection: every extract kind is made from the same ones. */
-export const ARTICLES = { full: 200, sample: 10 };
+const ARTICLES = { full: 200, sample: 10 };
 /** Paragraphs (or sentences) an article needs for every kind of extract. */
 const MIN_PARTS = 5;
 /** Parts an extract keeps. */
@@ -62,7 +62,7 @@ export function extractOf(text: string, kind: ExtractKind, paragraphBreak: strin
 }
 
 /** The articles of a collection long enough for every kind of extract, each in its own layout. */
-export function readArticles(collection: Article["collection"]): Article[] {
+function readArticles(collection: Article["collection"]): Article[] {
   const file = collection === "bbc" ? dataFile("bbc-news", "bbc.jsonl") : dataFile("reuters21578", "reuters21578.jsonl");
   return parseJsonLines(readText(file), collection).flatMap((item): Article[] => {
     const lines = String(item.text ?? "").split("\n");
@@ -74,6 +74,15 @@ export function readArticles(collection: Article["collection"]): Article[] {
   });
 }
 
+/**
+ * The articles the news tasks read (extracts, leads, planted): the same ones for each, chosen by
+ * hash from each collection, `ARTICLES.sample` of them per collection in a `--sample` run.
+ */
+export function sampledArticles(sample: boolean): Article[] {
+  const count = sample ? ARTICLES.sample : ARTICLES.full;
+  return (["bbc", "reuters"] as const).flatMap((collection) => sampleByHash(readArticles(collection), count, (article) => article.id));
+}
+
 /** A high or medium finding other than an omission: what `verdict.faithful` counts. */
 function flagged(report: CompareReport): boolean {
   return !report.verdict.faithful;
@@ -82,8 +91,7 @@ function flagged(report: CompareReport): boolean {
 export const extractsTask: Task = {
   name: DATASET,
   async run(context: TaskContext): Promise<ResultEntry[]> {
-    const count = context.sample ? ARTICLES.sample : ARTICLES.full;
-    const articles = (["bbc", "reuters"] as const).flatMap((collection) => sampleByHash(readArticles(collection), count, (article) => article.id));
+    const articles = sampledArticles(context.sample);
     const items = articles.flatMap((article) =>
       KINDS.flatMap((kind) => {
         const extract = extractOf(article.text, kind, article.paragraphBreak);

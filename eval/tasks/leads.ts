@@ -10,10 +10,9 @@
  */
 import type { Finding, FindingType } from "../../src/report/types.js";
 import { scoredSummary, writeRecords } from "../records.js";
-import { sampleByHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
-import { ARTICLES, paragraphsOf, readArticles, type Article } from "./extracts.js";
+import { paragraphsOf, sampledArticles, type Article } from "./extracts.js";
 
 const DATASET = "leads";
 
@@ -53,9 +52,8 @@ export function leadAndBody(article: Pick<Article, "text" | "paragraphBreak">): 
 export const leadsTask: Task = {
   name: DATASET,
   async run(context: TaskContext): Promise<ResultEntry[]> {
-    const count = context.sample ? ARTICLES.sample : ARTICLES.full;
     // The extracts task's articles: the two measures read the same stories.
-    const articles = (["bbc", "reuters"] as const).flatMap((collection) => sampleByHash(readArticles(collection), count, (article) => article.id));
+    const articles = sampledArticles(context.sample);
     const pairs = articles
       .map((article) => ({ article, ...leadAndBody(article) }))
       .filter((pair) => isProseLead(pair.lead));

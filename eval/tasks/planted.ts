@@ -17,10 +17,10 @@ import { namePoolOf } from "../corpus/names.js";
 import { createRandom, type Random } from "../corpus/random.js";
 import { parseDoc, renderDoc, type Doc } from "../corpus/sentences.js";
 import { scoredSummary, writeRecords } from "../records.js";
-import { sampleByHash, stableHash } from "../sample.js";
+import { stableHash } from "../sample.js";
 import { scoreAll } from "../score-items.js";
 import type { ResultEntry, Task, TaskContext } from "../types.js";
-import { ARTICLES, extractOf, paragraphsOf, readArticles, type Article } from "./extracts.js";
+import { extractOf, paragraphsOf, sampledArticles, type Article } from "./extracts.js";
 
 const DATASET = "planted";
 
@@ -145,8 +145,7 @@ function findingsOnChange(report: CompareReport, changed: { start: number; end: 
 export const plantedTask: Task = {
   name: DATASET,
   async run(context: TaskContext): Promise<ResultEntry[]> {
-    const count = context.sample ? ARTICLES.sample : ARTICLES.full;
-    const articles = (["bbc", "reuters"] as const).flatMap((collection) => sampleByHash(readArticles(collection), count, (article) => article.id));
+    const articles = sampledArticles(context.sample);
     const pool = namePoolOf(articles.map((article) => article.text));
     const items = articles.flatMap((article) => plantedItems(article, pool));
     const scored = await scoreAll(
