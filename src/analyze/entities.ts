@@ -838,7 +838,7 @@ function describedByRole(text: string, token: WordToken, library: LibraryView): 
 // Types
 
 function isOrganizationRun(tokens: WordToken[]): boolean {
-  return tokens.some((t) => ORGANIZATION_HEADS.has(stripStop(t.lower)));
+  return tokens.some(isOrganizationHead);
 }
 
 function typeMention(text: string, tokens: WordToken[], titled: boolean, library: LibraryView): Mention {

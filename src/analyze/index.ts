@@ -5,6 +5,7 @@ import { normalizeText, type Normalized } from "./normalize.js";
 import { extractNumbers } from "./numbers.js";
 import { extractSpeech } from "./quotes.js";
 import { splitSentences, unwrapLines } from "./sentences.js";
+import { SpanIndex } from "./span-index.js";
 import { extractSpeakerLabels } from "./speaker-labels.js";
 import type { Analysis, Atom, EntityAtom, NumberAtom, Sentence, Span } from "./types.js";
 
@@ -37,7 +38,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const entities = extractEntities(norm);
   const dates = extractDates(norm, referenceDate);
-  const numbers = extractNumbers(norm).filter((number) => !dates.some((date) => overlaps(number, date)) && !partOfName(number, entities));
+  const names = new SpanIndex(entities);
+  const numbers = extractNumbers(norm).filter((number) => !dates.some((date) => overlaps(number, date)) && !partOfName(number, names));
   const speech = extractSpeech(norm, entities);
   const normAtoms: Atom[] = [
     ...numbers,
@@ -87,9 +89,9 @@ function remapAtom(atom: Atom, toOriginal: (span: Span) => Span): Atom {
  * A number word written inside a name ("Six Nations", "Group of Seven", "Big Four") counts nothing.
  * An ordinal still ranks: "Third Armored Cavalry Regiment" is the "3rd".
  */
-function partOfName(number: NumberAtom, entities: readonly EntityAtom[]): boolean {
+function partOfName(number: NumberAtom, names: SpanIndex<EntityAtom>): boolean {
   if (number.unit === "ordinal" || !/^\p{Lu}\p{Ll}/u.test(number.text)) return false;
-  return entities.some((entity) => entity.start <= number.start && entity.end >= number.end);
+  return names.near(number.start, number.end).some((name) => name.start <= number.start && name.end >= number.end);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
