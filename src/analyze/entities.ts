@@ -479,11 +479,11 @@ function endsRun(run: WordToken[]): boolean {
  * Exchange Commission"). "Mistral Fluid Systems and Mistral Bank" names two.
  */
 function joinsOrganizationName(text: string, tokens: WordToken[], i: number, run: WordToken[]): boolean {
-  const token = tokens[i]!;
+  const word = tokens[i]!.lower;
   const last = run[run.length - 1];
-  if (!last?.capitalised || !nextIsNameWord(text, tokens, i)) return false;
-  if (token.lower === "for") return isOrganizationHead(last);
-  if (token.lower !== "and" || !isCommonNoun(stripStop(last.lower))) return false;
+  if ((word !== "for" && word !== "and") || !last?.capitalised || !nextIsNameWord(text, tokens, i)) return false;
+  if (word === "for") return isOrganizationHead(last);
+  if (!isCommonNoun(stripStop(last.lower))) return false;
   const head = run.findIndex(isOrganizationHead);
   const inComplement = head >= 0 && head < run.length - 1 && ["of", "for"].includes(run[head + 1]!.lower);
   return inComplement || (run.length === 1 && isOrganizationHead(nameWordsAfter(text, tokens, i).at(-1)));
