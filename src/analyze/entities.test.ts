@@ -28,6 +28,10 @@ describe("extractEntities", () => {
     expect(extractEntities("Last week the Cartage and Exchange Commission said its staff was ready.").map((e) => e.text)).toEqual(["Cartage and Exchange Commission"]);
   });
 
+  it("reads an administration as an organisation's head word", () => {
+    expect(extractEntities("Last week the Food and Harbour Administration said its staff was ready.").map((e) => e.text)).toEqual(["Food and Harbour Administration"]);
+  });
+
   it("keeps 'for' after an organisation's head word, and 'and' in what follows", () => {
     expect(extractEntities("Prices in the Organisation for Harbour Trade and Development rose.").map((e) => e.text)).toEqual(["Organisation for Harbour Trade and Development"]);
   });
@@ -214,6 +218,17 @@ describe("extractEntities, organisations named short", () => {
     expect(keyOf("Mistral Fluid Systems and Mistral Bank both rose. Mistral said little.", "Mistral")).toBe("mistral");
   });
 
+  it("gives a stock ticker in brackets the company's key", () => {
+    expect(keyOf("Canmoor Resources Inc <CNMR> said it struck gold.", "CNMR")).toBe("canmoor resources inc");
+  });
+
+  it("reads 'and' before a company's designator as part of its name", () => {
+    const names = (text: string) => extractEntities(text).map((e) => e.text);
+    expect(names("The drug maker Pellam and Co Inc said sales rose.")).toEqual(["Pellam and Co Inc"]);
+    expect(names("Tarvik Corp and Mistral Corp said sales rose.")).toEqual(["Tarvik Corp", "Mistral Corp"]);
+    expect(names("Britain and Allied Tarvik Banks Plc agreed.")).toEqual(["Britain", "Allied Tarvik Banks Plc"]);
+  });
+
   it("leaves a place that opens an organisation's name", () => {
     expect(keyOf("The Washington Post reported the vote. Washington said nothing.", "Washington")).toBe("washington");
   });
@@ -265,6 +280,17 @@ describe("entityKeysMatch", () => {
     expect(entityKeysMatch("tarvik corp", "tarvik")).toBe(true);
     expect(entityKeysMatch("tarvik systems inc", "tarvik")).toBe(true);
     expect(entityKeysMatch("kde", "korvel data exchange corp")).toBe(true);
+  });
+
+  it("matches a company's short name against its full legal name", () => {
+    expect(entityKeysMatch("canmoor", "canmoor resources inc")).toBe(true);
+    expect(entityKeysMatch("pacific tarn-ocean", "pacific tarn-ocean mining ltd")).toBe(true);
+    expect(entityKeysMatch("tarvik wheat forecasters pty ltd", "twf")).toBe(true);
+  });
+
+  it("keeps a short name apart from a longer one that is no legal name, or names a place", () => {
+    expect(entityKeysMatch("canmoor", "canmoor resources")).toBe(false);
+    expect(entityKeysMatch("new york", "new york life insurance co")).toBe(false);
   });
 
   it("matches a final s written for a possessive or a family", () => {

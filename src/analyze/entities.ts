@@ -47,6 +47,7 @@ const ORGANIZATION_HEADS = new Set([
   "congress", "senate", "assembly", "police", "school", "hospital", "church", "club", "society",
   "airlines", "airways", "times", "news", "press", "network", "institution", "alliance", "front",
   "movement", "forces", "command", "guard", "coalition", "trust", "industries", "laboratories", "labs",
+  "administration",
 ]);
 
 /** Abbreviations that keep their full stop inside a name ("Dr. Ana Ruiz", "Acme Inc."). */
@@ -193,7 +194,8 @@ function givenNamePronouns(mentions: readonly Mention[], library: LibraryView): 
  * ("von der aalst" / "greta von der aalst"), or an acronym against its expansion
  * ("who" / "world health organization"). Names are compared as written in news copy varies:
  * without punctuation, accents, middle initials and company designators ("DVD-CCA" / "DVD CCA",
- * "Jose F. Ruiz" / "José Ruiz", "Tarvik Corp." / "Tarvik"), with one slip of spelling in a long
+ * "Jose F. Ruiz" / "José Ruiz", "Tarvik Corp." / "Tarvik"), a company's short name against its
+ * legal name ("Tarvik" / "Tarvik Mining Ltd"), with one slip of spelling in a long
  * word ("Laczynski" / "Lacsynski"), and a people or adjective against its country through
  * WordNet ("British" / "UK", "Mexican" / "Mexico").
  */
@@ -210,7 +212,24 @@ export function entityKeysMatch(a: string, b: string): boolean {
   }
   if (leftWords.join("") === rightWords.join("")) return true;
   if (sameNameWrittenLonger(leftWords, rightWords) || sameWordsUpToSpelling(leftWords, rightWords)) return true;
+  if (companyShortName(left, right, leftWords, rightWords)) return true;
   return nameSameReferent(leftWords.join(" "), rightWords.join(" "));
+}
+
+/** Designators that make a name a company's full legal name ("Tarvik Mining Ltd"). */
+const LEGAL_DESIGNATORS = new Set(["inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "pty", "ag", "nv", "bv", "gmbh"]);
+
+/**
+ * A company's short name: the first words of its full legal name ("Canamax" / "Canamax Resources
+ * Inc", "Pacific Trans-Ocean" / "Pacific Trans-Ocean Resources Ltd"), as news copy names a company
+ * after its first mention. A short name WordNet knows as a place or a people ("New York" / "New
+ * York Life Insurance Co") names that instead.
+ */
+function companyShortName(leftKey: string, rightKey: string, leftWords: string[], rightWords: string[]): boolean {
+  const [shortWords, [longKey, longWords]] =
+    leftWords.length <= rightWords.length ? [leftWords, [rightKey, rightWords] as const] : [rightWords, [leftKey, leftWords] as const];
+  if (shortWords.length >= longWords.length || !LEGAL_DESIGNATORS.has(longKey.split(" ").pop()!)) return false;
+  return shortWords.every((word, i) => longWords[i] === word) && nameReferents(shortWords.join(" ")).size === 0;
 }
 
 /** Equal word lists, a surname or tail against the full name, or an acronym against its expansion. */
@@ -228,7 +247,7 @@ function normaliseKey(key: string): string {
 
 /** Company designators that may follow a name or not ("Tarvik Corp." / "Tarvik"). */
 const COMPANY_DESIGNATORS = new Set([
-  "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "llp", "lp", "spa", "sa", "ag", "nv", "bv", "gmbh", "&",
+  "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "llp", "lp", "spa", "sa", "ag", "nv", "bv", "gmbh", "pty", "&",
   // Generic trade words a company's short name leaves off ("Tarvik Systems Inc." / "Tarvik").
   "systems", "computer", "computers", "technologies", "technology", "networks", "communications", "group",
   "holdings", "international", "industries", "entertainment", "enterprises",
@@ -476,17 +495,30 @@ function endsRun(run: WordToken[]): boolean {
  * Economic Cooperation", "Bank for International Settlements"); "and" after a common noun, in the
  * complement of such a name ("Department of Trade and Industry", "... Cooperation and
  * Development") or, as its one word, before words that end on a head word ("Securities and
- * Exchange Commission"). "Mistral Fluid Systems and Mistral Bank" names two.
+ * Exchange Commission"); and before a company's designator (joinsCompanyName). "Mistral Fluid
+ * Systems and Mistral Bank" names two.
  */
 function joinsOrganizationName(text: string, tokens: WordToken[], i: number, run: WordToken[]): boolean {
   const word = tokens[i]!.lower;
   const last = run[run.length - 1];
   if ((word !== "for" && word !== "and") || !last?.capitalised || !nextIsNameWord(text, tokens, i)) return false;
   if (word === "for") return isOrganizationHead(last);
+  if (joinsCompanyName(text, tokens, i, run)) return true;
   if (!isCommonNoun(stripStop(last.lower))) return false;
   const head = run.findIndex(isOrganizationHead);
   const inComplement = head >= 0 && head < run.length - 1 && ["of", "for"].includes(run[head + 1]!.lower);
   return inComplement || (run.length === 1 && isOrganizationHead(nameWordsAfter(text, tokens, i).at(-1)));
+}
+
+/**
+ * "and" inside a company's legal name: the words after it end on a designator ("Merck and Co Inc",
+ * "American Telephone and Telegraph Co"). Not after a name that has its own head ("Exxon Corp and
+ * Mobil Corp") or names a place ("Britain and Allied Irish Banks Plc").
+ */
+function joinsCompanyName(text: string, tokens: WordToken[], i: number, run: WordToken[]): boolean {
+  const after = nameWordsAfter(text, tokens, i).at(-1);
+  if (!after || !LEGAL_DESIGNATORS.has(stripStop(after.lower)) || run.some(isOrganizationHead)) return false;
+  return nameReferents(run.map((token) => token.lower).join(" ")).size === 0;
 }
 
 function isOrganizationHead(token: WordToken | undefined): boolean {
@@ -1016,13 +1048,18 @@ class NamesByInitials {
   }
 }
 
-/** "World Health Organization (WHO)": the acronym right after a name, in brackets, stands for it. */
+/**
+ * "World Health Organization (WHO)": the acronym right after a name, in brackets, stands for it.
+ * So does a stock ticker in wire copy's angle brackets ("Exxon Corp <XON>").
+ */
 function findAcronymDefinitions(text: string, mentions: Mention[]): Map<string, Mention> {
   const definitions = new Map<string, Mention>();
+  const closing: Record<string, string> = { "(": ")", "<": ">" };
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
     if (!previous || !isAcronymMention(m) || previous.tokens.length < 2) return;
-    if (!/^ ?\($/.test(text.slice(previous.end, m.start)) || text[m.end] !== ")") return;
+    const opening = /^ ?([(<])$/.exec(text.slice(previous.end, m.start))?.[1];
+    if (!opening || text[m.end] !== closing[opening]) return;
     if (!definitions.has(m.key)) definitions.set(m.key, previous);
   });
   return definitions;
