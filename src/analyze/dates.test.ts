@@ -147,6 +147,7 @@ describe("extractDates: times", () => {
   it("reads a number with two decimals and a percent sign or unit after it as no time", () => {
     expect(extractDates("rates stay at 3.32% for now", null)).toEqual([]);
     expect(extractDates("the index closed at 12.45 points", null)).toEqual([]);
+    expect(extractDates("profit fell from 2.12 billion", null)).toEqual([]);
   });
 
   it("reads a time written with a dot", () => {

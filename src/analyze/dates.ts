@@ -31,8 +31,8 @@ const RELATIVE_TO_NOW = /\b(yesterday|today|tomorrow|tonight|ago|this|next|last|
 const RELATIVE_TO_STORY = /\b(later|earlier|before|after|weekend)\b/i;
 /** A clock time is only trusted with a marker: chrono reads "5 to 10 people" as 5:00-10:00. */
 const TIME_MARKER = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d[:.]\d\d\b|\bnoon\b|\bmidday\b|\bmidnight\b|o'clock/i;
-/** A span that is only a number with two decimals, which chrono reads as a clock time ("at 3.32"). */
-const DOTTED_DECIMAL = /^\d{1,2}\.\d\d$/;
+/** A span that is only a number with two decimals, which chrono reads as a clock time ("at 3.32", "from 2.12"). */
+const DOTTED_DECIMAL = /^(?:from\s+)?\d{1,2}\.\d\d$/i;
 /** What makes such a number a quantity: a percent sign or a unit word after it. */
 const QUANTITY_AFTER = /^\s*(?:%|(?:pct|percent|per\s+cent|points?|pence|p|cents?|pounds?|dollars?|dlrs|euros?|yen|francs?|marks|mln|million|billion|bn|m|times|per)\b)/i;
 const NUMERIC_DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/;

@@ -29,6 +29,10 @@ describe("checkDates", () => {
     expect(types("Varrow's shares rose 4% this month.", "Varrow's shares rose 4% today.")).toEqual([]);
   });
 
+  it("reads last night as yesterday's evening", () => {
+    expect(types("Varrow's council met yesterday.", "Varrow's council met last night.")).toEqual([]);
+  });
+
   it("finds this year put for last year", () => {
     expect(types("Varrow's exports rose 4% last year.", "Varrow's exports rose 4% this year.")).toEqual(["date-changed"]);
   });

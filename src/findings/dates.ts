@@ -101,7 +101,17 @@ function datesConflict(a: DateAtom, b: DateAtom): boolean {
   const verdict = sameDate(a, b);
   if (verdict !== "unknown") return verdict === "different";
   const anchor = relativeAnchor(a);
-  return anchor !== null && anchor === relativeAnchor(b) && a.key !== b.key && !(holdsNow(a) && holdsNow(b));
+  return anchor !== null && anchor === relativeAnchor(b) && a.key !== b.key && !holdOneTime(a, b);
+}
+
+/** Two relative dates, each holding the other's time: two running periods, or yesterday and last night. */
+function holdOneTime(a: DateAtom, b: DateAtom): boolean {
+  return (holdsNow(a) && holdsNow(b)) || (endsYesterday(a) && endsYesterday(b));
+}
+
+/** "yesterday" and "last night": written the morning after, last night is yesterday's evening. */
+function endsYesterday(date: DateAtom): boolean {
+  return date.key === "rel:yesterday" || date.key === "rel:last-night";
 }
 
 /** The running periods that hold the time of writing, each inside the next: no two of them differ. */
