@@ -25,6 +25,14 @@ describe("checkEntities", () => {
     expect(found("The frogs live only in the Seychelles.", "The frogs live only in the Seychelles Archipelago.")).toEqual([]);
   });
 
+  it("takes a new name for a dropped supporting name of its own type", () => {
+    expect(found("Fans in Oslo cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["entity-changed:Rome"]);
+  });
+
+  it("does not take a new place for a dropped name of no known type", () => {
+    expect(found("Fans at the Velvet Awards cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["unsupported:Rome"]);
+  });
+
   it("flags a longer name whose added word is a name of its own", () => {
     expect(found("Shares in Corvell fell on Tuesday.", "Shares in Corvell Tamsin fell on Tuesday.")).toEqual(["entity-changed:Corvell Tamsin"]);
   });

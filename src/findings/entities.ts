@@ -130,8 +130,15 @@ function namesInSentence(sentence: Sentence, key: string): boolean {
   return sentence.atoms.some((atom) => atom.kind === "entity" && entityKeysMatch(atom.key, key));
 }
 
+/**
+ * Two names of one type, or a person and an untyped name shaped like a person's. An untyped name
+ * is not taken for any type: a lead's "Grammy Awards" did not replace its article's "Alicia Keys",
+ * nor "Yukon" the "U.S." of "U.S. dlrs" (leads task: Reuters leads with an entity-changed 0.244 ->
+ * 0.149; MSRP train paraphrases made unfaithful 58.08% -> 57.25%, non-paraphrases 79.52% -> 78.99%).
+ */
 function sameType(a: EntityAtom, b: EntityAtom): boolean {
-  return a.type === b.type || a.type === "other" || b.type === "other";
+  if (a.type === b.type) return true;
+  return (a.type === "person" && mayBePerson(b)) || (b.type === "person" && mayBePerson(a));
 }
 
 /**
