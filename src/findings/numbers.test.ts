@@ -9,6 +9,15 @@ describe("checkNumbers", () => {
     expect(types("Orlen Foods earned $3.1 billion, or $6.78 per share.", "Orlen Foods earned $3.1 billion, or $6.90 per share.")).toEqual(["number-changed:$6.90"]);
   });
 
+  it("does not take a bare count for a share or an amount of money the rewrite dropped", () => {
+    expect(types("Orlen Foods said sales rose 13 pct in the year.", "Orlen Foods said sales rose as two new plants opened in the year.")).toEqual(["unsupported:two"]);
+    expect(types("Orlen Foods said sales rose to $40 million in the year.", "Orlen Foods said sales rose as two new plants opened in the year.")).toEqual(["unsupported:two"]);
+  });
+
+  it("takes a new share for a share the rewrite dropped", () => {
+    expect(types("Orlen Foods said sales rose 13 pct in the year.", "Orlen Foods said sales in the year rose by 18 percent, helped by new plants.")).toEqual(["number-changed:18 percent"]);
+  });
+
   it("reads a vote before a weekday as numbers, not a clock time", () => {
     const source = "The council voted 9-4 on Monday to approve the plan.";
     expect(types(source, "The council voted 9 to 4 on Monday to approve the plan.")).toEqual([]);

@@ -198,10 +198,16 @@ const writtenAsNumber = perTextMemo(
 
 /**
  * A number may have replaced another of a compatible unit, or an amount in another currency
- * ("412 million dollars" for "412 million euros": the same figure, another claim).
+ * ("412 million dollars" for "412 million euros": the same figure, another claim). A share or an
+ * amount of money and a bare number count different things ("two" new plants, "13 pct" of sales).
  */
 function mayStandFor(number: NumberAtom, other: NumberAtom): boolean {
+  if (isShareOrMoney(number.unit) !== isShareOrMoney(other.unit)) return false;
   return unitsCompatible(number, other) || (isCurrency(number.unit) && isCurrency(other.unit));
+}
+
+function isShareOrMoney(unit: string): boolean {
+  return unit === "%" || isCurrency(unit);
 }
 
 /** Years are dates, and a bare "one" is usually a pronoun ("one of the ..."), not a count. */
