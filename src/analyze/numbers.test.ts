@@ -74,6 +74,11 @@ describe("extractNumbers: currency", () => {
     expect(only("a US$5 fee")).toMatchObject({ value: 5, unit: "USD", text: "US$5" });
   });
 
+  it("reads a country's dollars after the number", () => {
+    expect(only("a bid of 3.1bn Australian dollars")).toMatchObject({ value: 3.1e9, unit: "AUD", text: "3.1bn Australian dollars" });
+    expect(only("gold at 400 U.S. dlrs an ounce")).toMatchObject({ value: 400, unit: "USD", text: "400 U.S. dlrs" });
+  });
+
   it("reads dollars written out", () => {
     expect(only("5 dollars")).toMatchObject({ value: 5, unit: "USD" });
   });

@@ -68,6 +68,14 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = wordTable({ $: "USD", "
 const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({ us: "USD", a: "AUD", c: "CAD", hk: "HKD", nz: "NZD", s: "SGD" });
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD"]);
 
+/** The country words written before "dollars" ("3.1bn Australian dollars", "40 U.S. dlrs"). */
+const NATIONAL_DOLLARS: Readonly<Record<string, string>> = wordTable({
+  us: "USD", australian: "AUD", canadian: "CAD", singapore: "SGD",
+});
+
+/** "dollars" as news and wire copy write it after a country word. */
+const DOLLAR_WORDS = ["dollar", "dollars", "dlr", "dlrs"];
+
 /** Words for "%" after a number; "pct" is wire copy's. */
 const PERCENT_WORDS = new Set(["percent", "pct"]);
 
@@ -198,6 +206,11 @@ class Parser {
     const previous = this.lexemes[i - 1];
     const current = this.lexemes[i];
     return previous !== undefined && current !== undefined && previous.end === current.start;
+  }
+
+  /** "U.S." as the lexer splits it: "u", ".", "s", ".". */
+  private isDottedUs(i: number): boolean {
+    return this.isWord(i, "u") && this.at(i + 1)?.text === "." && this.isWord(i + 2, "s") && this.at(i + 3)?.text === ".";
   }
 
   private isWord(i: number, ...words: string[]): boolean {
@@ -554,7 +567,9 @@ class Parser {
     if (word === "per" && this.isWord(k + 1, "cent")) return { unit: "%", next: k + 2 };
     if (word === "percentage" && this.isWord(k + 1, "point", "points")) return { unit: "pp", next: k + 2 };
     if (word === "basis" && this.isWord(k + 1, "point", "points")) return { unit: "bp", next: k + 2 };
-    if (word === "us" && this.isWord(k + 1, "dollar", "dollars")) return { unit: "USD", next: k + 2 };
+    const dollars = NATIONAL_DOLLARS[word];
+    if (dollars !== undefined && this.isWord(k + 1, ...DOLLAR_WORDS)) return { unit: dollars, next: k + 2 };
+    if (this.isDottedUs(k) && this.isWord(k + 4, ...DOLLAR_WORDS)) return { unit: "USD", next: k + 5 };
     if ((word === "pound" || word === "pounds") && this.isWord(k + 1, "sterling")) return { unit: "GBP", next: k + 2 };
     if (CURRENCY_CODES.has(lexeme.text)) return { unit: lexeme.text, next: k + 1 };
     const currency = CURRENCY_WORDS[word];
