@@ -18,6 +18,12 @@ describe("checkNumbers", () => {
     expect(types("Orlen Foods said sales rose 13 pct in the year.", "Orlen Foods said sales in the year rose by 18 percent, helped by new plants.")).toEqual(["number-changed:18 percent"]);
   });
 
+  it("judges an amount and not its conversion into other currencies", () => {
+    const source = "Orlen Foods bid 2.6bn Australian dollars for the brewer.";
+    expect(types(source, "Orlen Foods bid 3.1bn Australian dollars ($2.3bn; £1.8bn) for the brewer.")).toEqual(["number-changed:3.1bn Australian dollars"]);
+    expect(types(source, "Orlen Foods bid 2.6bn Australian dollars ($2bn) for the brewer.")).toEqual([]);
+  });
+
   it("reads a vote before a weekday as numbers, not a clock time", () => {
     const source = "The council voted 9-4 on Monday to approve the plan.";
     expect(types(source, "The council voted 9 to 4 on Monday to approve the plan.")).toEqual([]);

@@ -21,6 +21,8 @@ export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "number");
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
   return rewriteNumbers.flatMap((number) => {
+    // The amount it converts is judged; a conversion follows it and is not another claim.
+    if (convertsAnother(number, sentence, rewriteNumbers)) return [];
     // Copied around the number: whatever the source says elsewhere, and even when the value
     // repeats one the supports give in another place ("vs 51 pct a year ago and 51 pct average"
     // for "vs 64 pct a year ago and 51 pct average"), this one replaced its own.
@@ -83,6 +85,18 @@ function numberInPlace(
 function claimedByAnother(other: NumberAtom, number: NumberAtom, sentence: Sentence, rewriteNumbers: readonly NumberAtom[]): boolean {
   const exactly = (mine: NumberAtom) => mine.value === other.value && mine.high === other.high && unitsCompatible(mine, other);
   return !exactly(number) && rewriteNumbers.some((mine) => mine !== number && exactly(mine) && !apposed(sentence, number, mine));
+}
+
+/**
+ * An amount given in another currency in brackets right after one ("$16.2bn (£8.7bn)", "3.1bn
+ * Australian dollars ($2.3bn; £1.8bn)"): a conversion of that amount.
+ */
+function convertsAnother(number: NumberAtom, sentence: Sentence, rewriteNumbers: readonly NumberAtom[]): boolean {
+  const at = rewriteNumbers.indexOf(number);
+  const before = rewriteNumbers[at - 1];
+  if (!before || !isCurrency(number.unit) || !isCurrency(before.unit) || before.unit === number.unit) return false;
+  const between = sentence.text.slice(before.end - sentence.start, number.start - sentence.start);
+  return /^\s*\(\s*$/.test(between) || (/^\s*;\s*$/.test(between) && convertsAnother(before, sentence, rewriteNumbers));
 }
 
 /** Only punctuation stands between the two numbers: the second restates the first. */
