@@ -247,7 +247,7 @@ function normaliseKey(key: string): string {
 
 /** Company designators that may follow a name or not ("Tarvik Corp." / "Tarvik"). */
 const COMPANY_DESIGNATORS = new Set([
-  "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "llp", "lp", "spa", "sa", "ag", "nv", "bv", "gmbh", "pty", "&",
+  ...LEGAL_DESIGNATORS, "llp", "lp", "spa", "sa", "&",
   // Generic trade words a company's short name leaves off ("Tarvik Systems Inc." / "Tarvik").
   "systems", "computer", "computers", "technologies", "technology", "networks", "communications", "group",
   "holdings", "international", "industries", "entertainment", "enterprises",
