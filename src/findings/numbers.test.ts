@@ -24,6 +24,10 @@ describe("checkNumbers", () => {
     expect(types(source, "Orlen Foods bid 2.6bn Australian dollars ($2bn) for the brewer.")).toEqual([]);
   });
 
+  it("finds a conversion changed where the source gives its own", () => {
+    expect(types("Orlen Foods bid $16.2bn (£8.7bn) for the brewer.", "Orlen Foods bid $16.2bn (£9.7bn) for the brewer.")).toEqual(["number-changed:£9.7bn"]);
+  });
+
   it("reads a vote before a weekday as numbers, not a clock time", () => {
     const source = "The council voted 9-4 on Monday to approve the plan.";
     expect(types(source, "The council voted 9 to 4 on Monday to approve the plan.")).toEqual([]);

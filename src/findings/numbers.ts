@@ -20,38 +20,54 @@ const SHARED_COUNTED_TERMS = 2;
 export const checkNumbers: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "number");
   const rewriteNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && isCount(atom));
-  return rewriteNumbers.flatMap((number) => {
-    // The amount it converts is judged; a conversion follows it and is not another claim.
-    if (convertsAnother(number, sentence, rewriteNumbers)) return [];
-    // Copied around the number: whatever the source says elsewhere, and even when the value
-    // repeats one the supports give in another place ("vs 51 pct a year ago and 51 pct average"
-    // for "vs 64 pct a year ago and 51 pct average"), this one replaced its own.
-    const inPlace = numberInPlace(number, sentence, supports, rewriteNumbers, supporting.some((other) => sameQuantity(number, other)));
-    if (inPlace) return [changedFinding(number, sentence, supports, inPlace)];
-    const same = supporting.filter((other) => sameQuantity(number, other) && !claimedByAnother(other, number, sentence, rewriteNumbers));
-    if (same.length > 0) return boundChanged(number, same, sentence, supports);
-    if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
-    if (statedElsewhereOfTheSame(number, sentence, source, supports)) return [];
-    const unmatched = supporting.filter(
-      (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && mayStandFor(number, other),
-    );
-    const counterpart = closestValue(number, unmatched);
-    // A number stated elsewhere in the source is a swap only when this slot had another number.
-    const elsewhere = sameQuantityAtoms(source, number).length > 0 || writtenAsNumber(source, number.text.toLowerCase());
-    const replaced =
-      counterpart && (!elsewhere || sameDimension(counterpart.unit, number.unit))
-        ? counterpart
-        : elsewhere
-          ? displacedNumber(number, sentence, source, supports, rewriteNumbers)
-          : undefined;
-    if (replaced) return [changedFinding(number, sentence, supports, replaced)];
-    if (elsewhere) return [];
-    return [
-      finding("unsupported", "medium", spanOf(sentence, number), null,
-        `The number ${quoteText(number.text)} does not appear in the source.`),
-    ];
-  });
+  const judged = rewriteNumbers.map((number) => judgeNumber(number, source, sentence, supports, supporting, rewriteNumbers));
+  // A conversion says no more than the amount it converts: judged against the same source number
+  // ("$2.3bn" in "3.1bn Australian dollars ($2.3bn)", both against "A$2.6bn"), or against none,
+  // it is no finding of its own. One changed where the source gives its own conversion is.
+  return judged.flatMap((findings, at) =>
+    convertsAnother(rewriteNumbers[at]!, sentence, rewriteNumbers)
+      ? findings.filter((mine) => mine.source !== null && !judged[at - 1]!.some((theirs) => againstSameWords(mine, theirs)))
+      : findings,
+  );
 };
+
+/** Two findings against the same source words. */
+function againstSameWords(a: Finding, b: Finding): boolean {
+  return a.source?.sentence === b.source?.sentence && a.source?.start === b.source?.start;
+}
+
+/** The findings on one rewrite number, judged on its own. */
+function judgeNumber(
+  number: NumberAtom, source: Analysis, sentence: Sentence, supports: readonly Sentence[], supporting: readonly NumberAtom[], rewriteNumbers: readonly NumberAtom[],
+): Finding[] {
+  // Copied around the number: whatever the source says elsewhere, and even when the value
+  // repeats one the supports give in another place ("vs 51 pct a year ago and 51 pct average"
+  // for "vs 64 pct a year ago and 51 pct average"), this one replaced its own.
+  const inPlace = numberInPlace(number, sentence, supports, rewriteNumbers, supporting.some((other) => sameQuantity(number, other)));
+  if (inPlace) return [changedFinding(number, sentence, supports, inPlace)];
+  const same = supporting.filter((other) => sameQuantity(number, other) && !claimedByAnother(other, number, sentence, rewriteNumbers));
+  if (same.length > 0) return boundChanged(number, same, sentence, supports);
+  if (supporting.some((range) => endsRange(number, range, rewriteNumbers))) return [];
+  if (statedElsewhereOfTheSame(number, sentence, source, supports)) return [];
+  const unmatched = supporting.filter(
+    (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && mayStandFor(number, other),
+  );
+  const counterpart = closestValue(number, unmatched);
+  // A number stated elsewhere in the source is a swap only when this slot had another number.
+  const elsewhere = sameQuantityAtoms(source, number).length > 0 || writtenAsNumber(source, number.text.toLowerCase());
+  const replaced =
+    counterpart && (!elsewhere || sameDimension(counterpart.unit, number.unit))
+      ? counterpart
+      : elsewhere
+        ? displacedNumber(number, sentence, source, supports, rewriteNumbers)
+        : undefined;
+  if (replaced) return [changedFinding(number, sentence, supports, replaced)];
+  if (elsewhere) return [];
+  return [
+    finding("unsupported", "medium", spanOf(sentence, number), null,
+      `The number ${quoteText(number.text)} does not appear in the source.`),
+  ];
+}
 
 function changedFinding(number: NumberAtom, sentence: Sentence, supports: readonly Sentence[], replaced: NumberAtom): Finding {
   return finding("number-changed", "high", spanOf(sentence, number), spanAmong(supports, replaced),
