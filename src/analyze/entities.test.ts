@@ -195,6 +195,14 @@ describe("extractEntities", () => {
     expect(extractEntities("The Obi-led team won.").map((e) => e.text)).toEqual(["Obi"]);
   });
 
+  it("splits a lower-case prefix from the name after its hyphen: ex-Downing Street", () => {
+    expect(extractEntities("He is an ex-Harlow Street adviser and anti-Tarvik campaigner.").map((e) => e.text)).toEqual(["Harlow Street", "Tarvik"]);
+  });
+
+  it("keeps a company named with a possessive whole: Foster's Group", () => {
+    expect(extractEntities("The bid came from Corvane's Group and Tarvik's Corp.").map((e) => e.text)).toEqual(["Corvane's Group", "Tarvik's Corp."]);
+  });
+
   it.each([" - ", " -- ", " \u2013 ", " \u2014 "])("reads the word after a dateline dash (%j) as a sentence start", (dash) => {
     const names = (text: string) => extractEntities(normalizeText(text).text).map((e) => e.text);
     expect(names(`PORT ELLIS, Calder (Coastline Wire)${dash}At least 11 people died.`)).toEqual(["PORT ELLIS", "Calder", "Coastline Wire"]);

@@ -400,7 +400,10 @@ function tokenize(text: string): WordToken[] {
   return tokens.filter((t) => t.end > t.start && /[\p{L}&]/u.test(t.text));
 }
 
-/** Split "Obi-led" into "Obi" + "led" but keep "Jean-Pierre" and "al-Sisi" whole; peel stray dots and quotes. */
+/**
+ * Split "Obi-led" into "Obi" + "led" and "ex-Downing" into "ex" + "Downing", but keep "Jean-Pierre"
+ * and "al-Sisi" whole; peel stray dots and quotes.
+ */
 function splitChunk(chunk: string): Array<{ offset: number; text: string }> {
   const parts: Array<{ offset: number; text: string }> = [];
   let offset = 0;
@@ -411,6 +414,7 @@ function splitChunk(chunk: string): Array<{ offset: number; text: string }> {
       piece !== "" &&
       previous.offset + previous.text.length === offset - 1 &&
       (/^\p{Lu}/u.test(piece) && /\p{L}$/u.test(previous.text)) &&
+      (/^\p{Lu}/u.test(previous.text) || HYPHEN_PARTICLES.has(previous.text.toLowerCase())) &&
       !/\.$/.test(previous.text);
     if (joinsPrevious && previous) previous.text += `-${piece}`;
     else if (piece !== "") parts.push({ offset, text: piece });
@@ -459,7 +463,7 @@ function buildRuns(text: string, tokens: WordToken[]): WordToken[][] {
   };
   tokens.forEach((token, i) => {
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && onlySpacesBetween(text, previous, token) && !endsRun(run);
+    const joined = previous !== undefined && ((onlySpacesBetween(text, previous, token) && !endsRun(run)) || ownsCompany(text, run, token));
     if (!joined) close();
     if (isNameWord(text, tokens, i)) {
       run.push(token);
@@ -473,6 +477,15 @@ function buildRuns(text: string, tokens: WordToken[]): WordToken[][] {
   });
   close();
   return runs;
+}
+
+/** "Foster's Group", "Macy's Inc": the possessive a company is named with, then its designator. */
+function ownsCompany(text: string, run: WordToken[], token: WordToken): boolean {
+  const last = run[run.length - 1]!;
+  if (!last.possessive || !/^['’]s? +$/u.test(text.slice(last.end, token.start))) return false;
+  if (LEGAL_DESIGNATORS.has(stripStop(token.lower))) return true;
+  // Not "Japan's Group of Seven partners".
+  return token.lower === "group" && !/^ +of\b/u.test(text.slice(token.end));
 }
 
 function onlySpacesBetween(text: string, left: WordToken, right: WordToken): boolean {
