@@ -352,4 +352,9 @@ describe("mayBePerson", () => {
   it("does not take the first word of a longer name for a person", () => {
     expect(mayBePerson(name("Caldmoor", "caldmoor city"))).toBe(false);
   });
+
+  it("does not take a prize or a contest for a person", () => {
+    expect(mayBePerson(name("Velvet Awards", "velvet awards"))).toBe(false);
+    expect(mayBePerson(name("Caldmoor Cup", "caldmoor cup"))).toBe(false);
+  });
 });

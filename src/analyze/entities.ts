@@ -678,12 +678,24 @@ function isTitle(token: WordToken): boolean {
 /**
  * A person, or a name of two or more capitalised words no type was found for, which is most often
  * a person's name the library does not know ("Priya Venkataraman", "Callum Dray"), or the last
- * word of such a name standing for it ("Dray", keyed to "callum dray").
+ * word of such a name standing for it ("Dray", keyed to "callum dray"). Not a prize or a contest
+ * ("Grammy Awards", "Scottish Cup").
  */
 export function mayBePerson(entity: EntityAtom): boolean {
   if (entity.type === "person") return true;
-  if (entity.type !== "other") return false;
+  if (entity.type !== "other" || namesEvent(entity.text)) return false;
   return /^\p{Lu}\S* +\p{Lu}/u.test(entity.text) || (entity.key.includes(" ") && entity.key.endsWith(` ${entity.text.toLowerCase()}`));
+}
+
+/** Last words of the names of prizes, contests and festivals, which no person's name ends in. */
+const EVENT_HEADS = new Set([
+  "award", "awards", "prize", "prizes", "cup", "trophy", "championship", "championships", "games", "olympics",
+  "festival", "nations", "league", "tournament", "series", "open",
+]);
+
+/** "Grammy Awards", "Six Nations", "Scottish Cup": a prize or a contest, not a person. */
+function namesEvent(name: string): boolean {
+  return EVENT_HEADS.has(name.toLowerCase().split(/\s+/u).pop() ?? "");
 }
 
 /** An honorific or office written before a name ("Mr.", "Sen", "President"), in any case. */
