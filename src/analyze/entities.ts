@@ -694,7 +694,7 @@ const EVENT_HEADS = new Set([
 ]);
 
 /** "Grammy Awards", "Six Nations", "Scottish Cup": a prize or a contest, not a person. */
-function namesEvent(name: string): boolean {
+export function namesEvent(name: string): boolean {
   return EVENT_HEADS.has(name.toLowerCase().split(/\s+/u).pop() ?? "");
 }
 

@@ -29,6 +29,18 @@ describe("checkEntities", () => {
     expect(found("Fans in Oslo cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["entity-changed:Rome"]);
   });
 
+  it("does not take a new untyped name for a dropped people's name", () => {
+    expect(found("Fans cheered the Irish side on Sunday.", "The side was cheered by Chernobyl fans on Sunday.")).toEqual(["unsupported:Chernobyl"]);
+  });
+
+  it("takes a new people's name for a dropped one", () => {
+    expect(found("Fans cheered the Irish side on Sunday.", "Welsh fans cheered the side on Sunday.")).toEqual(["entity-changed:Welsh"]);
+  });
+
+  it("does not take a new name shaped like a person's for a dropped contest", () => {
+    expect(found("Fans cheered at the Velvet Cup on Sunday.", "Fans cheered Aurelio Brant on Sunday.")).toEqual(["unsupported:Aurelio Brant"]);
+  });
+
   it("does not take a new place for a dropped name of no known type", () => {
     expect(found("Fans at the Velvet Awards cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["unsupported:Rome"]);
   });

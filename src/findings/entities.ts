@@ -1,6 +1,6 @@
-import { entityKeysMatch, mayBePerson } from "../analyze/index.js";
+import { entityKeysMatch, mayBePerson, namesEvent } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
-import { isCommonNoun, placeWithin } from "../lexicon/index.js";
+import { isCommonNoun, namesPeople, placeWithin } from "../lexicon/index.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
 import { atomInPlace } from "./surroundings.js";
 import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
@@ -133,11 +133,25 @@ function namesInSentence(sentence: Sentence, key: string): boolean {
 /**
  * Two names of one type, or a person and an untyped name shaped like a person's. An untyped name
  * is not taken for any type: a lead's "Grammy Awards" did not replace its article's "Alicia Keys",
- * nor "Yukon" the "U.S." of "U.S. dlrs".
+ * nor "Yukon" the "U.S." of "U.S. dlrs". Two untyped names must be of one kind (`untypedKind`):
+ * "Chernobyl" did not replace "Ukrainian", nor "Six Nations" "Aurelien Rougerie" (untyped there).
  */
 function sameType(a: EntityAtom, b: EntityAtom): boolean {
-  if (a.type === b.type) return true;
+  if (a.type === b.type) return a.type !== "other" || untypedKind(a) === untypedKind(b);
   return (a.type === "person" && mayBePerson(b)) || (b.type === "person" && mayBePerson(a));
+}
+
+/** Plural acronyms of members: "MPs", "MEPs". */
+const MEMBERS_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/**
+ * What an untyped name names, as far as its words and WordNet tell: a prize or contest ("Scottish
+ * Cup"), a people or its members ("German", "MPs"), or anything else. Not a person by its shape:
+ * a team's short name keyed to its full one ("Rams" for "Los Angeles Rams") is shaped like one.
+ */
+function untypedKind(entity: EntityAtom): "event" | "people" | "thing" {
+  if (namesEvent(entity.text)) return "event";
+  return namesPeople(entity.text) || MEMBERS_ACRONYM.test(entity.text) ? "people" : "thing";
 }
 
 /**

@@ -113,6 +113,14 @@ export function nameReferents(name: string): ReadonlySet<number> {
 }
 
 /**
+ * True when a name stands for a country, place or party only as its people or their adjective
+ * ("German", "Tories", "Britons"), with no proper-noun sense of its own ("Germany", "Chernobyl").
+ */
+export function namesPeople(name: string): boolean {
+  return properNames().namesPeople(name);
+}
+
+/**
  * True when WordNet puts the place `inner` names inside the place `outer` names: "Baghdad" in
  * "Iraq", "Capitol" in "Washington", "Houston" in "U.S.". Unknown names and a place against
  * itself give false.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameSameReferent, placeWithin } from "./index.js";
+import { namesPeople, nameSameReferent, placeWithin } from "./index.js";
 
 describe("nameSameReferent", () => {
   it("is true for two names of one country in one synset", () => {
@@ -43,5 +43,18 @@ describe("placeWithin", () => {
 
   it("is false for neighbouring places", () => {
     expect(placeWithin("Baghdad", "Iran")).toBe(false);
+  });
+});
+
+describe("namesPeople", () => {
+  it("is true for a people and its adjective, singular or plural", () => {
+    expect(namesPeople("German")).toBe(true);
+    expect(namesPeople("Palestinians")).toBe(true);
+  });
+
+  it("is false for a place's own name and for unknown names", () => {
+    expect(namesPeople("Germany")).toBe(false);
+    expect(namesPeople("Chernobyl")).toBe(false);
+    expect(namesPeople("Korvashi")).toBe(false);
   });
 });

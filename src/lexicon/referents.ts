@@ -57,6 +57,17 @@ export class NamedReferents {
     return false;
   }
 
+  /**
+   * Whether the name stands for a place or group only through a people or its adjective ("German",
+   * "Tories", "Britons"): it has referents, but no proper-noun sense of its own.
+   */
+  namesPeople(name: string): boolean {
+    const key = toLemmaKey(name);
+    if (this.referents(key).size === 0) return false;
+    const lemmas = PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, "")] : [key];
+    return lemmas.every((lemma) => this.firstInstance(lemma) === undefined);
+  }
+
   /** Whether some noun sense of `word`, or of its singular, is not a proper name. */
   isCommonNoun(word: string): boolean {
     const lower = word.toLowerCase();
