@@ -25,14 +25,16 @@ export const checkNegation: PairCheck = ({ source, link, sentence, supports }) =
   // Every word, stop words included: "keep" and "make" are stop words to wink but carry claims.
   const sourceStems = { has: (stem: string) => supports.some((support) => sentenceStems(support).has(stem)) };
   const sourceClauses = widestClauses(sourceNegations);
-  for (const { cue, word, stem, clause, near } of rewriteNegations) {
+  // A negation the supports have too, on the same word, was copied, not put in.
+  const ownNegations = rewriteNegations.filter(({ clause }) => !opensAlike(clause, sourceClauses));
+  for (const { cue, word, stem, clause, near } of ownNegations) {
     if (sourceStems.has(stem) && restatesClause(clause, sourceStems) && !negatedThere(stem, near, sourceClauses, supports)) {
       return [finding("negation-flipped", "high", spanOf(sentence, cue), null,
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
   }
-  const inserted = insertedInPlace(sentence, rewriteNegations, supports) ??
-    insertedNegation(rewriteNegations, supports, sourceStems) ?? negatedElsewhere(rewriteNegations, source);
+  const inserted = insertedInPlace(sentence, ownNegations, supports) ??
+    insertedNegation(ownNegations, supports, sourceStems) ?? negatedElsewhere(ownNegations, source);
   if (inserted) {
     return [finding("negation-flipped", "high", spanOf(sentence, inserted.cue), null,
       `The rewrite says ${quoteText(`${inserted.cue.text} … ${inserted.word}`)}; the source states this claim with no negation.`)];
@@ -235,6 +237,18 @@ function negatedThere(stem: string, scope: StemSet, clauses: readonly Clause[], 
   return deniedThere(stem, clauses, sentences) || clauses.some((other) => restatesClause(scope, other));
 }
 
+/**
+ * One of `clauses` opens on the word this clause opens on: both sides deny the same thing, however
+ * each goes on ("detention without trial breaks human rights law" beside "justifying detention
+ * without trial for foreign suspects").
+ */
+function opensAlike(clause: Clause, clauses: readonly Clause[]): boolean {
+  const [first] = clause.firstWords(1);
+  if (first === undefined) return false;
+  const stem = stemOf(first);
+  return clauses.some((other) => other.firstWords(1).some((theirs) => stemOf(theirs) === stem));
+}
+
 /** The part of `negatedThere` that depends on the word alone. */
 function deniedThere(stem: string, clauses: readonly Clause[], sentences: Sentence[]): boolean {
   return clauses.some((other) => other.has(stem)) || sentences.some((sentence) => freeOf(sentence).has(stem) || deniedByVerb(sentence).has(stem));
@@ -293,6 +307,8 @@ function isImplicitNegative(tokens: readonly Token[], index: number): boolean {
   if (lemma === "under") return UNDER_WAY.has(tokens[index + 1]?.lemma.toLowerCase() ?? "");
   // "fell short of a majority" denies the majority as "failed to win" would.
   if (lemma === "fall") return tokens[index + 1]?.norm === "short";
+  // "will miss the rest of the season" denies playing in it; "Miss Kaur" denies nothing.
+  if (lemma === "miss") return tokens[index]!.pos === "VERB";
   return IMPLICIT_NEGATIVES.has(lemma) || UNSETTLED.has(lemma) || (BARRING_VERBS.has(lemma) && barsFrom(tokens, index));
 }
 
