@@ -12,7 +12,7 @@ import type { Analysis, Atom, EntityAtom, NumberAtom, Sentence, Span } from "./t
 export type * from "./types.js";
 export { looksEnglish, overlongRun } from "./language.js";
 export { isCurrency, sameQuantity, unitsCompatible } from "./numbers.js";
-export { inBaseUnit, sameDimension } from "./unit-conversions.js";
+export { inBaseUnit, isDuration, sameDimension } from "./unit-conversions.js";
 export { QuantityIndex } from "./quantity-index.js";
 export { relativeAnchor, sameDate } from "./dates.js";
 export { entityKeysMatch, mayBePerson, namesEvent } from "./entities.js";

@@ -130,6 +130,10 @@ describe("extractNumbers: words", () => {
     expect(only("hundreds of homes")).toMatchObject({ value: 200, high: 1000, approximate: true });
   });
 
+  it("reads thousands as reaching up to a million", () => {
+    expect(only("thousands of homes")).toMatchObject({ value: 2000, high: 1e6, approximate: true });
+  });
+
   it("reads tens of thousands", () => {
     expect(only("tens of thousands marched")).toMatchObject({ value: 20000, high: 100000, approximate: true });
   });

@@ -47,6 +47,16 @@ const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
 });
 
+/**
+ * Where a vague plural ends: a gross for "dozens", ten times the base for "hundreds", and the next
+ * scale word for "thousands" and above, since "thousands of protesters" is the plain way to say
+ * 15,000 and "millions of viewers" 27 million.
+ */
+function vagueHigh(base: number): number {
+  if (base === 12) return 144;
+  return base >= 1e3 ? 1e3 * base : 10 * base;
+}
+
 /** Denominators of fractions ("a third", "two-fifths"), singular and plural. */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
@@ -416,15 +426,14 @@ class Parser {
     return quantity(i, i + 1, 0.5);
   }
 
-  /** "dozens", "hundreds", "hundreds of thousands": approximate ranges from twice to ten times the base. */
+  /** "dozens", "hundreds", "hundreds of thousands": approximate ranges from twice the base (see `vagueHigh`). */
   private parseVague(i: number, base: number): Quantity {
     // "hundreds of thousands": the second plural multiplies the first.
     if (this.isWord(i + 1, "of")) {
       const inner = VAGUE_PLURALS[this.lower(i + 2)];
       if (inner !== undefined && inner > base) return quantity(i, i + 3, 2 * base * inner, { high: 10 * base * inner, vague: true });
     }
-    const high = base === 12 ? 144 : 10 * base;
-    return quantity(i, i + 1, 2 * base, { high, vague: true });
+    return quantity(i, i + 1, 2 * base, { high: vagueHigh(base), vague: true });
   }
 
   /** "a third", "two-thirds", "three quarters": a count word then a denominator. */

@@ -36,3 +36,11 @@ export function inBaseUnit(number: NumberAtom): NumberAtom {
 export function sameDimension(a: string, b: string): boolean {
   return a === b || baseUnit(a) === baseUnit(b);
 }
+
+/** Units of a span of time. */
+const DURATION_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
+
+/** The unit measures a span of time ("18 months", "four years"). */
+export function isDuration(unit: string): boolean {
+  return DURATION_UNITS.has(unit);
+}

@@ -14,6 +14,18 @@ describe("checkNumbers", () => {
     expect(types("Orlen Foods said sales rose to $40 million in the year.", "Orlen Foods said sales rose as two new plants opened in the year.")).toEqual(["unsupported:two"]);
   });
 
+  it("does not take a span of time for a bare count the rewrite dropped", () => {
+    expect(types("Orlen Foods said 250 staff built the plant.", "Orlen Foods said the plant took 18 months to build.")).toEqual(["unsupported:18 months"]);
+  });
+
+  it("takes a new span of time for one the rewrite dropped", () => {
+    expect(types("Orlen Foods said the plant took 14 months to build.", "Orlen Foods said the plant was built in 18 months.")).toEqual(["number-changed:18 months"]);
+  });
+
+  it("takes a vague plural for a number in its range", () => {
+    expect(types("Orlen Foods said 15,000 staff joined the strike.", "Orlen Foods said thousands of staff joined the strike.")).toEqual([]);
+  });
+
   it("takes a new share for a share the rewrite dropped", () => {
     expect(types("Orlen Foods said sales rose 13 pct in the year.", "Orlen Foods said sales in the year rose by 18 percent, helped by new plants.")).toEqual(["number-changed:18 percent"]);
   });

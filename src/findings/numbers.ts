@@ -1,4 +1,4 @@
-import { inBaseUnit, isCurrency, QuantityIndex, sameDimension, sameQuantity, unitsCompatible } from "../analyze/index.js";
+import { inBaseUnit, isCurrency, isDuration, QuantityIndex, sameDimension, sameQuantity, unitsCompatible } from "../analyze/index.js";
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
@@ -228,11 +228,12 @@ const writtenAsNumber = perTextMemo(
 
 /**
  * A number may have replaced another of a compatible unit, or an amount in another currency
- * ("412 million dollars" for "412 million euros": the same figure, another claim). A share or an
- * amount of money and a bare number count different things ("two" new plants, "13 pct" of sales).
+ * ("412 million dollars" for "412 million euros": the same figure, another claim). A share, an
+ * amount of money or a span of time and a bare number count different things ("two" new plants,
+ * "13 pct" of sales, "18 months" of work).
  */
 function mayStandFor(number: NumberAtom, other: NumberAtom): boolean {
-  if (isShareOrMoney(number.unit) !== isShareOrMoney(other.unit)) return false;
+  if (isShareOrMoney(number.unit) !== isShareOrMoney(other.unit) || isDuration(number.unit) !== isDuration(other.unit)) return false;
   return unitsCompatible(number, other) || (isCurrency(number.unit) && isCurrency(other.unit));
 }
 
