@@ -238,6 +238,18 @@ describe("extractSpeech: attributions", () => {
     ]);
   });
 
+  it("an office whose name has 'and' in it", () => {
+    expect(attributions("Leave should be longer, the Trade and Industry Secretary has said.")[0]?.speaker).toBe("the trade and industry secretary");
+  });
+
+  it("not an 'and' between two names before the speaker's noun", () => {
+    expect(attributions("The Dunn and Bradstreet study found that failures rose.")[0]?.speaker).not.toBe("the dunn and bradstreet study");
+  });
+
+  it("a plural noun with an 'of' phrase", () => {
+    expect(attributions("Creditors of the card firm have said they will close it.")[0]?.speaker).toBe("creditors of the card firm");
+  });
+
   it("an apposition and a filler between speaker and verb", () => {
     const found = attributions("Maria Alvarez, the city's mayor, also said the bridge was safe.");
     expect(found[0]).toMatchObject({ text: "Maria Alvarez, the city's mayor, also said", speaker: "maria alvarez" });

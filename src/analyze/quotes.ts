@@ -1226,13 +1226,28 @@ function nounPhraseBefore(text: string, end: number, floor: number): Span | null
   let cursor = end;
   while (words.length < SPEAKER_PHRASE_MAX_WORDS) {
     const word = wordBefore(text, cursor);
-    if (!word || word.start < floor || PHRASE_BOUNDARIES.has(word.lower)) break;
+    if (!word || word.start < floor || (PHRASE_BOUNDARIES.has(word.lower) && !joinsOfficeName(text, word, words))) break;
     if (REPORTING_VERBS[word.lower] && !isNounAfterDeterminer(text, word)) break;
     words.unshift(word);
     cursor = word.start;
   }
   const trimmed = trimToDeterminer(words);
-  return trimmed && isSpeakerPhrase(trimmed) ? span(text, trimmed[0]!.start, trimmed[trimmed.length - 1]!.end) : null;
+  if (!trimmed) return null;
+  // "Creditors of the card firm have said": the phrase's noun is the one before "of".
+  const of = trimmed.findIndex((word) => word.lower === "of");
+  const head = of > 0 ? trimmed.slice(0, of) : trimmed;
+  return isSpeakerPhrase(head) ? span(text, trimmed[0]!.start, trimmed[trimmed.length - 1]!.end) : null;
+}
+
+/**
+ * "the Trade and Industry Secretary": an "and" between two capitalised words of a phrase that ends
+ * on a title. Not "the Dunn and Bradstreet study", whose "and" joins two names.
+ */
+function joinsOfficeName(text: string, word: Word, after: readonly Word[]): boolean {
+  const [next] = after;
+  if (word.lower !== "and" || next === undefined || !/^\p{Lu}/u.test(next.text) || !isTitleWord(after.at(-1)!.text)) return false;
+  const previous = wordBefore(text, word.start);
+  return previous !== null && /^\p{Lu}/u.test(previous.text);
 }
 
 /** "..., the report said.": a form that is nearly always a noun, after a determiner, is the speaker's noun. */

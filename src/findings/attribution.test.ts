@@ -82,6 +82,14 @@ describe("checkAttribution", () => {
     )).toEqual([]);
   });
 
+  it("credits a claim to the speaker the rewrite says did it in words", () => {
+    expect(types("Harlow Steel said it had rejected the offer from Pellham.", "Harlow Steel has rejected the offer from Pellham.")).toEqual([]);
+  });
+
+  it("finds a claim stated as fact about its speaker with a verb of no speech", () => {
+    expect(types("Harlow Steel said it had closed the plant at Pellham.", "Harlow Steel has closed the plant at Pellham.")).toEqual(["attribution-dropped"]);
+  });
+
   it("does not count the narrator's clause before a speaker who opens the next one", () => {
     expect(types(
       "Twelve families lost their homes, and the Red Cross said it was finding them shelter.",

@@ -60,6 +60,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     const siblings = linksBySource(links).get(holder.index) ?? [];
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((sibling) => creditsClaim(rewrite.sentences[sibling.rewrite]!, cited, claim))) continue;
+    if (speaksAsSubject(sentence, cited)) continue;
     found.push(finding("attribution-dropped", "medium", spanOf(sentence, sentence), spanOf(holder, cited),
       `The source attributes this to ${speakerLabel(source, cited)}; the rewrite states it as fact.`));
     break;
@@ -115,6 +116,27 @@ function creditsClaim(sentence: Sentence, cited: Speaking, claim: ReadonlySet<st
   const vouched = credited.map((atom) => vouchedSpan(sentence, atom));
   const unvouched = termsOf(sentence).filter((term) => claim.has(term.stem) && !vouched.some((span) => within(term.token, span)));
   return unvouched.length < CLAIM_WORDS;
+}
+
+/**
+ * Verbs that report what a speaker did in words, with an object rather than a clause: "Southcorp
+ * has rejected the offer" reports what "Southcorp said" it had done.
+ */
+const SPEECH_ACTS = new Set([
+  "accuse", "apologise", "apologize", "attack", "blame", "condemn", "criticise", "criticize", "defend",
+  "demand", "dismiss", "pledge", "praise", "promise", "reject", "threaten", "urge", "vow", "welcome",
+]);
+
+/**
+ * The rewrite sentence opens on the cited speaker as the subject of a verb of speech ("Tony Blair
+ * has apologised to the families" where the source has "Blair said"): it tells who said it.
+ */
+function speaksAsSubject(sentence: Sentence, cited: Speaking): boolean {
+  const verb = sentence.tokens.findIndex((token) => token.pos === "VERB");
+  if (verb < 0 || !SPEECH_ACTS.has(sentence.tokens[verb]!.lemma.toLowerCase())) return false;
+  const verbStart = sentence.tokens[verb]!.start;
+  return atomsOf([sentence], "entity").some((entity) =>
+    entity.end <= verbStart && entityKeysMatch(entity.key, cited.speaker ?? "") && !/^['’]s?\b/u.test(sentence.text.slice(entity.end - sentence.start)));
 }
 
 /**
