@@ -25,12 +25,20 @@ describe("checkEntities", () => {
     expect(found("The frogs live only in the Seychelles.", "The frogs live only in the Seychelles Archipelago.")).toEqual([]);
   });
 
+  it("accepts a person's full name for the given name the source calls them by", () => {
+    expect(found("Simon scored twice on Sunday.", "Simon Taylor scored twice on Sunday.")).toEqual([]);
+  });
+
   it("takes a new name for a dropped supporting name of its own type", () => {
     expect(found("Fans in Oslo cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["entity-changed:Rome"]);
   });
 
   it("does not take a new untyped name for a dropped people's name", () => {
     expect(found("Fans cheered the Irish side on Sunday.", "The side was cheered by Chernobyl fans on Sunday.")).toEqual(["unsupported:Chernobyl"]);
+  });
+
+  it("does not take a new company for a dropped people's name the library typed alike", () => {
+    expect(found("Marlowe Gold sold shares to Ukrainian investors on Monday.", "Marlowe Gold sold shares on Monday, and Korvash Ltd bought them.")).toEqual(["unsupported:Korvash Ltd"]);
   });
 
   it("takes a new people's name for a dropped one", () => {

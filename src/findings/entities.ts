@@ -85,7 +85,7 @@ function swappedWithinSupports(source: Analysis, sentence: Sentence, entity: Ent
   if (!mayBePerson(entity) || isSpeaker(sentence, entity)) return undefined;
   const candidates = supports.flatMap((holder) =>
     holder.atoms.flatMap((atom) =>
-      atom.kind === "entity" && mayBePerson(atom) && !entityKeysMatch(entity.key, atom.key) && !namesInSentence(sentence, atom.key)
+      atom.kind === "entity" && mayBePerson(atom) && !sameName(entity, atom) && !namesInSentence(sentence, atom.key)
         ? [{ atom, sentence: holder }]
         : [],
     ),
@@ -102,20 +102,23 @@ function swappedWithinSupports(source: Analysis, sentence: Sentence, entity: Ent
  * product is named).
  */
 function sameName(entity: EntityAtom, other: EntityAtom): boolean {
-  return entityKeysMatch(entity.key, other.key) || entity.text.toLowerCase() === other.text.toLowerCase() || writtenOutLonger(entity.text, other.text);
+  return entityKeysMatch(entity.key, other.key) || entity.text.toLowerCase() === other.text.toLowerCase() || writtenOutLonger(entity, other);
 }
 
 /**
  * One name written out longer: the shorter name's words, then an "of" phrase or common nouns
  * only ("House of Representatives" for "House", "Seychelles Archipelago" for "Seychelles", "Sony
- * Music" for "Sony"). Words of a name of their own make another name ("Dow Jones", "North Korea").
+ * Music" for "Sony"), or a person's surname after the given name the source calls them by
+ * ("Simon Taylor" for "Simon"). Words of a name of their own make another name ("Dow Jones",
+ * "North Korea").
  */
-function writtenOutLonger(longer: string, shorter: string): boolean {
+function writtenOutLonger(longer: EntityAtom, shorter: EntityAtom): boolean {
   const words = (name: string) => name.toLowerCase().replace(/\./g, "").split(/\s+/u);
-  const [long, short] = [words(longer), words(shorter)];
+  const [long, short] = [words(longer.text), words(shorter.text)];
   if (long.length <= short.length || short.some((word, i) => long[i] !== word)) return false;
   const added = long.slice(short.length);
-  return added[0] === "of" || added.every(isCommonNoun);
+  if (added[0] === "of" || added.every(isCommonNoun)) return true;
+  return short.length === 1 && longer.type === "person" && shorter.type === "person";
 }
 
 /** Some sentence writes `name` as whole words, in any case and spacing. */
@@ -131,13 +134,15 @@ function namesInSentence(sentence: Sentence, key: string): boolean {
 }
 
 /**
- * Two names of one type, or a person and an untyped name shaped like a person's. An untyped name
- * is not taken for any type: a lead's "Grammy Awards" did not replace its article's "Alicia Keys",
- * nor "Yukon" the "U.S." of "U.S. dlrs". Two untyped names must be of one kind (`untypedKind`):
- * "Chernobyl" did not replace "Ukrainian", nor "Six Nations" "Aurelien Rougerie" (untyped there).
+ * Two names of one kind (`nameKind`) and of one type, or a person and an untyped name shaped like
+ * a person's. An untyped name is not taken for any type: a lead's "Grammy Awards" did not replace
+ * its article's "Alicia Keys", nor "Yukon" the "U.S." of "U.S. dlrs". "Chernobyl" did not replace
+ * "Ukrainian", "Six Nations" "Aurelien Rougerie", nor "Reagan" (of "the Reagan administration")
+ * "Iranian", whatever types the library gave them.
  */
 function sameType(a: EntityAtom, b: EntityAtom): boolean {
-  if (a.type === b.type) return a.type !== "other" || untypedKind(a) === untypedKind(b);
+  if (nameKind(a) !== nameKind(b)) return false;
+  if (a.type === b.type) return true;
   return (a.type === "person" && mayBePerson(b)) || (b.type === "person" && mayBePerson(a));
 }
 
@@ -145,11 +150,11 @@ function sameType(a: EntityAtom, b: EntityAtom): boolean {
 const MEMBERS_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /**
- * What an untyped name names, as far as its words and WordNet tell: a prize or contest ("Scottish
- * Cup"), a people or its members ("German", "MPs"), or anything else. Not a person by its shape:
- * a team's short name keyed to its full one ("Rams" for "Los Angeles Rams") is shaped like one.
+ * What a name names, as far as its words and WordNet tell: a prize or contest ("Scottish Cup"), a
+ * people or its members ("German", "MPs"), or anything else. Not a person by its shape: a team's
+ * short name keyed to its full one ("Rams" for "Los Angeles Rams") is shaped like one.
  */
-function untypedKind(entity: EntityAtom): "event" | "people" | "thing" {
+function nameKind(entity: EntityAtom): "event" | "people" | "thing" {
   if (namesEvent(entity.text)) return "event";
   return namesPeople(entity.text) || MEMBERS_ACRONYM.test(entity.text) ? "people" : "thing";
 }
