@@ -59,6 +59,13 @@ describe("checkNegation", () => {
     )).toEqual([]);
   });
 
+  it("keeps a source negation the rewrite has on the same word, whatever follows it", () => {
+    expect(flips(
+      "The court said detention without trial for foreign suspects was unlawful.",
+      "The court said holding foreign suspects without trial breaks the law.",
+    )).toEqual([]);
+  });
+
   it("reads the verb 'miss' as the rewrite's negation", () => {
     expect(flips("Bridge will be out for a month and maybe not for the rest of the season.", "Bridge could miss the rest of the season.")).toEqual([]);
   });

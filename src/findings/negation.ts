@@ -76,7 +76,8 @@ function droppedNegation(
   const dropped = (negation: Negation, words = least) =>
     restatesClause(negation.clause, rewriteStems, words) &&
     (!thing || restatesThing(negation)) &&
-    !rewriteClauses.some((other) => restatesClause(negation.clause, other));
+    !rewriteClauses.some((other) => restatesClause(negation.clause, other)) &&
+    !opensAlike(negation.clause, rewriteClauses);
   let first: number | undefined;
   for (const stem of rewriteStems) {
     const governing = source.byGovernedStem.get(stem);
