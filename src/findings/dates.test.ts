@@ -21,6 +21,11 @@ describe("checkDates", () => {
     expect(replaced(source, "Shoppers came by the end of Sunday and on Sunday.")).toEqual(["Saturday"]);
   });
 
+  it("does not take a date for a relative one the sentence may give as a year", () => {
+    const source = "Varrow cut its deficit to 1.7 billion dlrs last year.";
+    expect(types(source, "Varrow aims to borrow 1.6 billion dlrs this year after 1.7 billion dlrs in 1986.")).toEqual([]);
+  });
+
   it("finds two relative dates that count from the same point and differ", () => {
     expect(types("Varrow's council met yesterday.", "Varrow's council met last week.")).toEqual(["date-changed"]);
   });

@@ -17,13 +17,16 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     if (supporting.some((other) => sameDate(date, other) === "same") || supports.some((support) => writesDate(support, date))) return [];
     // A vaguer date elsewhere ("in November") does not excuse a specific one ("Nov 14").
     const elsewhere = statedAsPrecisely(source, date);
-    // The date it replaced is one the rewrite no longer gives ("May 1" for "April 1", not for the "November" it keeps).
-    const unmatched = supporting.filter((other) => !rewriteDates.some((mine) => sameDate(mine, other) === "same"));
+    // The date it replaced is one the rewrite no longer gives ("May 1" for "April 1", not for the
+    // "November" it keeps), nor may give in other words: "from 2.6 billion in 1986" may be the
+    // source's "last year" when the year of writing is not known.
+    const mayRestate = (other: DateAtom) => rewriteDates.some((mine) => mine !== date && mayBeYearOf(mine, other));
+    const unmatched = supporting.filter((other) => !rewriteDates.some((mine) => sameDate(mine, other) === "same") && !mayRestate(other));
     // A date the source states elsewhere replaced only a supporting date the rewrite dropped, as
     // a number does: beside one it keeps ("since 2017; its next is due in 2029", with "The next
     // one is due in 2029" a sentence on) it was taken from there, not swapped in.
     const conflicting =
-      unmatched.find((other) => datesConflict(date, other)) ?? (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other)));
+      unmatched.find((other) => datesConflict(date, other)) ?? (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other) && !mayRestate(other)));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) return [changedFinding(date, sentence, supports, conflicting)];
     if (!elsewhere && supporting.length === 0 && !comparedLooselyTo(source, date)) {
       return [
@@ -85,6 +88,14 @@ const differentDates = objectMemo((analysis: Analysis) => [...new Map(allAtoms(a
 /** What sameDate reads of a date: two dates with one key compare alike with any other. */
 function dateKey(date: DateAtom): string {
   return JSON.stringify([date.key, date.endKey, date.time]);
+}
+
+/**
+ * A year ("1986") and a year counted from the time of writing ("last year"), with no date of
+ * writing to tell them apart: they may be one year.
+ */
+function mayBeYearOf(year: DateAtom, relative: DateAtom): boolean {
+  return /^\d{4}$/u.test(year.key) && /^rel:(?:last|this|next)-year$/u.test(relative.key) && sameDate(year, relative) === "unknown";
 }
 
 /** How many calendar parts a date key pins down: "2026-11-04" 3, "--11-04" 2, "--11" 1. */
