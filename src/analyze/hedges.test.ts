@@ -117,6 +117,14 @@ describe("extractNegations", () => {
     expect(negationCues("Not only rain but snow fell on No. 10 Birch Road.")).toEqual([]);
   });
 
+  it("reads a capitalised 'No' before a figure as a number sign", () => {
+    expect(negationCues("The No 10 media chief said the album was No 1 again.")).toEqual([]);
+  });
+
+  it("keeps a lower-case 'no' before a figure, and 'No' before an age, as negations", () => {
+    expect(negationCues("It gave no 1986 figures. No 16-year-old may vote.")).toEqual(["no", "no"]);
+  });
+
   it("does not treat denied or refused as negations", () => {
     expect(negationCues("She denied the report and refused to comment.")).toEqual([]);
   });

@@ -86,8 +86,7 @@ export const NEGATION_LEXICON: readonly LexiconEntry[] = [
   { cue: "not", pattern: "[a-z]+n't" },
   // Contractions typed without the apostrophe ("I dont know"), only where no other word is spelt so.
   { cue: "not", pattern: "(?:do|does|did|is|was|are|were|could|would|should|has|have|had)nt" },
-  // "No. 10" is a number sign, not a negation.
-  { cue: "no", pattern: "no", accept: (text, _start, end) => !/^\. ?\d/.test(text.slice(end, end + 3)) },
+  { cue: "no", pattern: "no", accept: (text, start, end) => !isNumberSign(text, start, end) },
   { cue: "never", pattern: "never" },
   { cue: "none", pattern: "none" },
   { cue: "nobody", pattern: "nobody" },
@@ -99,6 +98,16 @@ export const NEGATION_LEXICON: readonly LexiconEntry[] = [
   // "has yet to be confirmed" is "has not been confirmed"; "the part yet to come" denies no claim.
   { cue: "not", pattern: "yet to", accept: (text, start) => /\b(?:has|have|had|is|are|was|were|am|still)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) },
 ];
+
+/**
+ * "No. 10" and, in British style, a capitalised "No 10" (Downing Street) or "No 1" (a chart place)
+ * are number signs, not negations. A lower-case "no" before a figure denies ("no 1986 profit
+ * figures"), as does "No" before an age or a span ("No 16-year-old").
+ */
+function isNumberSign(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  return /^\. ?\d/.test(after) || (text[start] === "N" && /^ \d+(?![\d-])/.test(after));
+}
 
 /**
  * Hedges in a normalised text: modals (may, might, could, would), epistemic adverbs
