@@ -111,6 +111,11 @@ describe("extractEntities", () => {
     expect(entities.filter((e) => e.text === "BE").map((e) => e.key)).toEqual(["bureau of economics", "bureau of economics"]);
   });
 
+  it("takes no lone function word for a name where a full stop is missing", () => {
+    const names = extractEntities("The drive is not new in the here and now The price is 80 euros.").map((e) => e.text);
+    expect(names).toEqual([]);
+  });
+
   it("does not take capitalised common words that open sentences", () => {
     const text = "The vote failed. But Alvarez stayed. Officials left. Maria Alvarez smiled.";
     expect(extractEntities(text).map((e) => e.text)).toEqual(["Alvarez", "Maria Alvarez"]);

@@ -758,7 +758,18 @@ function trimAndSplitRun(
   if (current.length > 0) pieces.push({ tokens: dropLeadingParticles(current), titled });
   return pieces
     .flatMap((p) => splitPersonOfPlace(p, library))
-    .filter((p) => p.tokens.length > 0 && p.tokens.some((t) => t.capitalised));
+    .filter((p) => p.tokens.some((t) => t.capitalised) && !p.tokens.every(isNeverAlone));
+}
+
+/** Words that never name anything on their own; "Today" and "First" may (a programme, a bus company). */
+const NEVER_ALONE = new Set([...NEVER_NAMES, "the", "a", "an"]);
+
+/**
+ * An article or pronoun written as a word, not as an acronym ("WHO"): alone it is no name, only a
+ * sentence whose full stop was lost ("in the here and now The price").
+ */
+function isNeverAlone(token: WordToken): boolean {
+  return NEVER_ALONE.has(token.lower) && /\p{Ll}/u.test(token.text);
 }
 
 /** The words before the first "of", or all of them when "of" comes first ("of the President"). */
