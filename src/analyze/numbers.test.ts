@@ -162,6 +162,11 @@ describe("extractNumbers: ordinals", () => {
     expect(only("the 21st summit")).toMatchObject({ value: 21, unit: "ordinal" });
   });
 
+  it("reads 'a sixth month' as a place in a series, not a share", () => {
+    expect(only("prices rose for a sixth month")).toMatchObject({ value: 6, unit: "ordinal" });
+    expect(only("a fifth straight year")).toMatchObject({ value: 5, unit: "ordinal" });
+  });
+
   it("marks word ordinals with unit ordinal", () => {
     expect(only("the third attack")).toMatchObject({ value: 3, unit: "ordinal" });
   });

@@ -57,6 +57,12 @@ function vagueHigh(base: number): number {
   return base >= 1e3 ? 1e3 * base : 10 * base;
 }
 
+/**
+ * Words after "a third", "a sixth" that make it a place in a series ("a sixth month", "a fifth
+ * straight year") rather than a share ("a third of voters", "a quarter more").
+ */
+const SERIES_WORDS = ["straight", "consecutive", "successive", "running", "day", "week", "month", "year", "season", "term", "time", "round", "game", "match"];
+
 /** Denominators of fractions ("a third", "two-fifths"), singular and plural. */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = wordTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
@@ -447,6 +453,8 @@ class Parser {
     if (denominator === undefined) return null;
     const plural = denominatorWord.endsWith("s");
     if (plural !== count > 1) return null;
+    // "for a sixth month", "a third straight quarter": a place in a series, not a share.
+    if (count === 1 && denominatorAt === i + 1 && this.isWord(i + 2, ...SERIES_WORDS)) return null;
     return quantity(i, denominatorAt + 1, count / denominator);
   }
 
