@@ -49,6 +49,10 @@ describe("checkEntities", () => {
     expect(found("Fans cheered at the Velvet Cup on Sunday.", "Fans cheered Aurelio Brant on Sunday.")).toEqual(["unsupported:Aurelio Brant"]);
   });
 
+  it("does not take a country for a dropped organisation of the same type", () => {
+    expect(found("Tarvik Corp and the Energy Department said stocks fell.", "Tarvik Corp and the U.S. said stocks fell.")).toEqual(["unsupported:U.S."]);
+  });
+
   it("does not take a new place for a dropped name of no known type", () => {
     expect(found("Fans at the Velvet Awards cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["unsupported:Rome"]);
   });

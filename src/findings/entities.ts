@@ -1,6 +1,6 @@
 import { entityKeysMatch, mayBePerson, namesEvent } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
-import { isCommonNoun, namesPeople, placeWithin } from "../lexicon/index.js";
+import { isCommonNoun, namesPeople, namesPlace, placeWithin } from "../lexicon/index.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
 import { atomInPlace } from "./surroundings.js";
 import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
@@ -151,12 +151,15 @@ const MEMBERS_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 /**
  * What a name names, as far as its words and WordNet tell: a prize or contest ("Scottish Cup"), a
- * people or its members ("German", "MPs"), or anything else. Not a person by its shape: a team's
- * short name keyed to its full one ("Rams" for "Los Angeles Rams") is shaped like one.
+ * people or its members ("German", "MPs"), a country or city ("U.S.", "Brussels"), or anything
+ * else. A country is no organisation's stand-in, whatever type the tagger gave it: "U.S." did
+ * not replace a wire story's "Energy Department", nor "Ireland" its stadium. Not a person by its
+ * shape: a team's short name keyed to its full one ("Rams" for "Los Angeles Rams") is shaped like one.
  */
-function nameKind(entity: EntityAtom): "event" | "people" | "thing" {
+function nameKind(entity: EntityAtom): "event" | "people" | "place" | "thing" {
   if (namesEvent(entity.text)) return "event";
-  return namesPeople(entity.text) || MEMBERS_ACRONYM.test(entity.text) ? "people" : "thing";
+  if (namesPeople(entity.text) || MEMBERS_ACRONYM.test(entity.text)) return "people";
+  return namesPlace(entity.text) ? "place" : "thing";
 }
 
 /**

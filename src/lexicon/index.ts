@@ -121,6 +121,14 @@ export function namesPeople(name: string): boolean {
 }
 
 /**
+ * True when the name's own WordNet sense is a place inside a larger one: a country, state or city
+ * ("U.S.", "Texas", "Houston"), not an organisation ("EC", "Nasa") or a person. Unknown names give false.
+ */
+export function namesPlace(name: string): boolean {
+  return properNames().namesPlace(name);
+}
+
+/**
  * True when WordNet puts the place `inner` names inside the place `outer` names: "Baghdad" in
  * "Iraq", "Capitol" in "Washington", "Houston" in "U.S.". Unknown names and a place against
  * itself give false.

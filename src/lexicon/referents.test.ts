@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesPeople, nameSameReferent, placeWithin } from "./index.js";
+import { namesPeople, namesPlace, nameSameReferent, placeWithin } from "./index.js";
 
 describe("nameSameReferent", () => {
   it("is true for two names of one country in one synset", () => {
@@ -56,5 +56,15 @@ describe("namesPeople", () => {
     expect(namesPeople("Germany")).toBe(false);
     expect(namesPeople("Chernobyl")).toBe(false);
     expect(namesPeople("Korvashi")).toBe(false);
+  });
+});
+
+describe("namesPlace", () => {
+  it("is true for a country and a city, however written", () => {
+    expect([namesPlace("U.S."), namesPlace("United States"), namesPlace("Houston")]).toEqual([true, true, true]);
+  });
+
+  it("is false for an organisation, a person and an unknown name", () => {
+    expect([namesPlace("European Community"), namesPlace("Nixon"), namesPlace("Tarvik")]).toEqual([false, false, false]);
   });
 });

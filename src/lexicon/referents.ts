@@ -68,6 +68,15 @@ export class NamedReferents {
     return lemmas.every((lemma) => this.firstInstance(lemma) === undefined);
   }
 
+  /**
+   * Whether the name's own proper-noun sense is a place that is part of a larger one ("U.S." of
+   * North America, "Houston" of Texas): a country or city, not an organisation ("EC") or a person.
+   */
+  namesPlace(name: string): boolean {
+    const own = this.firstInstance(toLemmaKey(name));
+    return own !== undefined && this.wholesOf(own).length > 0;
+  }
+
   /** Whether some noun sense of `word`, or of its singular, is not a proper name. */
   isCommonNoun(word: string): boolean {
     const lower = word.toLowerCase();
