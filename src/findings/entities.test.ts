@@ -53,6 +53,14 @@ describe("checkEntities", () => {
     expect(found("Tarvik Corp and the Energy Department said stocks fell.", "Tarvik Corp and the U.S. said stocks fell.")).toEqual(["unsupported:U.S."]);
   });
 
+  it("does not take a country the source names elsewhere for an organisation in its slot", () => {
+    expect(found("Tarvik Corp said the EC would raise steel tariffs sharply. The U.S. opened talks.", "The U.S. would raise steel tariffs sharply, Tarvik Corp said.")).toEqual([]);
+  });
+
+  it("takes another organisation the source names elsewhere for one in its slot", () => {
+    expect(found("Tarvik Corp said the EC would raise steel tariffs sharply. Nolvane Corp opened talks.", "Nolvane Corp would raise steel tariffs sharply, Tarvik Corp said.")).toEqual(["entity-changed:Nolvane Corp"]);
+  });
+
   it("does not take a new place for a dropped name of no known type", () => {
     expect(found("Fans at the Velvet Awards cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["unsupported:Rome"]);
   });

@@ -201,6 +201,16 @@ const keyMatchingAtoms = perTextMemo(
   },
 );
 /**
+ * One name is a country or city and the other neither a place nor a people ("U.S." and "EC",
+ * both organisations to the tagger). A people and a place may trade roles ("British officials" /
+ * "Moscow officials"), so only this pair is kept apart among names the source uses.
+ */
+function placeForThing(a: EntityAtom, b: EntityAtom): boolean {
+  const kinds = new Set([nameKind(a), nameKind(b)]);
+  return kinds.has("place") && kinds.has("thing");
+}
+
+/**
  * Two names of one typed kind, or two untyped names that name the same kind of thing: the same
  * noun right after both ("the Basic plan" / "the Standard plan"), or both people's names by how
  * their texts use them, by surname alone ("Reddaway" for "Colm Reddaway"). Other untyped names
@@ -208,7 +218,7 @@ const keyMatchingAtoms = perTextMemo(
  * "Early Bird Bundle Package" has the shape of two people's names).
  */
 function sameKindOfName(rewrite: Analysis, source: Analysis, sentence: Sentence, entity: EntityAtom, holder: Sentence, other: EntityAtom): boolean {
-  if (entity.type !== other.type) return false;
+  if (entity.type !== other.type || placeForThing(entity, other)) return false;
   if (entity.type !== "other") return true;
   if ((namedBySurname(rewrite, entity.key) || namedBySurname(source, entity.key)) && namedBySurname(source, other.key)) return true;
   const head = nounAfter(sentence, entity);
