@@ -37,10 +37,10 @@ export function sameDimension(a: string, b: string): boolean {
   return a === b || baseUnit(a) === baseUnit(b);
 }
 
-/** Units of a span of time. */
-const DURATION_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
+/** The base units of spans of time; a month converts to neither exactly. */
+const DURATION_BASES = new Set(["second", "month", "year"]);
 
-/** The unit measures a span of time ("18 months", "four years"). */
+/** The unit measures a span of time ("18 months", "four years", "three decades"). */
 export function isDuration(unit: string): boolean {
-  return DURATION_UNITS.has(unit);
+  return DURATION_BASES.has(baseUnit(unit));
 }

@@ -1,6 +1,7 @@
 import { entityKeysMatch, mayBePerson, namesEvent } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { isCommonNoun, namesPeople, namesPlace, placeWithin } from "../lexicon/index.js";
+import { objectMemo } from "../memo/index.js";
 import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
 import { atomInPlace } from "./surroundings.js";
 import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
@@ -156,11 +157,11 @@ const MEMBERS_ACRONYM = /^\p{Lu}{2,}s$/u;
  * not replace a wire story's "Energy Department", nor "Ireland" its stadium. Not a person by its
  * shape: a team's short name keyed to its full one ("Rams" for "Los Angeles Rams") is shaped like one.
  */
-function nameKind(entity: EntityAtom): "event" | "people" | "place" | "thing" {
+const nameKind = objectMemo((entity: EntityAtom): "event" | "people" | "place" | "thing" => {
   if (namesEvent(entity.text)) return "event";
   if (namesPeople(entity.text) || MEMBERS_ACRONYM.test(entity.text)) return "people";
   return namesPlace(entity.text) ? "place" : "thing";
-}
+});
 
 /**
  * The name whose slot a name from elsewhere in the source fills: the same kind of name, with more
@@ -206,8 +207,8 @@ const keyMatchingAtoms = perTextMemo(
  * "Moscow officials"), so only this pair is kept apart among names the source uses.
  */
 function placeForThing(a: EntityAtom, b: EntityAtom): boolean {
-  const kinds = new Set([nameKind(a), nameKind(b)]);
-  return kinds.has("place") && kinds.has("thing");
+  const [kindOfA, kindOfB] = [nameKind(a), nameKind(b)];
+  return (kindOfA === "place" && kindOfB === "thing") || (kindOfA === "thing" && kindOfB === "place");
 }
 
 /**

@@ -64,8 +64,7 @@ export class NamedReferents {
   namesPeople(name: string): boolean {
     const key = toLemmaKey(name);
     if (this.referents(key).size === 0) return false;
-    const lemmas = PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, "")] : [key];
-    return lemmas.every((lemma) => this.firstInstance(lemma) === undefined);
+    return withSingular(key).every((lemma) => this.firstInstance(lemma) === undefined);
   }
 
   /**
@@ -91,7 +90,7 @@ export class NamedReferents {
 
   private lookUp(key: string): ReadonlySet<number> {
     const found = new Set<number>();
-    for (const lemma of PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, "")] : [key]) {
+    for (const lemma of withSingular(key)) {
       this.collect(lemma, found);
     }
     return found;
@@ -137,6 +136,11 @@ export class NamedReferents {
       .map((offset) => this.db.synset(offset, wordClass))
       .filter((synset): synset is Synset => synset !== undefined);
   }
+}
+
+/** A name's key, and its singular when it ends in a plural "s" ("Americans" -> "american"). */
+function withSingular(key: string): string[] {
+  return PLURAL_SUFFIX.test(key) ? [key, key.replace(PLURAL_SUFFIX, "")] : [key];
 }
 
 function isInstance(synset: Synset): boolean {
