@@ -36,6 +36,20 @@ describe("checkAttribution", () => {
     expect(types("The Pellham factory will close next year, the union said.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
   });
 
+  it("finds nothing dropped when the rewrite keeps the narration around a quote and none of the quote", () => {
+    expect(types(
+      '"We are ready for the season," said Mara Quill, who arrived in Pellham on Monday with her three children.',
+      "Mara Quill arrived in Pellham on Monday with her three children.",
+    )).toEqual([]);
+  });
+
+  it("finds a quote stated as fact beside the narration around it", () => {
+    expect(types(
+      '"The plant will shut by spring," said Mara Quill, who arrived in Pellham on Monday.',
+      "Mara Quill arrived in Pellham on Monday, and the plant will shut by spring.",
+    )).toEqual(["attribution-dropped"]);
+  });
+
   it("finds a claim whose speaker opens the sentence stated as fact", () => {
     expect(types("The union said the Pellham factory will close next year.", "The Pellham factory will close next year.")).toEqual(["attribution-dropped"]);
   });

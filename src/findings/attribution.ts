@@ -56,7 +56,7 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     if (previous && creditedAtoms(previous).some((atom) => sameSpeaker(atom, cited))) continue;
     const holder = holderOf(supports, cited.start)!;
     const claim = claimStems(holder, cited);
-    if (cited.kind === "attribution" && !restatesClaim(link.terms, claim)) continue;
+    if (!restatesClaim(link.terms, claim) && (cited.kind === "attribution" || restatesNarration(link.terms, holder, cited))) continue;
     const siblings = linksBySource(links).get(holder.index) ?? [];
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((sibling) => creditsClaim(rewrite.sentences[sibling.rewrite]!, cited, claim))) continue;
@@ -222,6 +222,16 @@ function claimStems(holder: Sentence, cited: Speaking): Set<string> {
 function restatesClaim(rewriteTerms: readonly Term[], claim: ReadonlySet<string>): boolean {
   const kept = rewriteTerms.filter((term) => claim.has(term.stem)).length;
   return kept >= Math.min(CLAIM_WORDS, claim.size);
+}
+
+/**
+ * The rewrite takes its words from the narration around a quote rather than from the quote:
+ * '"We are ready," said Mara Quill, who arrived on Monday' made "Mara Quill arrived on Monday"
+ * states nothing she said. A rewrite that shares words with neither may reword the quote itself.
+ */
+function restatesNarration(rewriteTerms: readonly Term[], holder: Sentence, quote: Extract<Speaking, { kind: "quote" }>): boolean {
+  const narration = new Set(termsOf(holder).filter((term) => !within(term.token, quote.inner)).map((term) => term.stem));
+  return restatesClaim(rewriteTerms, narration);
 }
 
 function wordCount(text: string): number {
