@@ -16,7 +16,7 @@ export { inBaseUnit, isDuration, sameDimension } from "./unit-conversions.js";
 export { QuantityIndex } from "./quantity-index.js";
 export { relativeAnchor, sameDate } from "./dates.js";
 export { entityKeysMatch, mayBePerson, namesEvent } from "./entities.js";
-export { ACCORDING_TO, IN_THE_VIEW_OF, isReportingVerbForm } from "./quotes.js";
+export { ACCORDING_TO, IN_THE_VIEW_OF, isEvidenceCue, isReportingVerbForm } from "./quotes.js";
 export { EntityKeyIndex } from "./entity-key-index.js";
 export { PARAGRAPH_BREAK } from "./sentences.js";
 

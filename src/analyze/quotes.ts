@@ -47,6 +47,11 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = wordTable({
   tweet: "tweet", tweets: "tweet", tweeted: "tweet",
 });
 
+/** An attribution's cue lemma is a verb of evidence ("the study found"), not of speech. */
+export function isEvidenceCue(lemma: string): boolean {
+  return Object.values(EVIDENCE_VERBS).includes(lemma);
+}
+
 /** A form of a reporting verb ("said", "tells"), in lower case. */
 export function isReportingVerbForm(word: string): boolean {
   return REPORTING_VERBS[word] !== undefined;

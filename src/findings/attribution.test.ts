@@ -43,6 +43,20 @@ describe("checkAttribution", () => {
     )).toEqual([]);
   });
 
+  it("finds nothing dropped when the rewrite shares only a name and a word with a long attributed claim", () => {
+    expect(types(
+      "The Corvan budget puts tax cuts and social spending at its centre. Unveiling it to parliament, finance minister Tobias Renn said the Corvan economy had grown by an average of 3.2% over the past four years, slightly below the regional average of 4%.",
+      "The Corvan government has put tax cuts and social spending at the centre of its budget, which Tobias Renn unveiled to parliament.",
+    )).toEqual([]);
+  });
+
+  it("finds nothing dropped when the rewrite's speaker is named in the claim it credits", () => {
+    expect(types(
+      "Orrin Foods said it has offered 18 dlrs a share for Dalby Mills. The company said the offer values Dalby at about 340 mln dlrs, and Orrin Foods shareholders would own 30 pct of the combined group.",
+      "Orrin Foods said its offer values Dalby at about 340 mln dlrs.",
+    )).toEqual([]);
+  });
+
   it("finds a quote stated as fact beside the narration around it", () => {
     expect(types(
       '"The plant will shut by spring," said Mara Quill, who arrived in Pellham on Monday.',

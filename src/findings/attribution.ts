@@ -1,4 +1,4 @@
-import { ACCORDING_TO, entityKeysMatch, IN_THE_VIEW_OF } from "../analyze/index.js";
+import { ACCORDING_TO, entityKeysMatch, IN_THE_VIEW_OF, isEvidenceCue } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
 import type { Term } from "../align/index.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
@@ -18,6 +18,8 @@ type TextRange = { start: number; end: number };
 
 /** Content words that show a sentence restates a claim, or states part of it as fact. */
 const CLAIM_WORDS = 2;
+/** Share of the claim, or of the rewrite sentence, those words must make (see `restatesClaim`). */
+const CLAIM_SHARE = 0.5;
 
 /**
  * Who says a claim. `misattribution`: the rewrite names another speaker than the source does for
@@ -114,7 +116,11 @@ function creditsClaim(sentence: Sentence, cited: Speaking, claim: ReadonlySet<st
   if (credited.length === 0) return false;
   if (credited.some((atom) => sameSpeaker(atom, cited))) return true;
   const vouched = credited.map((atom) => vouchedSpan(sentence, atom));
-  const unvouched = termsOf(sentence).filter((term) => claim.has(term.stem) && !vouched.some((span) => within(term.token, span)));
+  // A speaker's own name tells who says it, not what is stated as fact ("First Financial said it
+  // offered ..."); evidence is part of the claim ("Tests on the pipes found ...").
+  const speakers = credited.flatMap((atom) => (atom.speakerSpan && !(atom.kind === "attribution" && isEvidenceCue(atom.cue)) ? [atom.speakerSpan] : []));
+  const unvouched = termsOf(sentence).filter((term) =>
+    claim.has(term.stem) && !vouched.some((span) => within(term.token, span)) && !speakers.some((span) => within(term.token, span)));
   return unvouched.length < CLAIM_WORDS;
 }
 
@@ -215,13 +221,16 @@ function claimStems(holder: Sentence, cited: Speaking): Set<string> {
 }
 
 /**
- * The rewrite sentence carries what the attribution vouches for: two of its content words, or all
- * of them when it has fewer. A rewrite that keeps only the narrator's part of the sentence drops no
- * attribution.
+ * The rewrite sentence carries what the attribution vouches for: two of its content words (all of
+ * them when it has fewer) that make half the claim or half the rewrite sentence. A rewrite that
+ * keeps only the narrator's part of the sentence drops no attribution, nor does a lead that shares
+ * a name and a word with a quote deep in the story ("The South African government has put tax cuts
+ * at the centre of its budget" beside Manuel's figures for the South African economy).
  */
 function restatesClaim(rewriteTerms: readonly Term[], claim: ReadonlySet<string>): boolean {
-  const kept = rewriteTerms.filter((term) => claim.has(term.stem)).length;
-  return kept >= Math.min(CLAIM_WORDS, claim.size);
+  const own = new Set(rewriteTerms.map((term) => term.stem));
+  const kept = sharedCount(own, claim);
+  return kept >= Math.min(CLAIM_WORDS, claim.size) && (kept >= claim.size * CLAIM_SHARE || kept >= own.size * CLAIM_SHARE);
 }
 
 /**
@@ -231,7 +240,11 @@ function restatesClaim(rewriteTerms: readonly Term[], claim: ReadonlySet<string>
  */
 function restatesNarration(rewriteTerms: readonly Term[], holder: Sentence, quote: Extract<Speaking, { kind: "quote" }>): boolean {
   const narration = new Set(termsOf(holder).filter((term) => !within(term.token, quote.inner)).map((term) => term.stem));
-  return restatesClaim(rewriteTerms, narration);
+  return sharedCount(new Set(rewriteTerms.map((term) => term.stem)), narration) >= Math.min(CLAIM_WORDS, narration.size);
+}
+
+function sharedCount(own: ReadonlySet<string>, other: ReadonlySet<string>): number {
+  return [...own].filter((stem) => other.has(stem)).length;
 }
 
 function wordCount(text: string): number {
