@@ -83,9 +83,9 @@ function droppedNegation(
     const governing = source.byGovernedStem.get(stem);
     if (!governing || deniedThere(stem, rewriteClauses, [sentence])) continue;
     // Said positively elsewhere: the rewrite may have it from there, unless it is who said what.
-    const saidElsewhere = source.positiveStems().has(stem);
-    if (saidElsewhere && !reportsSpeech(sentence, stem)) continue;
-    const found = governing.find((at) => dropped(source.negations[at]!, saidElsewhere ? SPEECH_CLAIM_WORDS : least));
+    const speech = reportsSpeech(sentence, stem);
+    if (!speech && source.positiveStems().has(stem)) continue;
+    const found = governing.find((at) => dropped(source.negations[at]!, speech ? Math.max(least, SPEECH_CLAIM_WORDS) : least));
     if (found !== undefined && (first === undefined || found < first)) first = found;
   }
   if (first === undefined) return undefined;
@@ -97,10 +97,11 @@ function droppedNegation(
 const SPEECH_CLAIM_WORDS = 3;
 
 /**
- * The rewrite's word is a reporting verb ("Police said they suspected arson"): a source that says
- * "said" outside the negation ("an official said the fire began in a shed") says it of someone
- * else, so that does not excuse dropping "Police did not say" when the rewrite restates what was
- * not said (`SPEECH_CLAIM_WORDS`).
+ * The rewrite's word is a reporting verb ("Police said they suspected arson"): it drops "Police did
+ * not say" only when it restates what was not said (`SPEECH_CLAIM_WORDS`), since a rewrite's own
+ * "said" credits whatever it reports ("the bank said it will raise capital" beside "did not say how
+ * long it would take to pay it in"). A source that says "said" outside the negation ("an official
+ * said the fire began in a shed") says it of someone else, so that does not excuse the drop.
  */
 function reportsSpeech(sentence: Sentence, stem: string): boolean {
   return sentence.tokens.some((token) => stemOf(token) === stem && token.pos === "VERB" && isReportingVerbForm(token.norm));
