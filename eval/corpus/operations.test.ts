@@ -7,6 +7,7 @@ import {
   changeName,
   changeNumber,
   changeSpeaker,
+  dropAttribution,
   dropCredit,
   dropSentences,
   mergeSentences,
@@ -167,6 +168,28 @@ describe("changeSpeaker", () => {
 
   it("does not apply without a named speaker", () => {
     expect(changeSpeaker(parseDoc("He said it was late. It rained."), createRandom(1), ["Kari Holm"])).toBeNull();
+  });
+});
+
+describe("dropAttribution", () => {
+  it("states a reported claim as fact, from either end of its sentence", () => {
+    const removed = new Set(seeds.map((seed) => dropAttribution(parseDoc(STORY), createRandom(seed))!.applied.from));
+    expect(removed).toEqual(new Set(["Harlow Mills said", "according to Tom Lind"]));
+  });
+
+  it("removes a closing credit and leaves the claim", () => {
+    const outcome = dropAttribution(parseDoc("Workers at the plant earn about 41,000 dollars a year, according to Tom Lind."), createRandom(1))!;
+    expect(texts(outcome.doc)).toEqual(["Workers at the plant earn about 41,000 dollars a year."]);
+    expect(outcome.applied.from).toBe("according to Tom Lind");
+  });
+
+  it("removes an opening credit and its 'that'", () => {
+    const outcome = dropAttribution(parseDoc("The union said that the plant would close in March."), createRandom(1))!;
+    expect(texts(outcome.doc)).toEqual(["The plant would close in March."]);
+  });
+
+  it("leaves sentences with quotation marks and claims too short to stand alone", () => {
+    expect(dropAttribution(parseDoc('"We had no other choice," said Ida Berg.\nHe said it was late.'), createRandom(1))).toBeNull();
   });
 });
 

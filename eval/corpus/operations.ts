@@ -23,6 +23,7 @@ export type OpName =
   | "add-sentence"
   | "drop-credit"
   | "add-credit"
+  | "drop-attribution"
   | "flip-negation"
   | "drop-hedge"
   | "swap-antonym"
@@ -360,6 +361,36 @@ export function changeSpeaker(doc: Doc, rng: Random, pool: readonly string[], av
       to: replacement,
     },
   };
+}
+
+/** A closing credit without quotation marks: ", a company spokesman said.", ", according to the board." */
+const CLOSING_ATTRIBUTION = /,\s+(?:according to\s+[^,;"\u201c\u201d]{2,60}?|[^,;"\u201c\u201d]{2,50}?\s+(?:said|says|added))\.$/;
+/** An opening credit: "The company said (that) ...", "Ida Berg says ...". */
+const OPENING_ATTRIBUTION = /^(?:(?:The|A|An)\s+)?[A-Z][^,;"\u201c\u201d]{1,50}?\s+(?:said|says)\s+(?:that\s+)?(?=[a-z0-9])/;
+/** Words the claim left behind must have, so a bare "He said so." is not stripped to nothing. */
+const MIN_CLAIM_WORDS = 4;
+
+/**
+ * State a reported claim as fact: remove the credit from one sentence without quotation marks,
+ * at its end (", the union said.") or its start ("The union said that ...").
+ */
+export function dropAttribution(doc: Doc, rng: Random): OpOutcome | null {
+  const options = bodyIndices(doc).flatMap((index): OpOutcome[] => {
+    const text = doc[index]!.text;
+    if (/["\u201c\u201d]/.test(text)) return [];
+    const closing = CLOSING_ATTRIBUTION.exec(text);
+    const opening = OPENING_ATTRIBUTION.exec(text);
+    const found: Array<{ kept: string; from: string }> = [];
+    if (closing) found.push({ kept: `${text.slice(0, closing.index)}.`, from: closing[0].slice(1, -1).trim() });
+    if (opening) {
+      const rest = text.slice(opening[0].length);
+      found.push({ kept: rest[0]!.toUpperCase() + rest.slice(1), from: opening[0].trim() });
+    }
+    return found
+      .filter(({ kept }) => wordCount(kept) >= MIN_CLAIM_WORDS)
+      .map(({ kept, from }) => ({ doc: replaceText(doc, index, kept), applied: { op: "drop-attribution", detail: `"${from}" removed from sentence #${index}`, from } }));
+  });
+  return options.length === 0 ? null : rng.pick(options);
 }
 
 /** A quotation in double or curly quotes, or in single quotes that are not apostrophes. */

@@ -14,6 +14,7 @@ import {
   changeName,
   changeNumber,
   changeSpeaker,
+  dropAttribution,
   dropCredit,
   dropSentences,
   isCreditLine,
@@ -68,6 +69,7 @@ const PHASE: Readonly<Record<OpName, number>> = {
   "change-speaker": 3,
   "drop-credit": 3,
   "add-credit": 3,
+  "drop-attribution": 3,
   "flip-negation": 3,
   "drop-hedge": 3,
   "swap-antonym": 3,
@@ -131,6 +133,8 @@ export function applyOp(doc: Doc, op: OpName, rng: Random, context: PerturbConte
       return dropCredit(doc, rng);
     case "add-credit":
       return addCredit(doc, rng, context.agency);
+    case "drop-attribution":
+      return dropAttribution(doc, rng);
     case "flip-negation":
       return flipNegation(doc, rng);
     case "drop-hedge":

@@ -57,7 +57,7 @@ describe("plantedItems", () => {
 
   it("plants every operation in an article that has what each changes", () => {
     expect(items.map((item) => item.op)).toEqual([
-      null, "change-number", "change-date", "change-name", "change-speaker", "alter-quote", "flip-negation", "drop-hedge", "swap-antonym", "swap-pronoun",
+      null, "change-number", "change-date", "change-name", "change-speaker", "alter-quote", "flip-negation", "drop-hedge", "swap-antonym", "swap-pronoun", "drop-attribution",
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Planted: real news articles (BBC News, Reuters-21578) compared with their first four paragraphs
  * after exactly one factual change, made by the corpus generator's own operations (a number, a
- * date, a name, a speaker, a quote's wording, a negation, a hedge, a direction word, a pronoun).
+ * date, a name, a speaker, a quote's wording, a negation, a hedge, a direction word, a pronoun, a
+ * speaker's credit).
  * Every such rewrite drifts at a known place, so the figure is recall on real news: the share of
  * changes that get a high or medium finding over the changed words, and the share whose finding
  * has a type that names the change. The same extract
@@ -10,7 +11,7 @@
  * merged), whose control is the restructured extract.
  */
 import type { CompareReport, Finding, FindingType } from "../../src/report/types.js";
-import { alterQuote, changeDate, changeName, changeNumber, changeSpeaker, mergeSentences, type OpName, type OpOutcome } from "../corpus/operations.js";
+import { alterQuote, changeDate, changeName, changeNumber, changeSpeaker, dropAttribution, mergeSentences, type OpName, type OpOutcome } from "../corpus/operations.js";
 import { reformulate } from "../corpus/paraphrase.js";
 import { dropHedge, flipNegation, swapAntonym, swapPronoun } from "../corpus/predicates.js";
 import { namePoolOf } from "../corpus/names.js";
@@ -29,7 +30,7 @@ const AGENCIES = ["Reuters", "Reuter", "BBC"];
 
 type PlantedOp = Extract<
   OpName,
-  "change-number" | "change-date" | "change-name" | "change-speaker" | "alter-quote" | "flip-negation" | "drop-hedge" | "swap-antonym" | "swap-pronoun"
+  "change-number" | "change-date" | "change-name" | "change-speaker" | "alter-quote" | "flip-negation" | "drop-hedge" | "swap-antonym" | "swap-pronoun" | "drop-attribution"
 >;
 
 /**
@@ -47,6 +48,7 @@ const OPERATIONS: Record<PlantedOp, { apply: (doc: Doc, rng: Random, pool: reado
   "drop-hedge": { apply: (doc, rng) => dropHedge(doc, rng), names: ["hedge-dropped", "meaning-changed", "quote-altered"] },
   "swap-antonym": { apply: (doc, rng) => swapAntonym(doc, rng), names: ["meaning-changed", "negation-flipped", "quote-altered"] },
   "swap-pronoun": { apply: (doc, rng) => swapPronoun(doc, rng), names: ["entity-changed", "misattribution", "quote-altered"] },
+  "drop-attribution": { apply: (doc, rng) => dropAttribution(doc, rng), names: ["attribution-dropped"] },
 };
 
 const OPS = Object.keys(OPERATIONS) as PlantedOp[];
