@@ -10,6 +10,10 @@ describe("checkHedges", () => {
     expect(hedgeFindings("The council may raise parking fees.", "The council will raise parking fees.")).toEqual(["hedge-dropped/medium"]);
   });
 
+  it("flags a hedge dropped from a verb after 'have'", () => {
+    expect(hedgeFindings("The Pellham suppliers are said to have inflated their invoices.", "The Pellham suppliers inflated their invoices.")).toEqual(["hedge-dropped/medium"]);
+  });
+
   it("marks the words put where the hedge stood", () => {
     const [found] = runCheckAgainstAll(checkHedges, "Analysts said Nissan aims to increase sales by 2008.", "Analysts said Nissan will increase sales by 2008.");
     expect(found?.rewrite?.text).toBe("will");
@@ -68,6 +72,13 @@ describe("checkHedges", () => {
 describe("checkHedges on a rewrite that keeps the doubt", () => {
   it("leaves another modal on the same claim", () => {
     expect(hedgeFindings("The river may rise overnight.", "The river could rise overnight.")).toEqual([]);
+  });
+
+  it("leaves a rewrite whose 'has' is not the verb the hedge doubts", () => {
+    expect(hedgeFindings(
+      "Weak spending is likely to have convinced the Pellham board to hold rates.",
+      "The Pellham board has held rates for a sixth month.",
+    )).toEqual([]);
   });
 
   it("leaves another hedge phrase on the same claim", () => {

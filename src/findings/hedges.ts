@@ -1,5 +1,5 @@
 import { sameQuantity } from "../analyze/index.js";
-import type { NumberAtom, Sentence, Span } from "../analyze/types.js";
+import type { NumberAtom, Sentence, Span, Token } from "../analyze/types.js";
 import type { Finding, FindingSpan } from "../report/types.js";
 import { atomsOf, finding, holderOf, quoteText, spanAmong, spanFromAuxiliary, spanOf, type PairCheck } from "./context.js";
 import { placeOf } from "./surroundings.js";
@@ -29,7 +29,7 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
       continue;
     }
     const holder = holderOf(supports, hedge.start);
-    const governed = holder && governedWord(holder, hedge.end);
+    const governed = holder && hedgedWord(holder, hedge.end);
     if (!governed) continue;
     // The word may come twice ("23 cases were confirmed and 11 suspected cases"): doubt on any is kept.
     const restatings = sentence.tokens.filter((token) => stemOf(token) === stemOf(governed));
@@ -46,6 +46,21 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
   }
   return [];
 };
+
+/** Verbs that only carry tense or voice when a verb follows: "likely to have convinced", "said to be planning". */
+const AUXILIARIES = new Set(["have", "be"]);
+
+/**
+ * What a hedge doubts: the word it governs, or past an auxiliary the verb after it. "Likely to have
+ * convinced the MPC" doubts the convincing; read as doubt on "have", it met a lead's "has left rates
+ * on hold".
+ */
+function hedgedWord(holder: Sentence, hedgeEnd: number): Token | undefined {
+  const governed = governedWord(holder, hedgeEnd);
+  if (!governed || !AUXILIARIES.has(governed.lemma.toLowerCase())) return governed;
+  const next = holder.tokens.find((token) => token.start >= governed.end && token.pos !== "ADV");
+  return next?.pos === "VERB" || next?.pos === "AUX" ? hedgedWord(holder, governed.end) ?? governed : governed;
+}
 
 /** Characters between an upper bound and its number ("up to 33"). */
 const BOUND_GAP = 2;
