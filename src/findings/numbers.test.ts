@@ -135,6 +135,20 @@ describe("checkNumbers", () => {
     )).toEqual(["number-changed:$65"]);
   });
 
+  it("leaves a share from elsewhere that shares no word beside an amount of money", () => {
+    expect(types(
+      "Harlow Oil made a profit of $16.2bn in 2024. Rival Corvell reported an annual profit of $17.5bn, a record for the sector. Harlow Oil also raised its dividend by 26% to 8 cents.",
+      "Harlow Oil announced a 26% rise in annual profits to $16.2bn.",
+    )).toEqual([]);
+  });
+
+  it("flags a share from elsewhere standing beside the words of an amount of money", () => {
+    expect(types(
+      "Harlow Oil raised its dividend by 26%. Harlow Oil reported an annual profit of $17.5bn, a record.",
+      "Harlow Oil reported an annual profit of 26%, a record.",
+    )).toEqual(["number-changed:26%"]);
+  });
+
   it("accepts a number the supporting sentence writes inside another atom", () => {
     expect(types(
       "Corvell shares fell 72 cents, or 3.8 percent, to $18.34 Monday on the Harlow exchange.",

@@ -149,7 +149,9 @@ const SHARED_NUMBER_SLOT = 1;
 /**
  * A number the source states elsewhere, standing in the words around a supporting number the
  * rewrite dropped ("the first $65 customers" where the supporting sentence says "the first 20
- * customers" and $65 is a price two sentences on), whatever the two units.
+ * customers" and $65 is a price two sentences on), whatever the two units. A number of another
+ * kind must share a word right beside it: a lead's "a 26% rise in annual profits" (the source's
+ * dividend rise) took no rival's "annual profit of $17.5bn" two sentences on.
  */
 function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysis, supports: readonly Sentence[], rewriteNumbers: readonly NumberAtom[]): NumberAtom | undefined {
   const candidates = supports.flatMap((support) =>
@@ -159,7 +161,8 @@ function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysi
   );
   if (candidates.length === 0) return undefined;
   const ownPlaces = placesStated(source, sameQuantityAtoms(source, number), number.text);
-  return displacedAtom(sentence, number, candidates, ownPlaces, SHARED_NUMBER_SLOT, false);
+  const ofKind = (same: boolean) => candidates.filter((candidate) => sameKindOfQuantity(number, candidate.atom) === same);
+  return displacedAtom(sentence, number, ofKind(true), ownPlaces, SHARED_NUMBER_SLOT, false) ?? displacedAtom(sentence, number, ofKind(false), ownPlaces, SHARED_NUMBER_SLOT, true);
 }
 
 /**
@@ -233,12 +236,18 @@ const writtenAsNumber = perTextMemo(
  * "13 pct" of sales, "18 months" of work).
  */
 function mayStandFor(number: NumberAtom, other: NumberAtom): boolean {
-  if (isShareOrMoney(number.unit) !== isShareOrMoney(other.unit) || isDuration(number.unit) !== isDuration(other.unit)) return false;
+  if (!sameKindOfQuantity(number, other)) return false;
   return unitsCompatible(number, other) || (isCurrency(number.unit) && isCurrency(other.unit));
 }
 
-function isShareOrMoney(unit: string): boolean {
-  return unit === "%" || isCurrency(unit);
+function sameKindOfQuantity(a: NumberAtom, b: NumberAtom): boolean {
+  return quantityKind(a.unit) === quantityKind(b.unit);
+}
+
+function quantityKind(unit: string): "share" | "money" | "time" | "other" {
+  if (unit === "%") return "share";
+  if (isCurrency(unit)) return "money";
+  return isDuration(unit) ? "time" : "other";
 }
 
 /** Years are dates, and a bare "one" is usually a pronoun ("one of the ..."), not a count. */
