@@ -81,6 +81,20 @@ describe("checkHedges on a rewrite that keeps the doubt", () => {
     )).toEqual([]);
   });
 
+  it("leaves a hedge on a claim about another named subject", () => {
+    expect(hedgeFindings(
+      "Corvell Bank received its first licence in 1986. Harlow Bank is expected to receive its first licence this year.",
+      "Corvell Bank, which received its first licence in 1986, wants more.",
+    )).toEqual([]);
+  });
+
+  it("flags a hedge dropped from a claim about the subject the rewrite names", () => {
+    expect(hedgeFindings(
+      "Harlow Bank is expected to receive its first licence this year.",
+      "Harlow Bank will receive its first licence this year.",
+    )).toEqual(["hedge-dropped/medium"]);
+  });
+
   it("leaves another hedge phrase on the same claim", () => {
     expect(hedgeFindings("The death toll is expected to rise.", "The death toll is likely to rise.")).toEqual([]);
     expect(hedgeFindings("Prices will probably rise in March.", "Prices will likely rise in March.")).toEqual([]);

@@ -1,7 +1,7 @@
 import { sameQuantity } from "../analyze/index.js";
-import type { NumberAtom, Sentence, Span, Token } from "../analyze/types.js";
+import type { Analysis, NumberAtom, Sentence, Span, Token } from "../analyze/types.js";
 import type { Finding, FindingSpan } from "../report/types.js";
-import { atomsOf, finding, holderOf, quoteText, spanAmong, spanFromAuxiliary, spanOf, type PairCheck } from "./context.js";
+import { atomsOf, finding, holderOf, namesKey, quoteText, spanAmong, spanFromAuxiliary, spanOf, type PairCheck } from "./context.js";
 import { placeOf } from "./surroundings.js";
 import { clauseBreakAt, governedWord, stemOf } from "./scope.js";
 
@@ -17,7 +17,7 @@ type Doubt = Span & { cue: string };
  * hedge governs with nothing keeping the doubt on it ("may appoint" -> "will appoint"). Only doubt
  * near the restated word counts: a "could" in another clause of the rewrite is about something else.
  */
-export const checkHedges: PairCheck = ({ sentence, supports }) => {
+export const checkHedges: PairCheck = ({ rewrite, sentence, supports }) => {
   const doubts = doubtsIn(sentence);
   for (const hedge of atomsOf(supports, "hedge")) {
     if (NOT_DOUBT.has(hedge.cue)) continue;
@@ -30,7 +30,7 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
     }
     const holder = holderOf(supports, hedge.start);
     const governed = holder && hedgedWord(holder, hedge.end);
-    if (!governed) continue;
+    if (!governed || saidOfAnother(holder, hedge, rewrite, sentence)) continue;
     // The word may come twice ("23 cases were confirmed and 11 suspected cases"): doubt on any is kept.
     const restatings = sentence.tokens.filter((token) => stemOf(token) === stemOf(governed));
     const restated = restatings[0];
@@ -46,6 +46,18 @@ export const checkHedges: PairCheck = ({ sentence, supports }) => {
   }
   return [];
 };
+
+/**
+ * The hedged clause is about a name the rewrite never uses, and the rewrite sentence names another
+ * of its type instead: "China is expected to receive its first loan" doubts nothing in a lead's
+ * "India, which received its first loans in 1986".
+ */
+function saidOfAnother(holder: Sentence, hedge: Span, rewrite: Analysis, sentence: Sentence): boolean {
+  const clauseEnd = clauseBreakAt(holder, hedge.start);
+  const subjects = atomsOf([holder], "entity").filter((entity) => entity.end <= hedge.start && clauseBreakAt(holder, entity.start) === clauseEnd);
+  const named = atomsOf([sentence], "entity");
+  return subjects.length > 0 && subjects.every((subject) => !namesKey(rewrite, subject.key) && named.some((other) => other.type === subject.type));
+}
 
 /** Verbs that only carry tense or voice when a verb follows: "likely to have convinced", "said to be planning". */
 const AUXILIARIES = new Set(["have", "be"]);
