@@ -7,6 +7,19 @@ const found = (source: string, rewrite: string) => runCheck(checkEntities, sourc
 const SOURCE = "Ines Duarte said the Harlow museum will show paintings by Marta Oyelaran next month. Pavel Ruiz runs the city archive.";
 
 describe("checkEntities", () => {
+  it("flags a name written a second time in the place of another", () => {
+    expect(found(
+      "Critics named writers such as Ana Ruiz, Tomas Berg and Lena Holt as influences.",
+      "Critics named writers such as Lena Holt, Tomas Berg and Lena Holt as influences.",
+    )).toEqual(["entity-changed:Lena Holt"]);
+  });
+
+  it("leaves a name the rewrite repeats where the source has a pronoun", () => {
+    expect(found(
+      "Lena Holt met Ana Ruiz in Tarvik. She said the talks went well.",
+      "Lena Holt met Ana Ruiz in Tarvik, and Lena Holt said the talks went well.",
+    )).toEqual([]);
+  });
   it("flags a name standing exactly where the supporting sentence has another, whatever their types", () => {
     const source = "Traders said the Carrow 100 and Dorvex swung between gains and losses. Halvey Capital met on Tuesday.";
     expect(found(source, "Traders said the Carrow 100 and Halvey Capital swung between gains and losses. Dorvex rose.")).toEqual(["entity-changed:Halvey Capital"]);

@@ -19,7 +19,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
   const supporting = atomsOf(supports, "entity");
   return entities.flatMap((entity) => {
     if (supporting.some((other) => sameName(entity, other))) {
-      const swapped = swappedWithinSupports(source, sentence, entity, supports);
+      const swapped = swappedWithinSupports(source, sentence, entity, supports) ?? swappedForRepeat(sentence, entity, entities, supporting, supports);
       return swapped ? [swapFinding(sentence, entity, supports, swapped)] : [];
     }
     // The supporting sentences write the very name, only not read as an entity of that name
@@ -68,6 +68,18 @@ function swappedInPlace(sentence: Sentence, entity: EntityAtom, supports: readon
     (atom): atom is EntityAtom =>
       atom.kind === "entity" && !sameName(entity, atom) && !namesInSentence(sentence, atom.key) && !writtenIn([sentence], atom.text),
   );
+}
+
+/**
+ * A name the supporting sentences give, written once more than they give it, in the place of
+ * another name they give ("writers such as Larkin, Orwell and Larkin" where the source says "such
+ * as Plath, Orwell and Larkin"): the extra mention replaced that name.
+ */
+function swappedForRepeat(
+  sentence: Sentence, entity: EntityAtom, entities: readonly EntityAtom[], supporting: readonly EntityAtom[], supports: readonly Sentence[],
+): EntityAtom | undefined {
+  const mentions = (atoms: readonly EntityAtom[]) => atoms.filter((other) => sameName(entity, other)).length;
+  return mentions(entities) > mentions(supporting) ? swappedInPlace(sentence, entity, supports) : undefined;
 }
 
 /** Slot words a supporting name must share with a name it gave its place to: more than for a name from outside. */
