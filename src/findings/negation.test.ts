@@ -142,6 +142,13 @@ describe("checkNegation on a negation the rewrite adds", () => {
     )).toEqual(["negation-flipped"]);
   });
 
+  it("leaves a negated word the source never uses, whose clause shares only its setting", () => {
+    expect(flips(
+      "The harbour council of Pellham has nine members from the dockers' union.",
+      "The dockers' union is not happy with the old rota rules of the harbour council.",
+    )).toEqual([]);
+  });
+
   it("leaves a negation when a source sentence with those words denies the claim another way", () => {
     expect(flips(
       "Officer Brandt declined written and telephone requests for an interview.",

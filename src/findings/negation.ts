@@ -110,11 +110,22 @@ function reportsSpeech(sentence: Sentence, stem: string): boolean {
 /**
  * A rewrite negation whose clause restates two or more words of the supporting sentences: the
  * summary denies a claim the source states in other words ("does not provide any tips" beside "it
- * also provides tips"), so the negated word itself need not be the source's. Silent when a
- * supporting sentence with those words negates anything (see `deniedInAny`).
+ * also provides tips"), so the negated word itself need not be the source's, though it or the
+ * words right after the cue must be (`claimNearCue`). Silent when a supporting sentence with those
+ * words negates anything (see `deniedInAny`).
  */
 function insertedNegation(rewriteNegations: Negation[], supports: Sentence[], sourceStems: StemLookup): Negation | undefined {
-  return rewriteNegations.find((negation) => restatesClause(negation.clause, sourceStems, 2) && !deniedInAny(negation, supports));
+  return rewriteNegations.find((negation) => claimNearCue(negation, sourceStems) && restatesClause(negation.clause, sourceStems, 2) && !deniedInAny(negation, supports));
+}
+
+/**
+ * The negated word, or two of the words right after the cue, are the source's: the denied claim is
+ * one the source makes. Words further on in a long clause are often only its setting ("is not
+ * happy with the existing structure of the 14-bank advisory committee" beside a sentence about the
+ * committee's members).
+ */
+function claimNearCue(negation: Negation, sourceStems: StemLookup): boolean {
+  return sourceStems.has(negation.stem) || restatesClause(negation.near, sourceStems, 2);
 }
 
 /** Words read either side of a negation cue for `insertedInPlace`. */
