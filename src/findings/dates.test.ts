@@ -6,6 +6,16 @@ const types = (source: string, rewrite: string) => runCheckAgainstAll(checkDates
 const replaced = (source: string, rewrite: string) => runCheckAgainstAll(checkDates, source, rewrite).map((item) => item.source?.text);
 
 describe("checkDates", () => {
+  it("flags a year read as a number that replaced the source's year in place", () => {
+    const source = "Ana Ruiz ran the campaign for the Pellham party in both 1997 and 2001.";
+    expect(replaced(source, "Ana Ruiz ran the campaign for the Pellham party in both 1996 and 2001.")).toEqual(["1997"]);
+  });
+
+  it("leaves a year read as a number that the source gives in the same place", () => {
+    const source = "Harlow Mills expects a loss for all of fiscal 1987 as well.";
+    expect(types(source, "Harlow Mills expects a loss for all of fiscal 1987 as well, its chief said.")).toEqual([]);
+  });
+
   it("does not take a reordered list of years for a changed one", () => {
     const source = "The company will restate its 2002, 2001 and 2000 financial results.";
     expect(types(source, "The company will restate its 2000, 2001 and 2002 financial results.")).toEqual([]);

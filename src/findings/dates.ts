@@ -1,15 +1,23 @@
 import { relativeAnchor, sameDate } from "../analyze/index.js";
-import type { Analysis, DateAtom, Sentence } from "../analyze/types.js";
+import type { Analysis, Atom, DateAtom, NumberAtom, Sentence, Span } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
 import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
 import { atomInPlace, FULL_PLACE } from "./surroundings.js";
 
-/** A date in the rewrite that contradicts the dates its supporting source sentences give. */
+/**
+ * A date in the rewrite that contradicts the dates its supporting source sentences give, or a year
+ * read as a number standing where they give another year.
+ */
 export const checkDates: PairCheck = ({ source, sentence, supports }) => {
   const supporting = atomsOf(supports, "date");
   const rewriteDates = sentence.atoms.filter((atom): atom is DateAtom => atom.kind === "date");
-  return rewriteDates.flatMap((date) => {
+  const yearNumbers = sentence.atoms.filter((atom): atom is NumberAtom => atom.kind === "number" && atom.year && bareYear(atom) !== undefined);
+  const changedYears = yearNumbers.flatMap((year) => {
+    const replaced = yearInPlace(year, sentence, supports);
+    return replaced ? [changedFinding(year, sentence, supports, replaced)] : [];
+  });
+  return changedYears.concat(rewriteDates.flatMap((date) => {
     // Copied around the date: this one replaced its own, even when its value repeats a date the
     // supports give in another place ("by the end of Sunday and ... on Sunday" for "Saturday").
     const inPlace = dateInPlace(date, sentence, supports, rewriteDates);
@@ -34,10 +42,10 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
       ];
     }
     return [];
-  });
+  }));
 };
 
-function changedFinding(date: DateAtom, sentence: Sentence, supports: readonly Sentence[], conflicting: DateAtom): Finding {
+function changedFinding(date: Span & { text: string }, sentence: Sentence, supports: readonly Sentence[], conflicting: Span & { text: string }): Finding {
   return finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
     `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`);
 }
@@ -58,12 +66,30 @@ function dateInPlace(date: DateAtom, sentence: Sentence, supports: readonly Sent
   );
 }
 
+/**
+ * A year the analysis read as a number ("in both 1997 and 2001", "fiscal 1987") standing where a
+ * supporting sentence has another year, read as a number or a date: the sentence was copied
+ * around it. The numbers check leaves years alone.
+ */
+function yearInPlace(number: NumberAtom, sentence: Sentence, supports: readonly Sentence[]): Atom | undefined {
+  const otherYear = (atom: Atom): atom is Atom => {
+    const theirs = bareYear(atom);
+    return theirs !== undefined && theirs !== number.text && !writesDate(sentence, atom);
+  };
+  return atomInPlace(sentence, number, supports, otherYear, FULL_PLACE);
+}
+
+/** The year a date or a four-digit number gives when it gives nothing else ("2001"). */
+function bareYear(atom: Atom): string | undefined {
+  if (atom.kind === "date") return /^\d{4}$/u.test(atom.key) && atom.endKey === null ? atom.key : undefined;
+  return atom.kind === "number" && /^(?:1[89]|20)\d\d$/u.test(atom.text) ? atom.text : undefined;
+}
 
 /**
  * The sentence writes the date's very words, read as a date or not: "between 1990 and 2023" reads
  * no date in "1990", yet states the year a rewrite's "from 1990 to 2023" gives.
  */
-function writesDate(sentence: Sentence, date: DateAtom): boolean {
+function writesDate(sentence: Sentence, date: Span & { text: string }): boolean {
   // In its own case: "May" is a month, "may" a verb.
   const words = date.text;
   const text = sentence.text;
