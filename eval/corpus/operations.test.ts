@@ -188,6 +188,11 @@ describe("dropAttribution", () => {
     expect(texts(outcome.doc)).toEqual(["The plant would close in March."]);
   });
 
+  it("leaves a 'said' that credits no one", () => {
+    const doc = parseDoc("Having said that, the plant will close in March.\nThe suppliers are said to have inflated their bills.");
+    expect(dropAttribution(doc, createRandom(1))).toBeNull();
+  });
+
   it("leaves sentences with quotation marks and claims too short to stand alone", () => {
     expect(dropAttribution(parseDoc('"We had no other choice," said Ida Berg.\nHe said it was late.'), createRandom(1))).toBeNull();
   });

@@ -363,10 +363,16 @@ export function changeSpeaker(doc: Doc, rng: Random, pool: readonly string[], av
   };
 }
 
+/** "said" after these credits no one: "Having said that", "are said to have", "it must be said". */
+const NO_SPEAKER_BEFORE = String.raw`(?<!\b(?:[Hh]aving|be|been|being|is|are|was|were))`;
 /** A closing credit without quotation marks: ", a company spokesman said.", ", according to the board." */
-const CLOSING_ATTRIBUTION = /,\s+(?:according to\s+[^,;"\u201c\u201d]{2,60}?|[^,;"\u201c\u201d]{2,50}?\s+(?:said|says|added))\.$/;
+const CLOSING_ATTRIBUTION = new RegExp(
+  String.raw`,\s+(?:according to\s+[^,;"\u201c\u201d]{2,60}?|[^,;"\u201c\u201d]{2,50}?${NO_SPEAKER_BEFORE}\s+(?:said|says|added))\.$`,
+);
 /** An opening credit: "The company said (that) ...", "Ida Berg says ...". */
-const OPENING_ATTRIBUTION = /^(?:(?:The|A|An)\s+)?[A-Z][^,;"\u201c\u201d]{1,50}?\s+(?:said|says)\s+(?:that\s+)?(?=[a-z0-9])/;
+const OPENING_ATTRIBUTION = new RegExp(
+  String.raw`^(?:(?:The|A|An)\s+)?[A-Z][^,;"\u201c\u201d]{1,50}?${NO_SPEAKER_BEFORE}\s+(?:said|says)\s+(?:that\s+)?(?=[a-z0-9])`,
+);
 /** Words the claim left behind must have, so a bare "He said so." is not stripped to nothing. */
 const MIN_CLAIM_WORDS = 4;
 
