@@ -49,7 +49,7 @@ export const REPORTING_VERBS: Readonly<Record<string, string>> = wordTable({
 
 /** An attribution's cue lemma is a verb of evidence ("the study found"), not of speech. */
 export function isEvidenceCue(lemma: string): boolean {
-  return Object.values(EVIDENCE_VERBS).includes(lemma);
+  return EVIDENCE_LEMMAS.has(lemma);
 }
 
 /** A form of a reporting verb ("said", "tells"), in lower case. */
@@ -112,6 +112,8 @@ const EVIDENCE_VERBS: Readonly<Record<string, string>> = wordTable({
   // "The council's count puts the number at 310": a figure given by the evidence.
   put: "put", puts: "put",
 });
+/** The lemmas of EVIDENCE_VERBS, for `isEvidenceCue`. */
+const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(Object.values(EVIDENCE_VERBS));
 
 /** Verbs that give something a quoted name or verdict ("called the ruling "judicial overreach""), with their lemma. */
 const NAMING_VERBS: Readonly<Record<string, string>> = wordTable({

@@ -30,7 +30,7 @@ export function atomSlot(sentence: Sentence, span: Span, width = ATOM_SLOT_TERMS
   return new Set([...before, ...after].map((term) => term.stem));
 }
 
-/** How many slot words two slots share. */
+/** How many stems two sets share: two slots' words, or a claim's and a sentence's. */
 export function slotOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const stem of a) if (b.has(stem)) shared++;

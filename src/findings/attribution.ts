@@ -1,6 +1,6 @@
 import { ACCORDING_TO, entityKeysMatch, IN_THE_VIEW_OF, isEvidenceCue } from "../analyze/index.js";
 import type { Atom, AttributionAtom, DiscussionAtom, Sentence } from "../analyze/types.js";
-import type { Term } from "../align/index.js";
+import { slotOverlap } from "./atom-slot.js";
 import { atomsOf, entityKeySet, finding, holderOf, linksBySource, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { pronounMayMean, pronounUnsure, speakerLabel } from "./pronoun-speaker.js";
 import { namesSameSpeaker } from "./speaker-phrase.js";
@@ -54,11 +54,12 @@ export const checkAttribution: PairCheck = ({ source, rewrite, link, links, sent
     }
   }
   const previous = rewrite.sentences[sentence.index - 1];
+  const own = new Set(link.terms.map((term) => term.stem));
   for (const cited of sourceSpeakers) {
     if (previous && creditedAtoms(previous).some((atom) => sameSpeaker(atom, cited))) continue;
     const holder = holderOf(supports, cited.start)!;
     const claim = claimStems(holder, cited);
-    if (!restatesClaim(link.terms, claim) && (cited.kind === "attribution" || restatesNarration(link.terms, holder, cited))) continue;
+    if (!restatesClaim(own, claim) && (cited.kind === "attribution" || restatesNarration(own, holder, cited))) continue;
     const siblings = linksBySource(links).get(holder.index) ?? [];
     if (siblings[0]?.rewrite !== sentence.index) continue;
     if (siblings.some((sibling) => creditsClaim(rewrite.sentences[sibling.rewrite]!, cited, claim))) continue;
@@ -227,9 +228,8 @@ function claimStems(holder: Sentence, cited: Speaking): Set<string> {
  * a name and a word with a quote deep in the story ("The South African government has put tax cuts
  * at the centre of its budget" beside Manuel's figures for the South African economy).
  */
-function restatesClaim(rewriteTerms: readonly Term[], claim: ReadonlySet<string>): boolean {
-  const own = new Set(rewriteTerms.map((term) => term.stem));
-  const kept = sharedCount(own, claim);
+function restatesClaim(own: ReadonlySet<string>, claim: ReadonlySet<string>): boolean {
+  const kept = slotOverlap(own, claim);
   return kept >= Math.min(CLAIM_WORDS, claim.size) && (kept >= claim.size * CLAIM_SHARE || kept >= own.size * CLAIM_SHARE);
 }
 
@@ -238,13 +238,9 @@ function restatesClaim(rewriteTerms: readonly Term[], claim: ReadonlySet<string>
  * '"We are ready," said Mara Quill, who arrived on Monday' made "Mara Quill arrived on Monday"
  * states nothing she said. A rewrite that shares words with neither may reword the quote itself.
  */
-function restatesNarration(rewriteTerms: readonly Term[], holder: Sentence, quote: Extract<Speaking, { kind: "quote" }>): boolean {
+function restatesNarration(own: ReadonlySet<string>, holder: Sentence, quote: Extract<Speaking, { kind: "quote" }>): boolean {
   const narration = new Set(termsOf(holder).filter((term) => !within(term.token, quote.inner)).map((term) => term.stem));
-  return sharedCount(new Set(rewriteTerms.map((term) => term.stem)), narration) >= Math.min(CLAIM_WORDS, narration.size);
-}
-
-function sharedCount(own: ReadonlySet<string>, other: ReadonlySet<string>): number {
-  return [...own].filter((stem) => other.has(stem)).length;
+  return slotOverlap(own, narration) >= Math.min(CLAIM_WORDS, narration.size);
 }
 
 function wordCount(text: string): number {

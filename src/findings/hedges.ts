@@ -30,11 +30,11 @@ export const checkHedges: PairCheck = ({ rewrite, sentence, supports }) => {
     }
     const holder = holderOf(supports, hedge.start);
     const governed = holder && hedgedWord(holder, hedge.end);
-    if (!governed || saidOfAnother(holder, hedge, rewrite, sentence)) continue;
+    if (!governed) continue;
     // The word may come twice ("23 cases were confirmed and 11 suspected cases"): doubt on any is kept.
     const restatings = sentence.tokens.filter((token) => stemOf(token) === stemOf(governed));
     const restated = restatings[0];
-    if (!restated) continue;
+    if (!restated || saidOfAnother(holder, hedge, rewrite, sentence)) continue;
     // A bound keeps only a bound's doubt: "up to 70 km/h" says nothing of whether the winds ease.
     const kept = doubts.filter((doubt) => !NUMBER_BOUNDS.has(doubt.cue) || NUMBER_BOUNDS.has(hedge.cue));
     if (restatings.some((word) => kept.some((doubt) => keepsDoubtOn(sentence, doubt, word)))) continue;
