@@ -46,6 +46,10 @@ describe("checkEntities", () => {
     expect(found("Fans in Oslo cheered the band on Sunday.", "The band was cheered on Sunday by fans in Rome.")).toEqual(["entity-changed:Rome"]);
   });
 
+  it("does not take a new name in words of its own for a dropped supporting name", () => {
+    expect(found("Tarvik Corp will seek two board seats, according to papers it filed with the Harbour Commission on Monday.", "Tarvik Corp, which holds a stake in Lumen Foods Inc, will seek two board seats.")).toEqual(["unsupported:Lumen Foods Inc"]);
+  });
+
   it("does not take a new untyped name for a dropped people's name", () => {
     expect(found("Fans cheered the Irish side on Sunday.", "The side was cheered by Chernobyl fans on Sunday.")).toEqual(["unsupported:Chernobyl"]);
   });

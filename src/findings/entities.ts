@@ -38,9 +38,7 @@ export const checkEntities: PairCheck = ({ source, rewrite, sentence, supports }
       const displaced = displacedName(source, rewrite, sentence, entity, supports);
       return displaced ? [swapFinding(sentence, entity, supports, displaced)] : [];
     }
-    // A name the source never uses, where the supporting sentences name another of its type that
-    // the rewrite drops, replaced it.
-    const replaced = supporting.find((other) => sameType(entity, other) && !namesKey(rewrite, other.key));
+    const replaced = replacedName(rewrite, sentence, entity, supports);
     if (replaced) return [swapFinding(sentence, entity, supports, replaced)];
     return [
       finding("unsupported", entity.type === "other" ? "low" : "medium", spanOf(sentence, entity), null,
@@ -80,6 +78,20 @@ function swappedForRepeat(
 ): EntityAtom | undefined {
   const mentions = (atoms: readonly EntityAtom[]) => atoms.filter((other) => sameName(entity, other)).length;
   return mentions(entities) > mentions(supporting) ? swappedInPlace(sentence, entity, supports) : undefined;
+}
+
+/**
+ * The supporting name of its type, dropped from the rewrite, that a name the source never uses
+ * replaced: it shares a slot word with the new name, anywhere in the slot, since a short sentence
+ * has few words beside a name ("fans in Rome"). A new name in words of its own is an added
+ * detail, not a swap: a lead names the company its later sentences call otherwise ("a stake in
+ * Piezo Electric Products Inc" beside "a filing with the Securities and Exchange Commission").
+ */
+function replacedName(rewrite: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
+  const candidates = supports.flatMap((holder) =>
+    holder.atoms.flatMap((atom) => (atom.kind === "entity" && sameType(entity, atom) && !namesKey(rewrite, atom.key) ? [{ atom, sentence: holder }] : [])),
+  );
+  return candidates.length === 0 ? undefined : displacedAtom(sentence, entity, candidates, [], SHARED_NAME_SLOT, false);
 }
 
 /** Slot words a supporting name must share with a name it gave its place to: more than for a name from outside. */
