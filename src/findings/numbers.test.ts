@@ -14,6 +14,10 @@ describe("checkNumbers", () => {
     expect(types("Orlen Foods said sales rose to $40 million in the year.", "Orlen Foods said sales rose as two new plants opened in the year.")).toEqual(["unsupported:two"]);
   });
 
+  it("does not take a new amount in words of its own for one the rewrite dropped", () => {
+    expect(types("Orlen Foods will give wine growers new aid, and exporters can apply for an extra 3.5m euros in funding.", "Orlen Foods will give wine growers 70m euros in aid.")).toEqual(["unsupported:70m euros"]);
+  });
+
   it("does not take a span of time for a bare count the rewrite dropped", () => {
     expect(types("Orlen Foods said 250 staff built the plant.", "Orlen Foods said the plant took 18 months to build.")).toEqual(["unsupported:18 months"]);
   });

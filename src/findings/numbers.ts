@@ -2,7 +2,7 @@ import { inBaseUnit, isCurrency, isDuration, QuantityIndex, sameDimension, sameQ
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
-import { atomPlaces, atomSlot, displacedAtom, placesStated } from "./atom-slot.js";
+import { atomPlaces, atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
 import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { StemSets } from "./stem-sets.js";
 import { atomInPlace, FULL_PLACE } from "./surroundings.js";
@@ -52,9 +52,12 @@ function judgeNumber(
   const unmatched = supporting.filter(
     (other) => isCount(other) && !rewriteNumbers.some((mine) => sameQuantity(mine, other)) && mayStandFor(number, other),
   );
-  const counterpart = closestValue(number, unmatched);
   // A number stated elsewhere in the source is a swap only when this slot had another number.
   const elsewhere = sameQuantityAtoms(source, number).length > 0 || writtenAsNumber(source, number.text.toLowerCase());
+  // One the source never states replaced a supporting number only in that number's words. One it
+  // states elsewhere may have moved anywhere ("for three weeks" where an offer lasts "only two
+  // weeks" and a discount "three months"), so it keeps any counterpart.
+  const counterpart = closestValue(number, elsewhere ? unmatched : unmatched.filter((other) => sharesSlotWith(number, sentence, other, supports)));
   const replaced =
     counterpart && (!elsewhere || sameDimension(counterpart.unit, number.unit))
       ? counterpart
@@ -163,6 +166,16 @@ function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysi
   const ownPlaces = placesStated(source, sameQuantityAtoms(source, number), number.text);
   const ofKind = (same: boolean) => candidates.filter((candidate) => sameKindOfQuantity(number, candidate.atom) === same);
   return displacedAtom(sentence, number, ofKind(true), ownPlaces, SHARED_NUMBER_SLOT, false) ?? displacedAtom(sentence, number, ofKind(false), ownPlaces, SHARED_NUMBER_SLOT, true);
+}
+
+/**
+ * A supporting number whose surrounding words share one with the rewrite number's: the slot it
+ * may have filled. A number in words of its own is an added detail, not a changed one: a lead's
+ * "70m euros in aid" beside its story's "an extra 3.5m euros in funding" for exports.
+ */
+function sharesSlotWith(number: NumberAtom, sentence: Sentence, other: NumberAtom, supports: readonly Sentence[]): boolean {
+  const holder = supports.find((support) => support.start <= other.start && other.end <= support.end);
+  return holder !== undefined && slotOverlap(atomSlot(sentence, number), atomSlot(holder, other)) >= SHARED_NUMBER_SLOT;
 }
 
 /**
