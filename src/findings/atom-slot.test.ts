@@ -20,6 +20,11 @@ describe("atomSlot", () => {
     expect([...slot].sort()).toEqual(["complet", "expect", "sale"]);
   });
 
+  it("leaves out the common words of another name", () => {
+    const slot = slotOf("Mr Dahl took over at the Home Office from Jack Straw last year.", "Jack Straw");
+    expect([...slot].sort()).toEqual(["take", "year"]);
+  });
+
   it("counts the slot words two places share", () => {
     const a = slotOf("The first 20 customers get a discount.", "20");
     const b = slotOf("Only the first 65 customers came.", "65");

@@ -14,15 +14,18 @@ const ATOM_SLOT_TERMS = 3;
 /**
  * The stems of the content words around a span of a sentence (up to three each side): the slot
  * a name or a number fills ("the first 20 customers": first, customers). Names and numbers are
- * left out, since they are what moves between slots, and so are reporting verbs: "said" stands
+ * left out, since they are what moves between slots, with every word of a name ("Home" of "the
+ * Home Office", "Win" of the song "You Win Again"), and so are reporting verbs: "said" stands
  * beside nearly every name and tells who speaks, not what the name does.
  */
 export function atomSlot(sentence: Sentence, span: Span, width = ATOM_SLOT_TERMS): Set<string> {
+  const names = sentence.atoms.filter((atom) => atom.kind === "entity");
   const terms = termsOf(sentence).filter(
     (term) =>
       term.token.pos !== "PROPN" &&
       term.token.pos !== "NUM" &&
       !(term.token.pos === "VERB" && isReportingVerbForm(term.token.norm)) &&
+      !names.some((name) => name.start <= term.token.start && term.token.end <= name.end) &&
       (term.token.end <= span.start || term.token.start >= span.end),
   );
   const before = terms.filter((term) => term.token.end <= span.start).slice(-width);
