@@ -8,6 +8,12 @@ import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quot
 
 /** Slot words a name must share with the supporting name it displaced. */
 const SHARED_NAME_SLOT = 1;
+/**
+ * Slot words it must share with a name of an unaligned source sentence: more, since any of the
+ * source's sentences may hold one word by chance (a lead's "join Home Secretary David Blunkett"
+ * against "whether the home secretary helped", said of the inquiry's Sir Alan Budd).
+ */
+const SHARED_ELSEWHERE_SLOT = 2;
 
 /**
  * A person, organisation or place the source never names. When the supporting sentences name
@@ -206,15 +212,15 @@ function displacedName(source: Analysis, rewrite: Analysis, sentence: Sentence, 
       ),
     );
   const ownPlaces = placesStated(source, keyMatchingAtoms(source, entity.key), entity.text);
-  const displacedAmong = (sentences: readonly Sentence[]) => {
+  const displacedAmong = (sentences: readonly Sentence[], minimum: number) => {
     const candidates = candidatesIn(sentences);
-    return candidates.length === 0 ? undefined : displacedAtom(sentence, entity, candidates, ownPlaces, SHARED_NAME_SLOT);
+    return candidates.length === 0 ? undefined : displacedAtom(sentence, entity, candidates, ownPlaces, minimum);
   };
   // A displaced name shares a word right beside it (displacedAtom), so only source sentences
   // holding one of those words are read.
   const besideWords = atomSlot(sentence, entity, 1);
   const elsewhere = sentencesHolding(source, besideWords, 1).filter((other) => !supports.includes(other));
-  return displacedAmong(supports) ?? displacedAmong(elsewhere);
+  return displacedAmong(supports, SHARED_NAME_SLOT) ?? displacedAmong(elsewhere, SHARED_ELSEWHERE_SLOT);
 }
 
 /** The text's entities whose key matches `key`, in text order. */
