@@ -2,7 +2,7 @@ import { entityKeysMatch, mayBePerson, namesEvent } from "../analyze/index.js";
 import type { Analysis, EntityAtom, Sentence, Span } from "../analyze/types.js";
 import { isCommonNoun, namesPeople, namesPlace, placeWithin } from "../lexicon/index.js";
 import { objectMemo } from "../memo/index.js";
-import { atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
+import { atomSlot, displacedAtom, placesStated, slotOverlap, type Place } from "./atom-slot.js";
 import { atomInPlace } from "./surroundings.js";
 import { allAtoms, atomsOf, entityKeyIndex, finding, namesKey, perTextMemo, quoteText, sentencesHolding, sourceNames, spanAmong, spanOf, type PairCheck } from "./context.js";
 
@@ -94,10 +94,15 @@ function swappedForRepeat(
  * Piezo Electric Products Inc" beside "a filing with the Securities and Exchange Commission").
  */
 function replacedName(rewrite: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
-  const candidates = supports.flatMap((holder) =>
-    holder.atoms.flatMap((atom) => (atom.kind === "entity" && sameType(entity, atom) && !namesKey(rewrite, atom.key) ? [{ atom, sentence: holder }] : [])),
-  );
+  const candidates = namePlaces(supports, (atom) => sameType(entity, atom) && !namesKey(rewrite, atom.key));
   return candidates.length === 0 ? undefined : displacedAtom(sentence, entity, candidates, [], SHARED_NAME_SLOT, false);
+}
+
+/** The names of `sentences` that `keep` takes, each with the sentence holding it. */
+function namePlaces(sentences: readonly Sentence[], keep: (atom: EntityAtom, holder: Sentence) => boolean): Place<EntityAtom>[] {
+  return sentences.flatMap((holder) =>
+    holder.atoms.flatMap((atom) => (atom.kind === "entity" && keep(atom, holder) ? [{ atom, sentence: holder }] : [])),
+  );
 }
 
 /** Slot words a supporting name must share with a name it gave its place to: more than for a name from outside. */
@@ -114,13 +119,7 @@ const SHARED_SWAP_SLOT = 2;
  */
 function swappedWithinSupports(source: Analysis, sentence: Sentence, entity: EntityAtom, supports: readonly Sentence[]): EntityAtom | undefined {
   if (!mayBePerson(entity) || isSpeaker(sentence, entity)) return undefined;
-  const candidates = supports.flatMap((holder) =>
-    holder.atoms.flatMap((atom) =>
-      atom.kind === "entity" && mayBePerson(atom) && !sameName(entity, atom) && !namesInSentence(sentence, atom.key)
-        ? [{ atom, sentence: holder }]
-        : [],
-    ),
-  );
+  const candidates = namePlaces(supports, (atom) => mayBePerson(atom) && !sameName(entity, atom) && !namesInSentence(sentence, atom.key));
   if (candidates.length === 0) return undefined;
   const ownPlaces = placesStated(source, keyMatchingAtoms(source, entity.key), entity.text);
   return displacedAtom(sentence, entity, candidates, ownPlaces, SHARED_SWAP_SLOT);
@@ -204,12 +203,9 @@ function displacedName(source: Analysis, rewrite: Analysis, sentence: Sentence, 
   // Who said something is checkAttribution's to judge (misattribution); one swap, one finding.
   if (isSpeaker(sentence, entity)) return undefined;
   const candidatesIn = (sentences: readonly Sentence[]) =>
-    sentences.flatMap((holder) =>
-      holder.atoms.flatMap((atom) =>
-        atom.kind === "entity" && sameKindOfName(rewrite, source, sentence, entity, holder, atom) && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, holder)
-          ? [{ atom, sentence: holder }]
-          : [],
-      ),
+    namePlaces(
+      sentences,
+      (atom, holder) => sameKindOfName(rewrite, source, sentence, entity, holder, atom) && !entityKeysMatch(entity.key, atom.key) && !keepsItsPlace(sentence, entity, atom, holder),
     );
   const ownPlaces = placesStated(source, keyMatchingAtoms(source, entity.key), entity.text);
   const displacedAmong = (sentences: readonly Sentence[], minimum: number) => {

@@ -3,7 +3,7 @@ import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
 import { atomPlaces, atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
-import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
+import { allAtoms, atomsOf, finding, holderOf, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { StemSets } from "./stem-sets.js";
 import { atomInPlace, FULL_PLACE } from "./surroundings.js";
 
@@ -57,7 +57,7 @@ function judgeNumber(
   // One the source never states replaced a supporting number only in that number's words. One it
   // states elsewhere may have moved anywhere ("for three weeks" where an offer lasts "only two
   // weeks" and a discount "three months"), so it keeps any counterpart.
-  const counterpart = closestValue(number, elsewhere ? unmatched : unmatched.filter((other) => sharesSlotWith(number, sentence, other, supports)));
+  const counterpart = closestValue(number, elsewhere ? unmatched : inItsSlot(number, sentence, unmatched, supports));
   const replaced =
     counterpart && (!elsewhere || sameDimension(counterpart.unit, number.unit))
       ? counterpart
@@ -169,13 +169,16 @@ function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysi
 }
 
 /**
- * A supporting number whose surrounding words share one with the rewrite number's: the slot it
+ * The supporting numbers whose surrounding words share one with the rewrite number's: the slots it
  * may have filled. A number in words of its own is an added detail, not a changed one: a lead's
  * "70m euros in aid" beside its story's "an extra 3.5m euros in funding" for exports.
  */
-function sharesSlotWith(number: NumberAtom, sentence: Sentence, other: NumberAtom, supports: readonly Sentence[]): boolean {
-  const holder = supports.find((support) => support.start <= other.start && other.end <= support.end);
-  return holder !== undefined && slotOverlap(atomSlot(sentence, number), atomSlot(holder, other)) >= SHARED_NUMBER_SLOT;
+function inItsSlot(number: NumberAtom, sentence: Sentence, others: readonly NumberAtom[], supports: readonly Sentence[]): NumberAtom[] {
+  const slot = atomSlot(sentence, number);
+  return others.filter((other) => {
+    const holder = holderOf(supports, other.start);
+    return holder !== undefined && slotOverlap(slot, atomSlot(holder, other)) >= SHARED_NUMBER_SLOT;
+  });
 }
 
 /**
