@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../analyze/index.js";
-import { atomSlot, slotOverlap } from "./atom-slot.js";
+import { atomSlot, dateSlot, slotOverlap } from "./atom-slot.js";
 
 function slotOf(text: string, word: string): Set<string> {
   const analysis = analyze(text);
@@ -29,5 +29,13 @@ describe("atomSlot", () => {
     const a = slotOf("The first 20 customers get a discount.", "20");
     const b = slotOf("Only the first 65 customers came.", "65");
     expect(slotOverlap(a, b)).toBe(1);
+  });
+
+  it("keeps the reporting verb beside a date", () => {
+    const text = "The Ledger first reported yesterday that the mayor resigned.";
+    const analysis = analyze(text);
+    const start = text.indexOf("yesterday");
+    const slot = dateSlot(analysis.sentences[0]!, { start, end: start + "yesterday".length, text: "yesterday" });
+    expect(slot.has("report")).toBe(true);
   });
 });

@@ -19,12 +19,24 @@ const ATOM_SLOT_TERMS = 3;
  * beside nearly every name and tells who speaks, not what the name does.
  */
 export function atomSlot(sentence: Sentence, span: Span, width = ATOM_SLOT_TERMS): Set<string> {
+  return slotStems(sentence, span, width, false);
+}
+
+/**
+ * The slot of a date: as `atomSlot`, but a reporting verb stays in, since the date may be when
+ * it was said ("first reported yesterday" / "was reported today").
+ */
+export function dateSlot(sentence: Sentence, span: Span): Set<string> {
+  return slotStems(sentence, span, ATOM_SLOT_TERMS, true);
+}
+
+function slotStems(sentence: Sentence, span: Span, width: number, keepReportingVerbs: boolean): Set<string> {
   const names = sentence.atoms.filter((atom) => atom.kind === "entity");
   const terms = termsOf(sentence).filter(
     (term) =>
       term.token.pos !== "PROPN" &&
       term.token.pos !== "NUM" &&
-      !(term.token.pos === "VERB" && isReportingVerbForm(term.token.norm)) &&
+      (keepReportingVerbs || !(term.token.pos === "VERB" && isReportingVerbForm(term.token.norm))) &&
       !names.some((name) => name.start <= term.token.start && term.token.end <= name.end) &&
       (term.token.end <= span.start || term.token.start >= span.end),
   );

@@ -87,4 +87,26 @@ describe("checkDates", () => {
       [0],
     ).map((item) => item.type)).toEqual(["date-changed"]);
   });
+
+  it("does not set a date against a supporting date in words of its own", () => {
+    expect(types(
+      "Harlow United revealed on Sunday that it had received a proposal from Mr Glazer. Shares in the club rose 4% after the news.",
+      "Shares in Harlow United closed up 4% on Monday following a new offer from Glazer.",
+    )).toEqual([]);
+  });
+
+  it("finds a date changed in a reworded sentence that keeps its words", () => {
+    expect(types("The Ostrel council approved the budget on Monday.", "On Tuesday, the Ostrel council approved the budget.")).toEqual(["date-changed"]);
+  });
+
+  it("counts a reporting verb among a date's words", () => {
+    expect(types(
+      "The resignation was reported in The Ledger today.",
+      "The Ledger first reported yesterday that Mayor Ostrel had quit.",
+    )).toEqual(["date-changed"]);
+  });
+
+  it("compares a date with no words around it with any supporting date", () => {
+    expect(types("Feb 28\nNet profit rose to 4 mln dlrs.", "Feb 23\nNet profit rose to 4 mln dlrs.")).toEqual(["date-changed"]);
+  });
 });

@@ -2,7 +2,8 @@ import { relativeAnchor, sameDate } from "../analyze/index.js";
 import type { Analysis, Atom, DateAtom, NumberAtom, Sentence, Span } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
-import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { allAtoms, atomsOf, finding, holderOf, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { dateSlot, slotOverlap } from "./atom-slot.js";
 import { atomInPlace, FULL_PLACE } from "./surroundings.js";
 
 /**
@@ -33,8 +34,10 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
     // A date the source states elsewhere replaced only a supporting date the rewrite dropped, as
     // a number does: beside one it keeps ("since 2017; its next is due in 2029", with "The next
     // one is due in 2029" a sentence on) it was taken from there, not swapped in.
+    const inSlot = inItsSlot(date, sentence, supports);
     const conflicting =
-      unmatched.find((other) => datesConflict(date, other)) ?? (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other) && !mayRestate(other)));
+      unmatched.find((other) => datesConflict(date, other) && inSlot(other)) ??
+      (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other) && !mayRestate(other) && inSlot(other)));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) return [changedFinding(date, sentence, supports, conflicting)];
     if (!elsewhere && supporting.length === 0 && !comparedLooselyTo(source, date)) {
       return [
@@ -48,6 +51,23 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
 function changedFinding(date: Span & { text: string }, sentence: Sentence, supports: readonly Sentence[], conflicting: Span & { text: string }): Finding {
   return finding("date-changed", "high", spanOf(sentence, date), spanAmong(supports, conflicting),
     `The rewrite dates this ${quoteText(date.text)}; the source says ${quoteText(conflicting.text)}.`);
+}
+
+/**
+ * Which supporting dates this one may have replaced: those whose surrounding words share one with
+ * its own. A date in words of its own tells of another event, as a lead's "closed up on Monday
+ * following a new offer" beside its story's "revealed on Sunday that it had received a proposal".
+ * A date with no words around it (a heading's "Feb 28") gives nothing to compare, so any may.
+ */
+function inItsSlot(date: DateAtom, sentence: Sentence, supports: readonly Sentence[]): (other: DateAtom) => boolean {
+  const slot = dateSlot(sentence, date);
+  if (slot.size === 0) return () => true;
+  return (other) => {
+    const holder = holderOf(supports, other.start);
+    if (holder === undefined) return false;
+    const theirs = dateSlot(holder, other);
+    return theirs.size === 0 || slotOverlap(slot, theirs) > 0;
+  };
 }
 
 /**
