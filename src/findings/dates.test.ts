@@ -88,11 +88,11 @@ describe("checkDates", () => {
     ).map((item) => item.type)).toEqual(["date-changed"]);
   });
 
-  it("does not set a date against a supporting date in words of its own", () => {
+  it("calls a new date in words of its own unsupported, not a changed supporting date", () => {
     expect(types(
       "Harlow United revealed on Sunday that it had received a proposal from Mr Glazer. Shares in the club rose 4% after the news.",
       "Shares in Harlow United closed up 4% on Monday following a new offer from Glazer.",
-    )).toEqual([]);
+    )).toEqual(["unsupported"]);
   });
 
   it("finds a date changed in a reworded sentence that keeps its words", () => {

@@ -39,7 +39,8 @@ export const checkDates: PairCheck = ({ source, sentence, supports }) => {
       unmatched.find((other) => datesConflict(date, other) && inSlot(other)) ??
       (elsewhere ? undefined : supporting.find((other) => datesConflict(date, other) && !mayRestate(other) && inSlot(other)));
     if (conflicting && !(elsewhere && precision(conflicting) < precision(date))) return [changedFinding(date, sentence, supports, conflicting)];
-    if (!elsewhere && supporting.length === 0 && !comparedLooselyTo(source, date)) {
+    // A date the source never gives, in words no supporting date stands in, is a new one.
+    if (!elsewhere && !supporting.some(inSlot) && !comparedLooselyTo(source, date)) {
       return [
         finding("unsupported", "medium", spanOf(sentence, date), null, `The date ${quoteText(date.text)} is not in the source.`),
       ];
