@@ -90,6 +90,21 @@ describe("checkMeaning", () => {
     expect(wordsOf(found)).toEqual([["lost", "earned"]]);
   });
 
+  it("ignores opposite adjectives that describe different nouns", () => {
+    const found = runCheckWithSupports(
+      checkMeaning,
+      "The Varrow project will help small firms in Ostrel. Varrow is the largest employer in the town.",
+      "The Varrow loan will help the largest bank in Ostrel.",
+      [0],
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("finds an opposite adjective that describes the same noun", () => {
+    const found = runCheck(checkMeaning, "Varrow opened a small plant in Ostrel.", "Varrow opened a large plant in Ostrel.");
+    expect(wordsOf(found)).toEqual([["large", "small"]]);
+  });
+
   describe("beyond the supporting sentences", () => {
     const source =
       "Welcome to Brindle Radio, recorded every week in Harrow Yard. Our host Mara Quill reviews board games with listeners. " +
@@ -104,6 +119,16 @@ describe("checkMeaning", () => {
     it("finds an opposite adjective for a sentence with no supports", () => {
       const found = runCheckWithSupports(checkMeaning, source, rewrite, []);
       expect(wordsOf(found)).toEqual([["old", "new"]]);
+    });
+
+    it("calls an adjective new to the source unsupported when its opposite there describes something else", () => {
+      const found = runCheckWithSupports(
+        checkMeaning,
+        "Our host Mara Quill reviews board games with listeners. The Brindle Radio show brings new players to board games.",
+        rewrite,
+        [0],
+      );
+      expect(found.map((item) => [item.type, item.rewrite?.text])).toEqual([["unsupported", "old"]]);
     });
 
     it("ignores an opposite in a source sentence that shares too few words to state the same claim", () => {

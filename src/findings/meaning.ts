@@ -3,6 +3,7 @@ import { contentTerms, type Term } from "../align/index.js";
 import type { Finding, FindingSpan } from "../report/types.js";
 import type { Sentence } from "../analyze/types.js";
 import { atomsOf, contentStemsOf, finding, quoteText, sentencesHolding, spanAmong, spanOf, termsBySentence, type PairCheck, type PairContext } from "./context.js";
+import { describeDifferentNouns } from "./described-noun.js";
 import { governedWord } from "./scope.js";
 import { neighbours, sharesSlot } from "./slot.js";
 import { FULL_PLACE, surroundings } from "./surroundings.js";
@@ -38,6 +39,7 @@ function opposedInSupports(context: PairContext): Finding[] | undefined {
           !rewriteStems.has(other.stem) &&
           areOpposed(term, other) &&
           sharesSlot(slot, neighbours(sourceTerms, at)) &&
+          !describeDifferentNouns(sentence, term.token, supports[holder]!, other.token) &&
           !isDenied(supports[holder]!, other) &&
           !(areConverse(term, other) && rolesSwapped(link.terms, index, sourceTerms, at)),
       );
@@ -96,23 +98,34 @@ function opposedElsewhere({ source, link, sentence }: PairContext): Finding[] | 
   const rewriteStems = new Set(link.terms.map((term) => term.stem));
   const sourceStems = contentStemsOf(source);
   let sameClaim: [number, Term[]][] | undefined;
+  let saidOfOther: Finding | undefined;
   for (const [index, term] of link.terms.entries()) {
     if (term.wordClass !== "adj" || sourceStems.has(term.stem)) continue;
     // Found once, and only for a sentence holding an adjective new to the source.
     sameClaim ??= sentencesHolding(source, rewriteStems, SAME_CLAIM_WORDS).map((holder) => [holder.index, termsBySentence(source)[holder.index]!]);
     const slot = neighbours(link.terms, index, ELSEWHERE_SLOT_TERMS);
     for (const [at, sourceTerms] of sameClaim) {
-      const opposite = sourceTerms.find(
+      const holder = source.sentences[at]!;
+      const opposites = sourceTerms.filter(
         (other, position) =>
-          !rewriteStems.has(other.stem) &&
-          areOpposed(term, other) &&
-          sharesSlot(slot, neighbours(sourceTerms, position, ELSEWHERE_SLOT_TERMS)),
+          !rewriteStems.has(other.stem) && areOpposed(term, other) && sharesSlot(slot, neighbours(sourceTerms, position, ELSEWHERE_SLOT_TERMS)),
       );
-      if (!opposite) continue;
-      return [opposedFinding(sentence, term, spanOf(source.sentences[at]!, opposite.token), opposite)];
+      const opposite = opposites.find((other) => !describeDifferentNouns(sentence, term.token, holder, other.token));
+      if (opposite) return [opposedFinding(sentence, term, spanOf(holder, opposite.token), opposite)];
+      if (opposites.length > 0) saidOfOther ??= qualityNotInSource(sentence, term, opposites[0]!);
     }
   }
-  return undefined;
+  return saidOfOther ? [saidOfOther] : undefined;
+}
+
+/**
+ * An adjective the source never uses whose opposite it says only of something else ("an old
+ * podcast" where the source speaks of "new players"): no contradiction, but a quality the source
+ * does not give.
+ */
+function qualityNotInSource(sentence: Sentence, term: Term, opposite: Term): Finding {
+  return finding("unsupported", "medium", spanOf(sentence, term.token), null,
+    `The source never says ${quoteText(term.token.text)}; it says ${quoteText(opposite.token.text)} of something else.`);
 }
 
 /**
