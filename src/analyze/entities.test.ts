@@ -15,6 +15,11 @@ describe("extractEntities", () => {
     expect(entities[0]?.type).toBe("person");
   });
 
+  it("reads no name from a ticker with its exchange in angle brackets", () => {
+    const entities = extractEntities("Harlow Mills Ltd <HMLL.HK> expects strong results.");
+    expect(entities.map((e) => e.text)).toEqual(["Harlow Mills Ltd"]);
+  });
+
   it("reports spans in offsets of the given text, without titles or a possessive", () => {
     const text = "Dr. Ana Ruiz spoke. Ruiz's team agreed.";
     const entities = extractEntities(text);

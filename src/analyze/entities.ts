@@ -11,6 +11,7 @@ import { boundedMemo } from "../memo/index.js";
 import { partitionPoint } from "../search/index.js";
 import { textPieces } from "./pieces.js";
 import { SpanIndex } from "./span-index.js";
+import { bracketedCodes } from "./tickers.js";
 import { isStateAbbreviationOf } from "./us-states.js";
 import type { EntityAtom, EntityType } from "./types.js";
 
@@ -397,7 +398,17 @@ function tokenize(text: string): WordToken[] {
     const chunkStart = match.index;
     for (const part of splitChunk(match[0])) tokens.push(makeToken(text, chunkStart + part.offset, part.text));
   }
-  return tokens.filter((t) => t.end > t.start && /[\p{L}&]/u.test(t.text));
+  // A ticker with its exchange ("<CKGH.HK>") is no acronym of the company before it (as "<XON>"
+  // is, see findAcronymDefinitions), so it would stand as a name of its own: it is read as none.
+  // Both lists are in order.
+  const codes = bracketedCodes(text).filter((code) => text.slice(code.start, code.end).includes("."));
+  let next = 0;
+  return tokens.filter((t) => {
+    while (next < codes.length && codes[next]!.end <= t.start) next++;
+    const code = codes[next];
+    const inCode = code !== undefined && t.start >= code.start && t.end <= code.end;
+    return t.end > t.start && /[\p{L}&]/u.test(t.text) && !inCode;
+  });
 }
 
 /**

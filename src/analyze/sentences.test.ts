@@ -227,6 +227,13 @@ describe("splitSentences", () => {
     const tokens = splitSentences(text)[0]!.tokens;
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(["They", "ca", "n't", "stay", "."]);
   });
+
+  it("keeps a ticker in angle brackets inside its sentence", () => {
+    expect(sentenceTexts("Cable and Wireless Plc <CAWL.L> said the offer was low. Shares rose.")).toEqual([
+      "Cable and Wireless Plc <CAWL.L> said the offer was low.",
+      "Shares rose.",
+    ]);
+  });
 });
 
 describe("splitSentences possessives", () => {

@@ -3,6 +3,7 @@
  * first split; the rules below repair the cases where its split is wrong for news copy.
  */
 import { findDoubleQuotes } from "./quote-marks.js";
+import { bracketedCodes } from "./tickers.js";
 import { AP_STATE_ABBREVIATIONS } from "./us-states.js";
 import { tagWithWink } from "./wink.js";
 
@@ -86,6 +87,7 @@ export function splitSentences(norm: string): SentenceSpan[] {
     if (continuesAbbreviation(tokens, i) || CLOSING_PUNCTUATION.test(tokens[i]!.value)) starts[i] = false;
   }
   repairQuotes(layout, tokens, starts, hardBreaks);
+  keepBracketedCodes(layout, tokens, starts);
   for (let i = 0; i < tokens.length; i++) if (hardBreaks[i]) starts[i] = true;
   starts[0] = true;
 
@@ -224,6 +226,15 @@ function splitAtStrayStops(tokens: WorkToken[], starts: boolean[]): void {
     const stray = tokens[i]!;
     const isStray = /^[.!?]+$/.test(stray.value) && /[.!?]$/.test(tokens[i - 1]!.value) && tokens[i + 1]!.start > stray.end;
     if (isStray && startsUpper(tokens, i + 1)) starts[i + 1] = true;
+  }
+}
+
+/** wink ends a sentence at the dot of a ticker ("Cable and Wireless Plc <CAWL." / "L> said ..."); no sentence starts inside one. */
+function keepBracketedCodes(layout: string, tokens: WorkToken[], starts: boolean[]): void {
+  let i = 0;
+  for (const { start, end } of bracketedCodes(layout)) {
+    while (i < tokens.length && tokens[i]!.start <= start) i++;
+    for (; i < tokens.length && tokens[i]!.start < end; i++) starts[i] = false;
   }
 }
 
