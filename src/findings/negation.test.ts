@@ -149,6 +149,17 @@ describe("checkNegation on a negation the rewrite adds", () => {
     )).toEqual([]);
   });
 
+  it("leaves a denied denial, which states what follows it", () => {
+    expect(flips(
+      "Labour banned fox hunting. Chancellor Gordon Brown used his Budget to attack the opposition parties.",
+      "Labour banned hunting, but that didn't stop Gordon Brown using his Budget to attack the opposition.",
+    )).toEqual([]);
+  });
+
+  it("still flags a denial the source states without one", () => {
+    expect(flips("The rain stopped play at the Harrow ground.", "The rain did not stop play at the Harrow ground.")).toEqual(["negation-flipped"]);
+  });
+
   it("leaves a negation when a source sentence with those words denies the claim another way", () => {
     expect(flips(
       "Officer Brandt declined written and telephone requests for an interview.",

@@ -1,3 +1,4 @@
+import { stemmer } from "stemmer";
 import { isReportingVerbForm } from "../analyze/index.js";
 import type { Analysis, NegationAtom, Sentence, Token } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
@@ -33,8 +34,9 @@ export const checkNegation: PairCheck = ({ source, link, sentence, supports }) =
         `The rewrite says ${quoteText(`${cue.text} … ${word}`)}; the source states it without the negation.`)];
     }
   }
+  const denials = ownNegations.filter((negation) => !DENYING_STEMS.has(negation.stem));
   const inserted = insertedInPlace(sentence, ownNegations, supports) ??
-    insertedNegation(ownNegations, supports, sourceStems) ?? negatedElsewhere(ownNegations, source);
+    insertedNegation(denials, supports, sourceStems) ?? negatedElsewhere(denials, source);
   if (inserted) {
     return [finding("negation-flipped", "high", spanOf(sentence, inserted.cue), null,
       `The rewrite says ${quoteText(`${inserted.cue.text} … ${inserted.word}`)}; the source states this claim with no negation.`)];
@@ -305,6 +307,16 @@ function hasImplicitNegative(sentence: Sentence): boolean {
 const IMPLICIT_NEGATIVES = new Set(["fail", "failure", "refuse", "refusal", "decline", "unable", "lack"]);
 /** Verbs that deny only an act they keep someone "from" ("blocked the city from enforcing"), not their object ("blocked the road"). */
 const BARRING_VERBS = new Set(["block", "bar", "prevent", "prohibit", "ban", "stop"]);
+
+/**
+ * Words whose denial states what follows them: "that didn't stop Brown using his Budget" says he
+ * used it, "could not hide the fact" that the fact shows. A rewrite negating one of them denies
+ * no claim of the source, unless the source has the word itself (the first reading of
+ * checkNegation: "the rain stopped play" / "the rain did not stop play").
+ */
+const DENYING_STEMS: ReadonlySet<string> = new Set(
+  [...IMPLICIT_NEGATIVES, ...BARRING_VERBS, "hide", "conceal", "disguise", "mask"].map((word) => stemmer(word)),
+);
 /** How far past a barring verb its "from" may stand, in tokens ("barred the Port Ellis city council from"). */
 const BARRED_REACH = 8;
 
