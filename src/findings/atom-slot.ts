@@ -1,6 +1,6 @@
 import { isReportingVerbForm } from "../analyze/index.js";
 import type { Analysis, Sentence, Span } from "../analyze/types.js";
-import { lowerText, perTextMemo, sentenceAt, termsOf } from "./context.js";
+import { holderOf, lowerText, perTextMemo, sentenceAt, termsOf } from "./context.js";
 
 /** An atom, or words, of a text with the sentence that holds them. */
 export interface Place<T extends Span = Span> {
@@ -43,6 +43,16 @@ function slotStems(sentence: Sentence, span: Span, width: number, keepReportingV
   const before = terms.filter((term) => term.token.end <= span.start).slice(-width);
   const after = terms.filter((term) => term.token.start >= span.end).slice(0, width);
   return new Set([...before, ...after].map((term) => term.stem));
+}
+
+/** The slot of an atom of `sentences`, read with `slotOf` in the sentence holding it; undefined when none does. */
+export function slotAmong(
+  sentences: readonly Sentence[],
+  atom: Span,
+  slotOf: (sentence: Sentence, span: Span) => Set<string> = atomSlot,
+): Set<string> | undefined {
+  const holder = holderOf(sentences, atom.start);
+  return holder && slotOf(holder, atom);
 }
 
 /** How many stems two sets share: two slots' words, or a claim's and a sentence's. */

@@ -2,8 +2,8 @@ import { relativeAnchor, sameDate } from "../analyze/index.js";
 import type { Analysis, Atom, DateAtom, NumberAtom, Sentence, Span } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
-import { allAtoms, atomsOf, finding, holderOf, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
-import { dateSlot, slotOverlap } from "./atom-slot.js";
+import { allAtoms, atomsOf, finding, perTextMemo, quoteText, spanAmong, spanOf, type PairCheck } from "./context.js";
+import { dateSlot, slotAmong, slotOverlap } from "./atom-slot.js";
 import { atomInPlace, FULL_PLACE } from "./surroundings.js";
 
 /**
@@ -64,10 +64,8 @@ function inItsSlot(date: DateAtom, sentence: Sentence, supports: readonly Senten
   const slot = dateSlot(sentence, date);
   if (slot.size === 0) return () => true;
   return (other) => {
-    const holder = holderOf(supports, other.start);
-    if (holder === undefined) return false;
-    const theirs = dateSlot(holder, other);
-    return theirs.size === 0 || slotOverlap(slot, theirs) > 0;
+    const theirs = slotAmong(supports, other, dateSlot);
+    return theirs !== undefined && (theirs.size === 0 || slotOverlap(slot, theirs) > 0);
   };
 }
 

@@ -2,8 +2,8 @@ import { inBaseUnit, isCurrency, isDuration, QuantityIndex, sameDimension, sameQ
 import type { Analysis, NumberAtom, Sentence } from "../analyze/types.js";
 import { objectMemo } from "../memo/index.js";
 import type { Finding } from "../report/types.js";
-import { atomPlaces, atomSlot, displacedAtom, placesStated, slotOverlap } from "./atom-slot.js";
-import { allAtoms, atomsOf, finding, holderOf, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
+import { atomPlaces, atomSlot, displacedAtom, placesStated, slotAmong, slotOverlap } from "./atom-slot.js";
+import { allAtoms, atomsOf, finding, lowerText, perTextMemo, quoteText, spanAmong, spanOf, termsOf, type PairCheck } from "./context.js";
 import { StemSets } from "./stem-sets.js";
 import { atomInPlace, FULL_PLACE } from "./surroundings.js";
 
@@ -176,8 +176,8 @@ function displacedNumber(number: NumberAtom, sentence: Sentence, source: Analysi
 function inItsSlot(number: NumberAtom, sentence: Sentence, others: readonly NumberAtom[], supports: readonly Sentence[]): NumberAtom[] {
   const slot = atomSlot(sentence, number);
   return others.filter((other) => {
-    const holder = holderOf(supports, other.start);
-    return holder !== undefined && slotOverlap(slot, atomSlot(holder, other)) >= SHARED_NUMBER_SLOT;
+    const theirs = slotAmong(supports, other);
+    return theirs !== undefined && slotOverlap(slot, theirs) >= SHARED_NUMBER_SLOT;
   });
 }
 
